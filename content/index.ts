@@ -1,0 +1,149 @@
+/**
+ * The content bundle: parsed and cross-checked once at load. A broken bundle throws here, at build
+ * and test time, never in front of a clinician.
+ */
+import { z } from 'zod';
+import { questions, sections } from './questions';
+import { dbs, evidence, mimics, redFlags } from './rules';
+import { ZContent, type TCondition, type TContent, type TContentInput, UNKNOWN } from './schema';
+import { sources } from './sources';
+import { disclaimers, labels, limitations, method } from './text';
+
+export * from './schema';
+
+/** Bump on any change that alters questions, options or results; saved sessions check it. */
+export const CONTENT_VERSION = '1.0.0';
+
+export const contentInput: TContentInput = {
+  version: CONTENT_VERSION,
+  reviewedOn: '2026-11-24',
+  reviewStatus: 'Draft: assembled from a literature brief; awaiting specialist clinical review before release.',
+  sections,
+  questions,
+  sources,
+  evidence,
+  mimics,
+  redFlags,
+  dbs,
+  thresholds: { minTopScore: 4, minLead: 2, minDiscriminatingAnswers: 4 },
+  disclaimers,
+  labels,
+  limitations,
+  method,
+};
+
+/** Every question id a condition names, depth first. */
+export function conditionQuestions(condition: TCondition): string[] {
+  if ('all' in condition) return condition.all.flatMap(conditionQuestions);
+  if ('any' in condition) return condition.any.flatMap(conditionQuestions);
+  if ('not' in condition) return conditionQuestions(condition.not);
+  return [condition.question];
+}
+
+function duplicates(ids: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return [...new Set(ids.filter((id) => (seen.has(id) ? true : (seen.add(id), false))))];
+}
+
+/** The whole bundle, with every cross-reference checked rather than trusted. */
+export const ZContentBundle = ZContent.superRefine((c, ctx) => {
+  const issue = (message: string, path: (string | number)[]) =>
+    ctx.addIssue({ code: 'custom', message, path });
+
+  const sectionIds = c.sections.map((s) => s.id);
+  const questionsById = new Map(c.questions.map((q) => [q.id, q]));
+  const sourceIds = new Set(c.sources.map((s) => s.id));
+  const order = new Map(c.questions.map((q, i) => [q.id, i]));
+
+  for (const dup of duplicates(sectionIds)) issue(`duplicate section id "${dup}"`, ['sections']);
+  for (const dup of duplicates(c.questions.map((q) => q.id))) issue(`duplicate question id "${dup}"`, ['questions']);
+  for (const dup of duplicates(c.sources.map((s) => s.id))) issue(`duplicate source id "${dup}"`, ['sources']);
+  const ruleIds = [
+    ...c.evidence.map((r) => r.id),
+    ...c.mimics.map((r) => r.id),
+    ...c.redFlags.map((r) => r.id),
+    ...c.dbs.flatMap((r) => r.notes.map((n) => n.id)),
+  ];
+  for (const dup of duplicates(ruleIds)) issue(`duplicate rule id "${dup}"`, ['evidence']);
+
+  // Questions come section by section, in the sections' order.
+  let lastSection = -1;
+  c.questions.forEach((q, i) => {
+    const s = sectionIds.indexOf(q.section);
+    if (s < 0) issue(`question ${q.id} names unknown section "${q.section}"`, ['questions', i, 'section']);
+    else if (s < lastSection) issue(`question ${q.id} is out of section order`, ['questions', i, 'section']);
+    lastSection = Math.max(lastSection, s);
+    const optionIds = q.options.map((o) => o.id);
+    for (const dup of duplicates(optionIds)) issue(`question ${q.id} repeats option "${dup}"`, ['questions', i, 'options']);
+    if (optionIds.includes(UNKNOWN)) issue(`question ${q.id} may not define the reserved option "${UNKNOWN}"`, ['questions', i, 'options']);
+    const extra = [...q.silent, ...q.notAssessed, ...(q.kind === 'multi' ? q.exclusive : [])];
+    for (const id of extra) {
+      if (!optionIds.includes(id)) issue(`question ${q.id} names unknown option "${id}"`, ['questions', i]);
+    }
+  });
+
+  /** A condition may only name known questions and their options, with an operator that fits. */
+  const checkCondition = (cond: TCondition, path: (string | number)[], before?: number) => {
+    if ('all' in cond) return cond.all.forEach((x, k) => checkCondition(x, [...path, 'all', k], before));
+    if ('any' in cond) return cond.any.forEach((x, k) => checkCondition(x, [...path, 'any', k], before));
+    if ('not' in cond) return checkCondition(cond.not, [...path, 'not'], before);
+    const q = questionsById.get(cond.question);
+    if (!q) return issue(`condition names unknown question "${cond.question}"`, path);
+    if (before !== undefined && (order.get(q.id) ?? Infinity) >= before)
+      issue(`branching may only depend on earlier questions, not ${q.id}`, path);
+    const multiOp = cond.op === 'includes' || cond.op === 'includesAny';
+    if (multiOp !== (q.kind === 'multi'))
+      issue(`operator "${cond.op}" does not fit ${q.kind}-select question ${q.id}`, path);
+    const values = typeof cond.value === 'string' ? [cond.value] : cond.value;
+    for (const v of values) {
+      if (!q.options.some((o) => o.id === v)) issue(`condition names unknown option "${v}" of ${q.id}`, path);
+    }
+  };
+  const checkSources = (ids: readonly string[], path: (string | number)[]) => {
+    for (const id of ids) if (!sourceIds.has(id)) issue(`unknown source id "${id}"`, path);
+  };
+
+  c.sections.forEach((s, i) => {
+    if (!s.enableWhen) return;
+    const first = c.questions.findIndex((q) => q.section === s.id);
+    checkCondition(s.enableWhen, ['sections', i, 'enableWhen'], first < 0 ? undefined : first);
+  });
+  c.questions.forEach((q, i) => {
+    if (q.enableWhen) checkCondition(q.enableWhen, ['questions', i, 'enableWhen'], i);
+  });
+  c.evidence.forEach((r, i) => {
+    checkCondition(r.when, ['evidence', i, 'when']);
+    checkSources(r.sources, ['evidence', i, 'sources']);
+  });
+  c.mimics.forEach((r, i) => {
+    checkCondition(r.when, ['mimics', i, 'when']);
+    checkSources(r.sources, ['mimics', i, 'sources']);
+  });
+  c.redFlags.forEach((r, i) => {
+    checkCondition(r.when, ['redFlags', i, 'when']);
+    checkSources(r.sources, ['redFlags', i, 'sources']);
+  });
+  c.dbs.forEach((route, i) => {
+    checkCondition(route.when, ['dbs', i, 'when']);
+    checkSources(route.sources, ['dbs', i, 'sources']);
+    route.notes.forEach((n, k) => {
+      if (n.when) checkCondition(n.when, ['dbs', i, 'notes', k, 'when']);
+      checkSources(n.sources, ['dbs', i, 'notes', k, 'sources']);
+    });
+  });
+  // Evidence rules are scored one answer at a time, which is what lets `missing` test each
+  // unknown question on its own: keep each rule to one question.
+  c.evidence.forEach((r, i) => {
+    if (new Set(conditionQuestions(r.when)).size !== 1)
+      issue(`evidence rule ${r.id} must depend on exactly one question`, ['evidence', i, 'when']);
+  });
+});
+
+/** Parse a bundle; throws a readable error naming every broken reference. */
+export function parseContent(input: unknown): TContent {
+  const result = ZContentBundle.safeParse(input);
+  if (!result.success) throw new Error(`Invalid content bundle:\n${z.prettifyError(result.error)}`);
+  return result.data;
+}
+
+export const content: TContent = parseContent(contentInput);

@@ -1,0 +1,359 @@
+/**
+ * What each answer means for the result, as data: evidence for and against each category
+ * (brief §1(b).3, weights from §1(b).4), mimics (§1(d).1), red flags (§1(d).2) and the DBS routes
+ * of the source article with the literature's corrections (§1(c), §1(g)).
+ * Every rule names its sources.
+ */
+import type { TCategory, TCondition, TContentInput } from './schema';
+
+type EvidenceInput = TContentInput['evidence'][number];
+
+const is = (question: string, value: string): TCondition => ({ question, op: 'is', value });
+const has = (question: string, value: string): TCondition => ({ question, op: 'includes', value });
+
+const CO = 'cortical';
+const CS = 'cortical-subcortical';
+const SN = 'subcortical-nonsegmental';
+const SG = 'segmental';
+const PE = 'peripheral';
+
+type Effects = Partial<Record<TCategory, -1 | 1 | 2 | 4>>;
+
+/** One evidence rule for one answer. `multi` questions match when the option is among those chosen. */
+function rule(
+  question: string,
+  option: string,
+  effects: Effects,
+  why: string,
+  sources: string[],
+  options: { multi?: boolean; definitive?: boolean } = {},
+): EvidenceInput {
+  return {
+    id: `${question}.${option}`,
+    when: options.multi ? has(question, option) : is(question, option),
+    effects,
+    why,
+    sources,
+    definitive: options.definitive ?? false,
+  };
+}
+const multi = { multi: true };
+
+export const evidence: EvidenceInput[] = [
+  // G1: negative myoclonus usually accompanies cortical myoclonus.
+  rule('G1', 'negative_lapses', { [CO]: 1 }, 'Negative myoclonus (lapses of posture) usually accompanies cortical myoclonus.', ['kojovic2011', 'eberhardt2017']),
+  rule('G1', 'both', { [CO]: 1 }, 'Positive and negative myoclonus together are typical of cortical myoclonus.', ['kojovic2011', 'eberhardt2017']),
+
+  // A1: distribution.
+  rule('A1', 'focal', { [CO]: 1, [PE]: 1, [SG]: 1, [CS]: -1 }, 'Focal jerks fit a cortical, segmental or peripheral generator, not a generalized epileptic one.', ['kojovic2011', 'merchant2020']),
+  rule('A1', 'multifocal_independent', { [CO]: 2, [SG]: -1, [PE]: -1 }, 'Independent multifocal jerks are typical of cortical myoclonus.', ['kojovic2011', 'merchant2020']),
+  rule('A1', 'segmental_contiguous', { [SG]: 2 }, 'Jerks confined to contiguous segments define segmental myoclonus.', ['jankovic1986', 'merchant2020']),
+  rule('A1', 'generalized_bilateral_synchronous', { [CS]: 2, [SN]: 1, [PE]: -1, [SG]: -1 }, 'Bilateral synchronous jerks suggest a generalized epileptic (cortical-subcortical) or brainstem generator.', ['epilepsyFoundation', 'bhidayasiri2012']),
+  rule('A1', 'generalized_asynchronous', { [CO]: 1, [SN]: 1 }, 'Widespread asynchronous jerks occur with cortical and subcortical generators alike.', ['kojovic2011', 'genereviewsSGCE']),
+
+  // A2: body regions.
+  rule('A2', 'face_bilateral_or_perioral', { [CO]: 1 }, 'The face has a large cortical map and is often involved in cortical myoclonus.', ['kojovic2011'], multi),
+  rule('A2', 'one_side_face_facial_nerve_territory', { [PE]: 2 }, 'Jerks in one facial nerve territory are the picture of hemifacial spasm, a peripheral form.', ['peripheralChapter'], multi),
+  rule('A2', 'palate_throat', { [SG]: 2 }, 'Palatal jerks are palatal tremor, a brainstem segmental form.', ['bhattacharjee2020', 'pearce2008'], multi),
+  rule('A2', 'hands_fingers', { [CO]: 2 }, 'Hands and fingers have the largest cortical maps and dominate cortical myoclonus.', ['kojovic2011'], multi),
+  rule('A2', 'shoulders_proximal_arms', { [CS]: 1, [SN]: 1 }, 'Shoulder and upper-arm jerks are typical of juvenile myoclonic epilepsy and of myoclonus-dystonia.', ['epilepsyFoundation', 'genereviewsSGCE'], multi),
+  rule('A2', 'neck', { [SN]: 1 }, 'Neck jerks are typical of myoclonus-dystonia and brainstem myoclonus.', ['genereviewsSGCE', 'bhidayasiri2012'], multi),
+  rule('A2', 'trunk_abdomen', { [SN]: 1, [SG]: 1 }, 'Trunk jerks occur in brainstem and propriospinal myoclonus.', ['bhidayasiri2012', 'montagna1997'], multi),
+
+  // A3: predominance.
+  rule('A3', 'distal_more_than_proximal', { [CO]: 2 }, 'Distal predominance is characteristic of cortical myoclonus.', ['kojovic2011']),
+  rule('A3', 'proximal_axial_more_than_distal', { [SN]: 1, [SG]: 1, [CS]: 1 }, 'Proximal and axial predominance fits brainstem, propriospinal and generalized epileptic forms.', ['bhidayasiri2012', 'montagna1997']),
+  rule('A3', 'upper_body_neck_trunk_arms_legs_spared', { [SN]: 1 }, 'Upper-body jerks sparing the legs are the pattern of myoclonus-dystonia.', ['genereviewsSGCE']),
+  rule('A3', 'single_nerve_or_root_territory', { [PE]: 2 }, 'Confinement to one nerve or root territory points to a peripheral generator.', ['peripheralChapter']),
+
+  // B1–B7: timing and triggers.
+  rule('B1', 'yes', { [SG]: 1, [PE]: 1, [CS]: 1 }, 'Jerks at complete rest are typical of segmental, peripheral and epileptic myoclonus.', ['kojovic2011', 'jankovic1986']),
+  rule('B1', 'no', { [CO]: 1, [SN]: 1, [SG]: -1, [PE]: -1 }, 'Absence at rest argues against segmental and peripheral forms, which are mostly present at rest.', ['kojovic2011', 'jankovic1986']),
+  rule('B2', 'yes', { [CO]: 2, [SN]: 1, [SG]: -1, [PE]: -1 }, 'Action myoclonus is the hallmark of cortical myoclonus and occurs in myoclonus-dystonia.', ['kojovic2011', 'genereviewsSGCE']),
+  rule('B2', 'no', { [CO]: -1 }, 'Cortical myoclonus is usually brought on by action.', ['kojovic2011']),
+  rule('B3', 'touch_or_stretch_local_jerk', { [CO]: 2 }, 'Local jerks to touch or stretch are cortical reflex myoclonus.', ['hallett1979', 'kojovic2011'], multi),
+  rule('B3', 'tap_face_or_sternum_generalized_jerk', { [SN]: 2 }, 'Generalized jerks to taps on the face or sternum are typical of brainstem reticular myoclonus.', ['bhidayasiri2012', 'brainstem1996'], multi),
+  rule('B3', 'sudden_noise_startle', { [SN]: 2 }, 'Jerks to sudden noise are typical of startle syndromes, a brainstem form.', ['donaldson2012'], multi),
+  rule('B3', 'visual_or_flashing_light', { [CS]: 1, [CO]: 1 }, 'Photosensitivity occurs in generalized epilepsies and in cortical myoclonus.', ['epilepsyFoundation', 'kojovic2011'], multi),
+  rule('B3', 'none', { [SG]: 1, [PE]: 1 }, 'Segmental and peripheral myoclonus are little affected by stimuli.', ['kojovic2011', 'jankovic1986'], multi),
+  rule('B4', 'rhythmic_or_semirhythmic', { [SG]: 2 }, 'Rhythmic jerks are typical of segmental myoclonus (cortical jerks can also repeat at a fixed interval).', ['bhidayasiri2012', 'jankovic1986', 'brown1996']),
+  rule('B4', 'irregular', { [SG]: -1 }, 'Segmental myoclonus is usually rhythmic.', ['bhidayasiri2012']),
+  rule('B5', 'yes', { [SG]: 2, [PE]: 2, [CO]: -1, [SN]: -1 }, 'Persistence in sleep is typical of segmental myoclonus and hemifacial spasm.', ['jankovic1986', 'peripheralChapter']),
+  rule('B5', 'no', { [SG]: -1, [PE]: -1 }, 'Segmental and peripheral myoclonus often persist in sleep.', ['jankovic1986', 'peripheralChapter']),
+  rule('B6', 'clusters_after_awakening', { [CS]: 2 }, 'Clusters soon after waking are typical of juvenile myoclonic epilepsy.', ['epilepsyFoundation']),
+  rule('B6', 'lying_relaxed_or_falling_asleep_with_insomnia', { [SG]: 2 }, 'Jerks when lying relaxed before sleep suggest propriospinal myoclonus; many such cases prove functional, so check for functional features.', ['vetrugno2001', 'montagna1997']),
+  rule('B7', 'marked_improvement', { [SN]: 2 }, 'A marked response to alcohol is typical of myoclonus-dystonia, though not specific to it.', ['genereviewsSGCE']),
+
+  // C: course and associated features.
+  rule('C2', '10_to_20', { [CS]: 1 }, 'Onset in the second decade is typical of juvenile myoclonic epilepsy.', ['epilepsyFoundation']),
+  rule('C2', 'over_50', { [CO]: 1, [PE]: 1 }, 'Late onset favours degenerative or symptomatic cortical causes and hemifacial spasm.', ['caviness2004', 'peripheralChapter']),
+  rule('C3', 'progressive', { [CO]: 1 }, 'A progressive course suggests a progressive myoclonus epilepsy or a degenerative cause, usually with cortical physiology.', ['kalviainen2015', 'vanderveen2022']),
+  rule('C4', 'dystonia_neck_or_writers_cramp', { [SN]: 2 }, 'Cervical dystonia or writer’s cramp with jerks is the picture of myoclonus-dystonia.', ['genereviewsSGCE'], multi),
+  rule('C4', 'epileptic_seizures', { [CS]: 1, [CO]: 1 }, 'Seizures accompany epileptic (cortical-subcortical) myoclonus and progressive myoclonus epilepsies.', ['epilepsyFoundation', 'kalviainen2015'], multi),
+  rule('C4', 'cerebellar_ataxia', { [CO]: 1 }, 'Cerebellar ataxia often accompanies cortical myoclonus, as in progressive myoclonus epilepsies.', ['malek2015', 'kalviainen2015'], multi),
+  rule('C4', 'cognitive_decline', { [CO]: 1 }, 'Cognitive decline with myoclonus suggests a neurodegenerative or progressive cortical cause.', ['vanderveen2022'], multi),
+  rule('C4', 'spinal_cord_signs', { [SG]: 2 }, 'Spinal cord signs point to a spinal segmental generator.', ['jankovic1986'], multi),
+  rule('C4', 'new_focal_cortical_signs', { [CO]: 1 }, 'Focal cortical signs suggest a lesion of the sensorimotor cortex.', ['kojovic2011'], multi),
+  rule('C4', 'prior_facial_palsy_same_side', { [PE]: 1 }, 'Hemifacial spasm can follow a facial palsy on the same side.', ['peripheralChapter'], multi),
+  rule('C6', 'remote_hypoxia_now_awake', { [CO]: 1 }, 'Chronic post-hypoxic (Lance-Adams) myoclonus is mainly cortical action myoclonus.', ['gupta2016', 'marcellino2020'], multi),
+
+  // D1: an established diagnosis also counts as category evidence (never as a DBS route by category).
+  rule('D1', 'myoclonus_dystonia_SGCE_confirmed', { [SN]: 2 }, 'Myoclonus-dystonia is a subcortical (non-cortical) myoclonus.', ['genereviewsSGCE', 'seed']),
+  rule('D1', 'myoclonus_dystonia_clinical', { [SN]: 2 }, 'Myoclonus-dystonia is a subcortical (non-cortical) myoclonus.', ['genereviewsSGCE', 'seed']),
+  rule('D1', 'PME', { [CO]: 1, [CS]: 1 }, 'Myoclonus in progressive myoclonus epilepsy is usually cortical, sometimes cortical-subcortical.', ['kalviainen2015', 'seed']),
+  rule('D1', 'genetic_generalized_epilepsy_eg_JME', { [CS]: 2 }, 'Genetic generalized epilepsies such as juvenile myoclonic epilepsy are the prototype of cortical-subcortical myoclonus.', ['epilepsyFoundation']),
+  rule('D1', 'lance_adams', { [CO]: 2 }, 'Lance-Adams syndrome is mainly cortical action myoclonus.', ['gupta2016', 'marcellino2020']),
+  rule('D1', 'hemifacial_spasm', { [PE]: 2 }, 'Hemifacial spasm is the standard peripheral form.', ['peripheralChapter']),
+  rule('D1', 'spinal_cord_lesion', { [SG]: 2 }, 'A spinal cord lesion is the usual cause of spinal segmental myoclonus.', ['jankovic1986']),
+  rule('D1', 'hyperekplexia', { [SN]: 2 }, 'Hyperekplexia is a brainstem startle disorder.', ['donaldson2012']),
+
+  // E: neurophysiology, the reference standard.
+  rule('E1', 'under_50ms', { [CO]: 2, [CS]: 1, [SG]: -1, [SN]: -1 }, 'Bursts under 50 ms are typical of cortical myoclonus (a 45 ms cut-off separated cortical from non-cortical myoclonus in one study).', ['eberhardt2017', 'hallett1979', 'burst2024']),
+  rule('E1', '50_to_100ms', { [CS]: 1, [SN]: 1 }, 'Bursts of 50–100 ms fit cortical-subcortical and subcortical myoclonus.', ['burst2024', 'merchant2020']),
+  rule('E1', 'over_100ms', { [SN]: 2, [SG]: 2, [CO]: -1, [CS]: -1 }, 'Bursts over 100 ms are typical of brainstem and segmental myoclonus and argue against a cortical origin.', ['brainstem1996', 'eberhardt2017', 'ramos2023']),
+  rule('E2', 'focal_cortical_spike_before_jerk', { [CO]: 4 }, 'A focal cortical spike preceding each jerk on back-averaging establishes cortical myoclonus.', ['hallett1979', 'merchant2020'], { definitive: true }),
+  rule('E2', 'generalized_spike_wave_locked_to_jerks', { [CS]: 4 }, 'Generalized spike-wave locked to each jerk establishes cortical-subcortical (epileptic) myoclonus.', ['epilepsyFoundation', 'merchant2020'], { definitive: true }),
+  rule('E2', 'no_eeg_correlate', { [CO]: -1, [CS]: -1, [SN]: 1, [SG]: 1, [PE]: 1 }, 'No EEG correlate argues against cortical and cortical-subcortical generators.', ['merchant2020']),
+  rule('E3', 'giant_SEP_and_or_C_reflex', { [CO]: 4 }, 'A giant SEP or a C-reflex marks cortical hyperexcitability.', ['merchant2020', 'demura2024'], { definitive: true }),
+  rule('E3', 'normal', { [CO]: -1 }, 'A normal SEP argues slightly against cortical myoclonus; not every cortical myoclonus has a giant SEP.', ['merchant2020']),
+  rule('E4', 'craniocaudal_fast_descending', { [CO]: 1 }, 'Fast cranio-caudal spread along the corticospinal tract fits cortical myoclonus.', ['hallett1979']),
+  rule('E4', 'starts_SCM_or_trapezius_spreads_up_and_down', { [SN]: 2 }, 'Onset in sternocleidomastoid or trapezius with spread up and down is the pattern of brainstem reticular myoclonus.', ['bhidayasiri2012']),
+  rule('E4', 'confined_to_adjacent_segments', { [SG]: 2 }, 'Activity confined to adjacent segments defines segmental myoclonus.', ['jankovic1986']),
+  rule('E4', 'starts_trunk_slow_spread_3_to_16_m_per_s', { [SG]: 2 }, 'Slow spread from trunk muscles is propriospinal myoclonus; check for a Bereitschaftspotential, as many cases prove functional.', ['montagna1997', 'vandersalm2012']),
+  rule('E4', 'single_nerve_territory_or_lateral_spread', { [PE]: 2 }, 'Activity in one nerve territory, or a lateral spread response, points to a peripheral generator.', ['peripheralChapter']),
+];
+
+export const mimics: TContentInput['mimics'] = [
+  {
+    id: 'mimic.G1.dystonia',
+    when: is('G1', 'sustained_twisting_postures_only'),
+    mimic: 'dystonia',
+    why: 'Only sustained, twisting or patterned postures were described: that is dystonia, not myoclonus.',
+    nextStep: 'Assess as dystonia. If jerks coexist with dystonia, consider myoclonus-dystonia and answer G1 again.',
+    sources: ['tohm2025', 'vanderveen2022'],
+  },
+  {
+    id: 'mimic.G1.tremor',
+    when: is('G1', 'regular_oscillation_only'),
+    mimic: 'tremor',
+    why: 'Only a regular to-and-fro oscillation was described: that is tremor. Rhythmic myoclonus can look similar.',
+    nextStep: 'Surface EMG separates tremor from rhythmic myoclonus. If the movements are rhythmic jerks, answer G1 as jerks.',
+    sources: ['tohm2025', 'vanderveen2022'],
+  },
+  {
+    id: 'mimic.G1.chorea',
+    when: is('G1', 'continuous_flowing_random'),
+    mimic: 'chorea',
+    why: 'Continuous, random movements flowing between body parts are chorea, without the stop-start shock of myoclonus.',
+    nextStep: 'Assess as chorea.',
+    sources: ['tohm2025', 'vanderveen2022'],
+  },
+  {
+    id: 'mimic.G2.tics',
+    when: is('G2', 'yes'),
+    mimic: 'tics',
+    why: 'A premonitory urge or brief voluntary suppression is the hallmark of tics.',
+    nextStep: 'Assess as a tic disorder; the diagnosis rests mainly on the history.',
+    sources: ['tohm2025', 'vanderveen2022'],
+  },
+  {
+    id: 'mimic.G3.functional',
+    when: is('G3', 'present'),
+    mimic: 'functional',
+    why: 'Functional features (abrupt onset, variability, distractibility, entrainment, suggestibility) suggest functional jerks.',
+    nextStep: 'Consider EEG back-averaging for a Bereitschaftspotential before the jerks, which supports the diagnosis.',
+    sources: ['dreissen2022', 'vandersalm2012'],
+  },
+  {
+    id: 'mimic.B6.physiological',
+    when: is('B6', 'only_single_jerks_when_falling_asleep_healthy_person'),
+    mimic: 'physiological',
+    why: 'Single jerks while falling asleep in a healthy person are normal hypnic jerks.',
+    nextStep: 'Reassurance is usually all that is needed, if the examination is normal.',
+    sources: ['caviness2009', 'epilepsyFoundation'],
+  },
+  {
+    id: 'mimic.E2.functional',
+    when: is('E2', 'bereitschaftspotential_before_jerks'),
+    mimic: 'functional',
+    why: 'A Bereitschaftspotential before the jerks is a laboratory sign that supports functional jerks.',
+    nextStep: 'Review the clinical features for functional jerks with the neurophysiologist.',
+    sources: ['vandersalm2012', 'dreissen2022'],
+  },
+];
+
+export const redFlags: TContentInput['redFlags'] = [
+  {
+    id: 'flag.C1.acute',
+    when: { question: 'C1', op: 'in', value: ['acute_hours_to_days', 'subacute_weeks'] },
+    flag: 'acute_or_subacute_onset',
+    why: 'Onset over hours to weeks suggests a reversible or urgent cause (drugs, metabolic, hypoxic, infectious, autoimmune, paraneoplastic, prion disease).',
+    sources: ['caviness2004', 'zutt2015'],
+  },
+  {
+    id: 'flag.C6.drug',
+    when: has('C6', 'new_or_changed_drug'),
+    flag: 'drug_induced',
+    why: 'Many drugs cause myoclonus (for example opioids, antidepressants, antibiotics, gabapentinoids, lithium); it usually resolves when the drug is stopped.',
+    sources: ['janssen2017', 'rissardo2025'],
+  },
+  {
+    id: 'flag.C6.metabolic',
+    when: has('C6', 'metabolic_derangement'),
+    flag: 'metabolic',
+    why: 'Hepatic or uraemic encephalopathy, sodium or glucose disturbance and dialysis cause myoclonus and asterixis that resolve with correction.',
+    sources: ['tohm2025'],
+  },
+  {
+    id: 'flag.C6.hypoxia',
+    when: has('C6', 'recent_hypoxia_still_comatose_or_within_days'),
+    flag: 'acute_post_hypoxic',
+    why: 'Myoclonus in a comatose patient days after hypoxia is acute post-hypoxic myoclonus, a different syndrome from Lance-Adams with a very different prognosis.',
+    sources: ['gupta2016', 'marcellino2020'],
+  },
+  {
+    id: 'flag.C6.infection',
+    when: has('C6', 'infection_or_autoimmune_or_paraneoplastic'),
+    flag: 'infection_autoimmune_paraneoplastic',
+    why: 'Infectious, autoimmune and paraneoplastic causes (such as opsoclonus-myoclonus) are treatable and may be urgent.',
+    sources: ['zutt2015', 'caviness2004'],
+  },
+  {
+    id: 'flag.C4.rpd',
+    when: has('C4', 'rapidly_progressive_dementia'),
+    flag: 'rapidly_progressive_dementia',
+    why: 'Rapidly progressive dementia with myoclonus raises prion disease or autoimmune encephalitis.',
+    sources: ['vanderveen2022'],
+  },
+  {
+    id: 'flag.C4.focal',
+    when: has('C4', 'new_focal_cortical_signs'),
+    flag: 'new_focal_or_spinal_signs',
+    why: 'New focal cortical signs need imaging for a structural lesion.',
+    sources: ['kojovic2011'],
+  },
+  {
+    id: 'flag.C4.spinal',
+    when: {
+      all: [
+        has('C4', 'spinal_cord_signs'),
+        { not: { any: [has('C6', 'known_structural_lesion'), is('D1', 'spinal_cord_lesion')] } },
+      ],
+    },
+    flag: 'new_focal_or_spinal_signs',
+    why: 'Spinal cord signs not explained by a known, imaged lesion need imaging for cord compression or another structural cause.',
+    sources: ['jankovic1986', 'kojovic2011'],
+  },
+  {
+    id: 'flag.C4.consciousness',
+    when: has('C4', 'reduced_consciousness'),
+    flag: 'reduced_consciousness',
+    why: 'Myoclonus with reduced consciousness needs urgent assessment (hypoxic, metabolic, toxic or epileptic causes).',
+    sources: ['gupta2016', 'caviness2004'],
+  },
+];
+
+const notRefractory: TCondition = { not: is('D2', 'yes') };
+
+const firstLine = {
+  kind: 'first-line' as const,
+  text: 'Surgery is not a first-line treatment for myoclonus. The literature discusses deep brain stimulation only for disabling myoclonus that has not responded to adequate medical treatment, after assessment by a specialist multidisciplinary team.',
+  sources: ['seed', 'kojovic2011'],
+};
+
+const refractoryNote = {
+  kind: 'first-line' as const,
+  when: notRefractory,
+  text: 'It has not been recorded that the myoclonus is both disabling and refractory to adequate medical treatment, the point at which the literature begins to discuss surgery.',
+  sources: ['seed'],
+};
+
+export const dbs: TContentInput['dbs'] = [
+  {
+    diagnosis: 'myoclonus-dystonia',
+    label: 'Myoclonus-dystonia',
+    when: { question: 'D1', op: 'in', value: ['myoclonus_dystonia_SGCE_confirmed', 'myoclonus_dystonia_clinical'] },
+    targets: ['GPi'],
+    summary: 'For myoclonus-dystonia, the source article discusses stimulation of the internal globus pallidus (GPi).',
+    evidenceLevel: 'Case reports, small series and pooled analyses of individual cases; no randomised trials.',
+    sources: ['seed', 'rughani2013', 'neurosurgRev2019'],
+    notes: [
+      { id: 'md.first-line', ...firstLine },
+      { id: 'md.refractory', ...refractoryNote },
+      {
+        id: 'md.evidence',
+        kind: 'evidence',
+        text: 'A review of 40 published patients reported a mean 72.6% improvement on the Unified Myoclonus Rating Scale (GPi 75.7%, VIM 70.4%); an individual-patient meta-analysis of 71 patients reported 79.5 ± 18.2%. These are uncontrolled, published cases.',
+        sources: ['rughani2013', 'neurosurgRev2019'],
+      },
+      {
+        id: 'md.staging',
+        kind: 'caveat',
+        text: 'The source article mentions that the operation may be staged, one hemisphere at a time. The larger published series implanted both sides; staging appears only in single case reports, not as a standard approach.',
+        sources: ['seed', 'gruber2010', 'azoulay2011'],
+      },
+      {
+        id: 'md.vim',
+        kind: 'caveat',
+        text: 'The literature also reports stimulation of the ventral intermediate nucleus of the thalamus (VIM), alone or with GPi, which the source article does not mention. Pallidal stimulation had fewer stimulation-related adverse effects.',
+        sources: ['rughani2013', 'gruber2010', 'neurosurgRev2019'],
+      },
+      {
+        id: 'md.genetics',
+        kind: 'caveat',
+        when: is('D1', 'myoclonus_dystonia_clinical'),
+        text: 'The diagnosis is clinical: genetic confirmation (SGCE) is advisable. Published series include at least one SGCE-negative patient.',
+        sources: ['genereviewsSGCE', 'gruber2010'],
+      },
+      {
+        id: 'md.neuropsychology',
+        kind: 'caveat',
+        text: 'Published teams stress a pre-operative neuropsychological and psychiatric assessment, given the psychiatric features of myoclonus-dystonia.',
+        sources: ['fernandez2016', 'genereviewsSGCE'],
+      },
+      {
+        id: 'md.correction',
+        kind: 'source-correction',
+        text: 'The source article misnames the target (“palladium” for pallidum) and describes myoclonus-dystonia by startle and co-contraction. Its recognised hallmarks are alcohol-responsive jerks of the neck, trunk and arms with mild cervical dystonia or writer’s cramp, starting in childhood.',
+        sources: ['seed', 'genereviewsSGCE'],
+      },
+    ],
+  },
+  {
+    diagnosis: 'PME',
+    label: 'Progressive myoclonus epilepsy',
+    when: is('D1', 'PME'),
+    targets: ['SNr', 'STN'],
+    summary: 'For progressive myoclonus epilepsy, the source article discusses stimulation of the substantia nigra pars reticulata (SNr) or the subthalamic nucleus (STN).',
+    evidenceLevel: 'Single patients and series of up to five, without controls.',
+    sources: ['seed', 'vesper2007aes', 'epilepticDisord2019'],
+    notes: [
+      { id: 'pme.first-line', ...firstLine },
+      { id: 'pme.refractory', ...refractoryNote },
+      {
+        id: 'pme.evidence',
+        kind: 'evidence',
+        text: 'In five patients stimulated in the SNr/STN border region, myoclonic seizures fell by 50–80% in intensity and frequency at 12 months; benefit was delayed and programming took months.',
+        sources: ['vesper2007aes'],
+      },
+      {
+        id: 'pme.stn',
+        kind: 'caveat',
+        text: 'In one reported patient, stimulation of the STN proper worsened myoclonus and gait, while selective SNr stimulation suppressed action myoclonus. Reports favour the SNr or the STN/SNr transition zone over the STN itself.',
+        sources: ['epilepticDisord2019'],
+      },
+      {
+        id: 'pme.progressive',
+        kind: 'caveat',
+        text: 'The disease remains progressive, and the stimulated nuclei are not where the jerks arise (usually the cortex).',
+        sources: ['kalviainen2015', 'malek2015'],
+      },
+      {
+        id: 'pme.correction',
+        kind: 'source-correction',
+        text: 'The source article writes “pars reticulate” and speaks of “tremendous recovery”; the published evidence does not support that claim. It also names speech and walking difficulties as the main symptoms, whereas the defining features are action myoclonus, epileptic seizures and progressive neurological decline.',
+        sources: ['seed', 'kalviainen2015', 'ilaePME'],
+      },
+    ],
+  },
+];

@@ -1,0 +1,230 @@
+/**
+ * The shape of the clinical content, as zod schemas with their inferred types.
+ *
+ * Everything that moves a result — branching, evidence, mimics, red flags, DBS routes — is plain,
+ * serialisable data checked here once at load. Nothing in content/ imports React or XState.
+ */
+import { z } from 'zod';
+
+export const CATEGORIES = [
+  'cortical',
+  'cortical-subcortical',
+  'subcortical-nonsegmental',
+  'segmental',
+  'peripheral',
+] as const;
+export const ZCategory = z.enum(CATEGORIES);
+export type TCategory = z.infer<typeof ZCategory>;
+
+export const MIMICS = ['tics', 'functional', 'physiological', 'tremor', 'dystonia', 'chorea'] as const;
+export const ZMimic = z.enum(MIMICS);
+export type TMimic = z.infer<typeof ZMimic>;
+
+export const RED_FLAGS = [
+  'acute_or_subacute_onset',
+  'drug_induced',
+  'metabolic',
+  'acute_post_hypoxic',
+  'infection_autoimmune_paraneoplastic',
+  'rapidly_progressive_dementia',
+  'new_focal_or_spinal_signs',
+  'reduced_consciousness',
+] as const;
+export const ZRedFlag = z.enum(RED_FLAGS);
+export type TRedFlag = z.infer<typeof ZRedFlag>;
+
+export const DBS_DIAGNOSES = ['myoclonus-dystonia', 'PME'] as const;
+export const ZDbsDiagnosis = z.enum(DBS_DIAGNOSES);
+export type TDbsDiagnosis = z.infer<typeof ZDbsDiagnosis>;
+
+export const DBS_TARGETS = ['GPi', 'SNr', 'STN'] as const;
+export const ZDbsTarget = z.enum(DBS_TARGETS);
+export type TDbsTarget = z.infer<typeof ZDbsTarget>;
+
+/** The answer every question accepts: "Unknown / not assessed". It is never stored. */
+export const UNKNOWN = 'unknown';
+
+const ZId = z.string().regex(/^[A-Za-z0-9_.-]+$/, { error: 'ids are letters, digits, _ . -' });
+
+/** A condition over answers: a leaf `{ question, op, value }` or an `all` / `any` / `not` group. */
+export type TCondition =
+  | { question: string; op: 'is'; value: string }
+  | { question: string; op: 'in'; value: readonly string[] }
+  | { question: string; op: 'includes'; value: string }
+  | { question: string; op: 'includesAny'; value: readonly string[] }
+  | { all: readonly TCondition[] }
+  | { any: readonly TCondition[] }
+  | { not: TCondition };
+
+export const ZCondition: z.ZodType<TCondition> = z.lazy(() =>
+  z.union([
+    z.strictObject({ question: ZId, op: z.literal('is'), value: ZId }),
+    z.strictObject({ question: ZId, op: z.literal('in'), value: z.array(ZId).min(1) }),
+    z.strictObject({ question: ZId, op: z.literal('includes'), value: ZId }),
+    z.strictObject({ question: ZId, op: z.literal('includesAny'), value: z.array(ZId).min(1) }),
+    z.strictObject({ all: z.array(ZCondition).min(1) }),
+    z.strictObject({ any: z.array(ZCondition).min(1) }),
+    z.strictObject({ not: ZCondition }),
+  ]),
+);
+
+export const ZOption = z.strictObject({
+  id: ZId,
+  label: z.string().min(1),
+  hint: z.string().min(1).optional(),
+});
+export type TOption = z.infer<typeof ZOption>;
+
+const questionBase = {
+  id: ZId,
+  section: ZId,
+  prompt: z.string().min(1),
+  help: z.string().min(1),
+  options: z.array(ZOption).min(2),
+  /** Extra condition, beyond the section's, for the question to be asked. */
+  enableWhen: ZCondition.optional(),
+  /** The bedside or laboratory test that would answer it: shown when it is left unknown. */
+  settledBy: z.string().min(1),
+  /** Options that mean "nothing to report here" and carry no evidence (e.g. not_done, never_tried). */
+  silent: z.array(ZId).default([]),
+  /** Options that mean the feature was not assessed (e.g. not_done): treated like unknown for `missing`. */
+  notAssessed: z.array(ZId).default([]),
+};
+
+export const ZQuestion = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('single'), ...questionBase }),
+  z.strictObject({
+    kind: z.literal('multi'),
+    ...questionBase,
+    /** Options that must stand alone in a multi-select answer, such as `none`. */
+    exclusive: z.array(ZId).default([]),
+  }),
+]);
+export type TQuestion = z.infer<typeof ZQuestion>;
+
+export const ZSection = z.strictObject({
+  id: ZId,
+  title: z.string().min(1),
+  intro: z.string().min(1),
+  enableWhen: ZCondition.optional(),
+});
+export type TSection = z.infer<typeof ZSection>;
+
+export const ZSource = z.strictObject({
+  id: ZId,
+  /** Short label for inline citations, e.g. "Zutt 2015". */
+  short: z.string().min(1),
+  citation: z.string().min(1),
+  url: z.url().optional(),
+  /** How the literature brief verified it: S seed, V checked, 2° secondary, BK background. */
+  level: z.enum(['S', 'V', '2°', 'BK']),
+  /** A consumer (lay) article, not peer reviewed. */
+  lay: z.boolean().default(false),
+});
+export type TSource = z.infer<typeof ZSource>;
+
+/** Points a rule gives: strong for +2, moderate for +1, against −1, definitive neurophysiology +4. */
+export const ZWeight = z.union([z.literal(-1), z.literal(1), z.literal(2), z.literal(4)]);
+
+export const ZEvidenceRule = z.strictObject({
+  id: ZId,
+  when: ZCondition,
+  effects: z.partialRecord(ZCategory, ZWeight).refine((e) => Object.keys(e).length > 0, {
+    error: 'an evidence rule must move at least one category',
+  }),
+  /** Definitive neurophysiology: two definitive findings for different categories conflict. */
+  definitive: z.boolean().default(false),
+  why: z.string().min(1),
+  sources: z.array(ZId).min(1),
+});
+export type TEvidenceRule = z.infer<typeof ZEvidenceRule>;
+
+export const ZMimicRule = z.strictObject({
+  id: ZId,
+  when: ZCondition,
+  mimic: ZMimic,
+  why: z.string().min(1),
+  nextStep: z.string().min(1),
+  sources: z.array(ZId).min(1),
+});
+export type TMimicRule = z.infer<typeof ZMimicRule>;
+
+export const ZRedFlagRule = z.strictObject({
+  id: ZId,
+  when: ZCondition,
+  flag: ZRedFlag,
+  why: z.string().min(1),
+  sources: z.array(ZId).min(1),
+});
+export type TRedFlagRule = z.infer<typeof ZRedFlagRule>;
+
+export const ZDbsNote = z.strictObject({
+  id: ZId,
+  /** Shown only when this holds; absent means always (for this route). */
+  when: ZCondition.optional(),
+  kind: z.enum(['evidence', 'first-line', 'caveat', 'source-correction']),
+  text: z.string().min(1),
+  sources: z.array(ZId).min(1),
+});
+export type TDbsNote = z.infer<typeof ZDbsNote>;
+
+export const ZDbsRoute = z.strictObject({
+  diagnosis: ZDbsDiagnosis,
+  label: z.string().min(1),
+  when: ZCondition,
+  targets: z.array(ZDbsTarget).min(1),
+  /** How the source article's statement reads, in our words, with the corrected anatomy. */
+  summary: z.string().min(1),
+  evidenceLevel: z.string().min(1),
+  notes: z.array(ZDbsNote),
+  sources: z.array(ZId).min(1),
+});
+export type TDbsRoute = z.infer<typeof ZDbsRoute>;
+
+export const ZThresholds = z.strictObject({
+  /** Indeterminate when the leading score is below this (brief §1(b).4 a). */
+  minTopScore: z.number().int().positive(),
+  /** Indeterminate when the lead over the runner-up is below this (brief §1(b).4 b). */
+  minLead: z.number().int().positive(),
+  /** Indeterminate when fewer discriminating answers and no neurophysiology (brief §1(b).4 c). */
+  minDiscriminatingAnswers: z.number().int().positive(),
+});
+
+export const ZDisclaimers = z.strictObject({
+  banner: z.string().min(1),
+  beforeResults: z.string().min(1),
+  dbs: z.string().min(1),
+  redFlags: z.string().min(1),
+  intendedUse: z.string().min(1),
+  notFor: z.array(z.string().min(1)).min(1),
+  attestation: z.string().min(1),
+  privacy: z.string().min(1),
+});
+export type TDisclaimers = z.infer<typeof ZDisclaimers>;
+
+export const ZLabels = z.strictObject({
+  categories: z.record(ZCategory, z.strictObject({ name: z.string(), generator: z.string() })),
+  mimics: z.record(ZMimic, z.string()),
+  redFlags: z.record(ZRedFlag, z.string()),
+  targets: z.record(ZDbsTarget, z.string()),
+});
+
+export const ZContent = z.strictObject({
+  version: z.string().regex(/^\d+\.\d+\.\d+$/),
+  reviewedOn: z.iso.date(),
+  reviewStatus: z.string().min(1),
+  sections: z.array(ZSection).min(1),
+  questions: z.array(ZQuestion).min(1),
+  sources: z.array(ZSource).min(1),
+  evidence: z.array(ZEvidenceRule),
+  mimics: z.array(ZMimicRule),
+  redFlags: z.array(ZRedFlagRule),
+  dbs: z.array(ZDbsRoute),
+  thresholds: ZThresholds,
+  disclaimers: ZDisclaimers,
+  labels: ZLabels,
+  limitations: z.array(z.string().min(1)),
+  method: z.array(z.string().min(1)),
+});
+export type TContentInput = z.input<typeof ZContent>;
+export type TContent = z.infer<typeof ZContent>;

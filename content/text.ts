@@ -1,0 +1,84 @@
+/**
+ * Words shown around the result: disclaimers (brief §1(e)), labels, method and limitations.
+ * Written in this project's own words.
+ */
+import type { TContentInput } from './schema';
+
+export const disclaimers: TContentInput['disclaimers'] = {
+  banner:
+    'For licensed clinicians. Educational decision support only — not medical advice, not a diagnosis, and not for urgent or time-critical decisions.',
+  beforeResults:
+    'This summary maps your answers to the physiological categories described in published literature, including one consumer health article. It lists options for you to weigh; it does not diagnose and it does not recommend surgery. The treating clinician remains responsible for every decision.',
+  dbs: 'Surgery is not a first-line treatment for myoclonus. Decisions about deep brain stimulation need assessment by a specialist multidisciplinary team. What follows describes what the literature discusses; it is not a recommendation.',
+  redFlags:
+    'These answers suggest a possibly reversible or urgent cause. Look for it first. The category is provisional and the deep brain stimulation discussion is hidden.',
+  intendedUse:
+    'Myoclonus Navigator helps a clinician organise the bedside and neurophysiological features of a patient’s jerks, see which physiological category of myoclonus they fit in the published literature, and read what that literature says about deep brain stimulation for two established diagnoses.',
+  notFor: [
+    'patients or the public',
+    'urgent or time-critical decisions (for example a comatose patient after cardiac arrest)',
+    'making a diagnosis or choosing a treatment without a clinician’s own judgement',
+    'interpreting raw EMG, EEG, video or imaging: enter the interpreted findings only',
+  ],
+  attestation:
+    'I am a licensed clinician, or a trainee under supervision, and I understand that this tool is educational decision support and not medical advice.',
+  privacy:
+    'Everything you enter stays in this browser tab. Nothing is sent to a server; progress is kept in this tab’s session storage until you start again or close it.',
+};
+
+export const labels: TContentInput['labels'] = {
+  categories: {
+    cortical: { name: 'Cortical', generator: 'Sensorimotor cortex' },
+    'cortical-subcortical': {
+      name: 'Cortical-subcortical',
+      generator: 'Paroxysmal (epileptic) oscillation between cortex and thalamus, with generalized discharges',
+    },
+    'subcortical-nonsegmental': {
+      name: 'Subcortical-nonsegmental',
+      generator: 'Brainstem, basal ganglia (pallidum), thalamus and their circuits',
+    },
+    segmental: { name: 'Segmental', generator: 'One or a few adjacent segments of the brainstem or spinal cord' },
+    peripheral: { name: 'Peripheral', generator: 'A nerve, plexus or root' },
+  },
+  mimics: {
+    tics: 'Tics',
+    functional: 'Possible functional jerks',
+    physiological: 'Physiological (hypnic) jerks',
+    tremor: 'Tremor',
+    dystonia: 'Dystonia',
+    chorea: 'Chorea',
+  },
+  redFlags: {
+    acute_or_subacute_onset: 'Acute or subacute onset',
+    drug_induced: 'Possible drug-induced myoclonus',
+    metabolic: 'Metabolic disturbance',
+    acute_post_hypoxic: 'Acute post-hypoxic myoclonus',
+    infection_autoimmune_paraneoplastic: 'Infectious, autoimmune or paraneoplastic context',
+    rapidly_progressive_dementia: 'Rapidly progressive dementia',
+    new_focal_or_spinal_signs: 'New focal or spinal cord signs',
+    reduced_consciousness: 'Reduced consciousness',
+  },
+  targets: {
+    GPi: 'internal globus pallidus (GPi)',
+    SNr: 'substantia nigra pars reticulata (SNr)',
+    STN: 'subthalamic nucleus (STN)',
+  },
+};
+
+export const method: string[] = [
+  'The questions follow the published diagnostic approach: confirm that the movements are myoclonus, define the anatomical subtype, look for acquired and treatable causes, then for syndromes and genetic causes (Zutt 2015; Kojovic 2011).',
+  'Each answer adds points for or against each physiological category: +2 for strong evidence, +1 for moderate evidence, −1 against, and +4 for definitive neurophysiology (a focal cortical spike, generalized spike-wave locked to the jerks, or a giant SEP / C-reflex). Every rule names its sources.',
+  'The result is “indeterminate” rather than a guess when the leading score is under 4, when it leads the next category by less than 2, when fewer than 4 answers discriminate and no neurophysiology was entered, or when definitive neurophysiology points to two categories.',
+  'A mimic (tics, functional or physiological jerks, tremor, dystonia, chorea) takes precedence over everything else. Any red flag makes the category provisional and hides the deep brain stimulation discussion.',
+  'The deep brain stimulation discussion follows the diagnosis you have established (question D1) and never the computed category.',
+  'Questions left as “Unknown / not assessed” add nothing. Where one could have changed the result, it is listed with the test that would answer it.',
+];
+
+export const limitations: string[] = [
+  'The content is a research draft awaiting review by a neurologist with movement-disorders expertise. It has been checked against reference vignettes, not validated prospectively on patients.',
+  'Weights and thresholds follow a literature brief’s proposal; they are not derived from patient data.',
+  'Bedside features often cannot separate the categories; neurophysiology is the reference standard.',
+  'Evidence on deep brain stimulation for myoclonus comes from case reports and small series; there are no randomised trials.',
+  'One of the sources is a consumer health article with factual errors; where it is wrong, the tool shows the corrected statement and says so.',
+  'Some details in the literature brief are marked as background knowledge still to be verified; the sources page shows each source’s verification level.',
+];

@@ -1,0 +1,133 @@
+/**
+ * Answers: their normal form, the conditions over them, which questions are enabled, and the
+ * parsing of answer files. Pure functions of answers and content.
+ */
+import { z } from 'zod';
+import { type TCondition, type TContent, type TQuestion, UNKNOWN } from '../content/schema';
+
+/**
+ * Answers in normal form: a single-select question maps to one option id, a multi-select question
+ * to a non-empty list in the question's option order. "Unknown / not assessed" is never stored.
+ */
+export type TAnswerValue = string | readonly string[];
+export type TAnswers = Readonly<Record<string, TAnswerValue>>;
+
+export function evaluate(condition: TCondition, answers: TAnswers): boolean {
+  if ('all' in condition) return condition.all.every((c) => evaluate(c, answers));
+  if ('any' in condition) return condition.any.some((c) => evaluate(c, answers));
+  if ('not' in condition) return !evaluate(condition.not, answers);
+  const answer = answers[condition.question];
+  if (answer === undefined) return false;
+  const chosen: readonly string[] = typeof answer === 'string' ? [answer] : answer;
+  switch (condition.op) {
+    case 'is':
+    case 'includes':
+      return chosen.includes(condition.value);
+    case 'in':
+    case 'includesAny':
+      return chosen.some((v) => condition.value.includes(v));
+  }
+}
+
+/**
+ * The questions that are asked, in order, and the answers that count. A question is enabled when its
+ * section's condition and its own hold over the answers of the enabled questions before it; the answer
+ * of a disabled question is dropped, so it can never influence the assessment.
+ */
+export function resolveAnswers(
+  answers: TAnswers,
+  content: TContent,
+): { enabled: readonly TQuestion[]; answers: TAnswers } {
+  const kept: Record<string, TAnswerValue> = {};
+  const enabled: TQuestion[] = [];
+  const sectionCondition = new Map(content.sections.map((s) => [s.id, s.enableWhen]));
+  for (const q of content.questions) {
+    const sectionWhen = sectionCondition.get(q.section);
+    if (sectionWhen && !evaluate(sectionWhen, kept)) continue;
+    if (q.enableWhen && !evaluate(q.enableWhen, kept)) continue;
+    enabled.push(q);
+    const answer = answers[q.id];
+    if (answer !== undefined) kept[q.id] = answer;
+  }
+  return { enabled, answers: kept };
+}
+
+export const enabledQuestions = (answers: TAnswers, content: TContent) =>
+  resolveAnswers(answers, content).enabled;
+
+export const pruneAnswers = (answers: TAnswers, content: TContent) =>
+  resolveAnswers(answers, content).answers;
+
+export type TAnswerProblem = { question: string | null; message: string };
+
+/**
+ * Normalise one raw answer for one question. Returns the stored value (`undefined` for unknown)
+ * or a problem naming the question.
+ */
+export function normaliseAnswer(
+  q: TQuestion,
+  raw: unknown,
+): { ok: true; value: TAnswerValue | undefined } | { ok: false; problem: TAnswerProblem } {
+  const fail = (message: string) => ({ ok: false as const, problem: { question: q.id, message } });
+  const optionIds = q.options.map((o) => o.id);
+  if (q.kind === 'single') {
+    if (Array.isArray(raw)) return fail(`${q.id} is a single-select question, but a list was given`);
+    if (typeof raw !== 'string') return fail(`${q.id} needs one option id as a string`);
+    if (raw === UNKNOWN) return { ok: true, value: undefined };
+    if (!optionIds.includes(raw)) return fail(`"${raw}" is not an option of ${q.id} (options: ${optionIds.join(', ')}, unknown)`);
+    return { ok: true, value: raw };
+  }
+  const list: unknown[] = typeof raw === 'string' ? [raw] : Array.isArray(raw) ? raw : [null];
+  if (!list.every((v): v is string => typeof v === 'string')) return fail(`${q.id} needs a list of option ids`);
+  const chosen = [...new Set(list)];
+  if (chosen.length === 0 || (chosen.length === 1 && chosen[0] === UNKNOWN)) return { ok: true, value: undefined };
+  const unknownOption = chosen.find((v) => v !== UNKNOWN && !optionIds.includes(v));
+  if (unknownOption !== undefined)
+    return fail(`"${unknownOption}" is not an option of ${q.id} (options: ${optionIds.join(', ')}, unknown)`);
+  const alone = [UNKNOWN, ...q.exclusive].find((v) => chosen.includes(v));
+  if (alone !== undefined && chosen.length > 1) return fail(`in ${q.id}, "${alone}" must stand alone`);
+  return { ok: true, value: optionIds.filter((id) => chosen.includes(id)) };
+}
+
+/** Other keys (a case description, the expected result of a vignette) are allowed and ignored. */
+const ZAnswerFile = z.object({
+  answers: z.record(z.string(), z.unknown(), { error: '"answers" must be an object of question ids' }),
+});
+
+/**
+ * Read an answer file's parsed JSON: `{ "answers": { "G1": "positive_jerks", "A2": [...] } }`.
+ * Every problem is reported, each naming the offending question id.
+ */
+export function parseAnswerFile(
+  data: unknown,
+  content: TContent,
+): { ok: true; answers: TAnswers } | { ok: false; problems: TAnswerProblem[] } {
+  const file = ZAnswerFile.safeParse(data);
+  if (!file.success) {
+    return {
+      ok: false,
+      problems: [{ question: null, message: `not an answer file: ${z.prettifyError(file.error).replace(/\n/g, ' ')}` }],
+    };
+  }
+  const byId = new Map(content.questions.map((q) => [q.id, q]));
+  const answers: Record<string, TAnswerValue> = {};
+  const problems: TAnswerProblem[] = [];
+  for (const [id, raw] of Object.entries(file.data.answers)) {
+    const q = byId.get(id);
+    if (!q) {
+      problems.push({ question: id, message: `unknown question id "${id}"` });
+      continue;
+    }
+    const result = normaliseAnswer(q, raw);
+    if (!result.ok) problems.push(result.problem);
+    else if (result.value !== undefined) answers[id] = result.value;
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  // Stable key order: the questionnaire's.
+  const ordered: Record<string, TAnswerValue> = {};
+  for (const q of content.questions) {
+    const value = answers[q.id];
+    if (value !== undefined) ordered[q.id] = value;
+  }
+  return { ok: true, answers: ordered };
+}
