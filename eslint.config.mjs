@@ -1,8 +1,7 @@
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
-import tseslint from 'typescript-eslint';
 
-export default [
+const config = [
   ...nextVitals,
   ...nextTs,
   {
@@ -20,3 +19,5 @@ export default [
   },
   { ignores: ['.next/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'bench-results/**'] },
 ];
+
+export default config;

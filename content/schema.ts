@@ -41,6 +41,16 @@ export const DBS_TARGETS = ['GPi', 'SNr', 'STN'] as const;
 export const ZDbsTarget = z.enum(DBS_TARGETS);
 export type TDbsTarget = z.infer<typeof ZDbsTarget>;
 
+export const INDETERMINATE_REASONS = [
+  'red_flags',
+  'low_top_score',
+  'narrow_lead',
+  'thin_evidence',
+  'conflicting_neurophysiology',
+] as const;
+export const ZIndeterminateReason = z.enum(INDETERMINATE_REASONS);
+export type TIndeterminateReason = z.infer<typeof ZIndeterminateReason>;
+
 /** The answer every question accepts: "Unknown / not assessed". It is never stored. */
 export const UNKNOWN = 'unknown';
 
@@ -207,6 +217,7 @@ export const ZLabels = z.strictObject({
   mimics: z.record(ZMimic, z.string()),
   redFlags: z.record(ZRedFlag, z.string()),
   targets: z.record(ZDbsTarget, z.string()),
+  indeterminateReasons: z.record(ZIndeterminateReason, z.string()),
 });
 
 export const ZContent = z.strictObject({

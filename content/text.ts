@@ -63,6 +63,14 @@ export const labels: TContentInput['labels'] = {
     SNr: 'substantia nigra pars reticulata (SNr)',
     STN: 'subthalamic nucleus (STN)',
   },
+  indeterminateReasons: {
+    red_flags: 'A red flag is present. Reversible or urgent causes come first, so any category is provisional.',
+    low_top_score: 'No category reaches the minimum score of 4.',
+    narrow_lead: 'The leading category is less than 2 points ahead of the next one.',
+    thin_evidence: 'Fewer than 4 answers discriminate between the categories, and no neurophysiology was entered.',
+    conflicting_neurophysiology:
+      'Definitive neurophysiological findings point to more than one category, as can happen in progressive myoclonus epilepsy and post-hypoxic myoclonus.',
+  },
 };
 
 export const method: string[] = [

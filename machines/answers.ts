@@ -7,7 +7,9 @@ import { type TCondition, type TContent, type TQuestion, UNKNOWN } from '../cont
 
 /**
  * Answers in normal form: a single-select question maps to one option id, a multi-select question
- * to a non-empty list in the question's option order. "Unknown / not assessed" is never stored.
+ * to a non-empty list in the question's option order. "Unknown / not assessed" is either absent or,
+ * where the flow records that the question was answered so, the string `unknown`; it never carries
+ * evidence (the assessment strips it with `withoutUnknown`).
  */
 export type TAnswerValue = string | readonly string[];
 export type TAnswers = Readonly<Record<string, TAnswerValue>>;
@@ -50,6 +52,15 @@ export function resolveAnswers(
     if (answer !== undefined) kept[q.id] = answer;
   }
   return { enabled, answers: kept };
+}
+
+/** The answers without explicit "Unknown / not assessed" entries, which carry no evidence. */
+export function withoutUnknown(answers: TAnswers): TAnswers {
+  const known: Record<string, TAnswerValue> = {};
+  for (const [id, value] of Object.entries(answers)) {
+    if (value !== UNKNOWN && !(typeof value !== 'string' && value.length === 1 && value[0] === UNKNOWN)) known[id] = value;
+  }
+  return known;
 }
 
 export const enabledQuestions = (answers: TAnswers, content: TContent) =>

@@ -10,11 +10,12 @@ import {
   type TDbsNote,
   type TDbsTarget,
   type TEvidenceRule,
+  type TIndeterminateReason,
   type TMimic,
   type TQuestion,
   type TRedFlag,
 } from '../content/schema';
-import { evaluate, resolveAnswers, type TAnswers } from './answers';
+import { evaluate, resolveAnswers, type TAnswers, withoutUnknown } from './answers';
 
 /** One answer that moved a category, with the rule and its sources. */
 export type TContribution = {
@@ -36,18 +37,14 @@ export type TRankEntry = {
 /** A gate or red-flag finding: which answer raised it, why, and what to do next. */
 export type TFinding = {
   rule: string;
+  /** The mimic or red flag this finding raises. */
+  raises: TMimic | TRedFlag;
   questions: string[];
   why: string;
   nextStep?: string;
   sources: readonly string[];
 };
 
-export type TIndeterminateReason =
-  | 'red_flags'
-  | 'low_top_score'
-  | 'narrow_lead'
-  | 'thin_evidence'
-  | 'conflicting_neurophysiology';
 
 export type TMissing = {
   /** The unanswered question (for neurophysiology not done: E0). */
@@ -142,12 +139,12 @@ function core(answers: TAnswers, content: TContent): Core {
 
   const mimicFindings: TFinding[] = content.mimics
     .filter((r) => evaluate(r.when, answers))
-    .map((r) => ({ rule: r.id, questions: ruleQuestions(r.when), why: r.why, nextStep: r.nextStep, sources: r.sources }));
+    .map((r) => ({ rule: r.id, raises: r.mimic, questions: ruleQuestions(r.when), why: r.why, nextStep: r.nextStep, sources: r.sources }));
   const mimicRule = content.mimics.find((r) => evaluate(r.when, answers));
 
   const flagRules = content.redFlags.filter((r) => evaluate(r.when, answers));
   const redFlags = [...new Set(flagRules.map((r) => r.flag))];
-  const redFlagFindings = flagRules.map((r) => ({ rule: r.id, questions: ruleQuestions(r.when), why: r.why, sources: r.sources }));
+  const redFlagFindings = flagRules.map((r) => ({ rule: r.id, raises: r.flag, questions: ruleQuestions(r.when), why: r.why, sources: r.sources }));
 
   const scores = zeroScores();
   const fired = content.evidence.filter((r) => evaluate(r.when, answers));
@@ -333,7 +330,9 @@ function dbsOf(answers: TAnswers, gate: 'myoclonus' | 'mimic', redFlags: readonl
 
 /** The assessment of a set of answers. Answers of disabled questions are dropped first. */
 export function assess(rawAnswers: TAnswers, content: TContent): TAssessment {
-  const { enabled, answers } = resolveAnswers(rawAnswers, content);
+  const resolved = resolveAnswers(rawAnswers, content);
+  const enabled = resolved.enabled;
+  const answers = withoutUnknown(resolved.answers);
   const base = core(answers, content);
   const gate = base.mimic ? 'mimic' : 'myoclonus';
   const enabledIds = new Set(enabled.map((q) => q.id));

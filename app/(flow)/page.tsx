@@ -1,0 +1,47 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { StartForm } from '@/components/start-form';
+import { content } from '@/content';
+
+export const metadata: Metadata = { title: { absolute: 'Myoclonus Navigator — classify myoclonus, see the evidence' } };
+
+export default function StartPage() {
+  const { disclaimers } = content;
+  return (
+    <>
+      <h1>Myoclonus Navigator</h1>
+      <p className="lead">{disclaimers.intendedUse}</p>
+      <h2>Who it is for</h2>
+      <p>
+        Licensed clinicians — neurologists, neurosurgeons, clinical neurophysiologists — and trainees under
+        supervision.
+      </p>
+      <h2>What it is not for</h2>
+      <ul>
+        {disclaimers.notFor.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      <h2>How it works</h2>
+      <p>
+        You answer {content.questions.length} short questions, one per page, in six sections: whether the movements are
+        myoclonus, where and when the jerks occur, course and associated features, diagnoses you have established, and
+        neurophysiology if done. Every question accepts “Unknown / not assessed”. You can check and change your answers
+        before you see the result, and download a PDF recap.
+      </p>
+      <p>
+        The result shows the physiological categories your answers fit, with the answers for and against each and
+        their sources, what is missing, and — only for an established myoclonus-dystonia or progressive myoclonus
+        epilepsy — what the literature discusses about deep brain stimulation.{' '}
+        <Link href="/sources" prefetch={false}>
+          Read the method, sources and limitations
+        </Link>
+        .
+      </p>
+      <div className="panel panel--info">
+        <p>{disclaimers.privacy}</p>
+      </div>
+      <StartForm />
+    </>
+  );
+}

@@ -1,0 +1,8 @@
+import type { Metadata } from 'next';
+import { ResultView } from '@/components/result-view';
+
+export const metadata: Metadata = { title: 'Assessment' };
+
+export default function ResultPage() {
+  return <ResultView />;
+}

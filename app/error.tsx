@@ -1,0 +1,37 @@
+'use client';
+
+import { STORAGE_KEY } from '@/machines/persistence';
+
+/** Any unexpected error on a page: say what happened and offer a way on — never a blank screen. */
+export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  return (
+    <div role="alert">
+      <h1>Sorry, something went wrong on this page</h1>
+      <p>
+        The page hit an unexpected error. Nothing you entered was sent anywhere. You can try the page again, or clear
+        this tab’s saved answers and start again.
+      </p>
+      <div className="button-group">
+        <button type="button" className="button" onClick={() => reset()}>
+          Try again
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            try {
+              window.sessionStorage.removeItem(STORAGE_KEY);
+            } catch {
+              // Storage unavailable: nothing to clear.
+            }
+            // A full reload on purpose: it discards whatever state broke this page.
+            // eslint-disable-next-line @next/next/no-location-assign-relative-destination
+            window.location.assign('/');
+          }}
+        >
+          Start again
+        </button>
+      </div>
+    </div>
+  );
+}

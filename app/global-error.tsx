@@ -1,0 +1,23 @@
+'use client';
+
+/** Last resort when the root layout itself fails: plain HTML, a message and a way on. */
+export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  return (
+    <html lang="en-GB">
+      <body style={{ fontFamily: 'system-ui, sans-serif', maxWidth: '40rem', margin: '2rem auto', padding: '0 1rem' }}>
+        <p>
+          <strong>Not medical advice.</strong> Myoclonus Navigator is educational decision support for licensed
+          clinicians.
+        </p>
+        <h1>Sorry, something went wrong</h1>
+        <p>Nothing you entered was sent anywhere.</p>
+        <button type="button" onClick={() => reset()}>
+          Try again
+        </button>{' '}
+        {/* A plain link on purpose: the app shell itself failed, so reload from scratch. */}
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
+        <a href="/">Go to the start page</a>
+      </body>
+    </html>
+  );
+}

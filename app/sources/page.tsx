@@ -1,0 +1,89 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { content } from '@/content';
+
+export const metadata: Metadata = { title: 'Method, sources and limitations' };
+
+const LEVELS: Record<string, string> = {
+  S: 'the source article (consumer health article)',
+  V: 'checked against a stored copy, usually the abstract',
+  '2°': 'seen only in a secondary summary',
+  BK: 'background knowledge still to be verified by the clinical reviewer',
+};
+
+export default function SourcesPage() {
+  return (
+    <>
+      <h1>Method, sources and limitations</h1>
+      <p>
+        Content version <strong>{content.version}</strong>, last reviewed <strong>{content.reviewedOn}</strong>.{' '}
+        {content.reviewStatus}
+      </p>
+      <h2>Intended use</h2>
+      <p>{content.disclaimers.intendedUse}</p>
+      <p>Not for:</p>
+      <ul>
+        {content.disclaimers.notFor.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      <h2>Method</h2>
+      <ol>
+        {content.method.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ol>
+      <p>
+        Every rule and its weight is listed with the result it moves; the result page shows each answer that counted,
+        with its sources. The same answers always give the same result.
+      </p>
+      <h2>Corrections to the source article</h2>
+      <p>
+        The deep brain stimulation targets discussed come from a consumer health article. Where it is wrong, this
+        tool says what the literature says instead:
+      </p>
+      <ul>
+        <li>the target in myoclonus-dystonia is the globus <em>pallidus</em> (the article writes “palladium”);</li>
+        <li>the nigral target is the substantia nigra pars <em>reticulata</em> (the article writes “reticulate”);</li>
+        <li>
+          myoclonus-dystonia is marked by alcohol-responsive jerks of the neck, trunk and arms with mild dystonia, not by
+          startle;
+        </li>
+        <li>
+          staging pallidal stimulation “one hemisphere at a time” is an option the article mentions, not a standard;
+          the thalamic VIM target is also reported;
+        </li>
+        <li>stimulation of the subthalamic nucleus proper worsened myoclonus in one reported patient;</li>
+        <li>
+          evidence for deep brain stimulation in myoclonus is case reports and small series; the article’s
+          “tremendous recovery” is not supported.
+        </li>
+      </ul>
+      <h2>Known limitations</h2>
+      <ul>
+        {content.limitations.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      <h2>Sources</h2>
+      <p className="small">Each source shows how it was verified when the content was assembled.</p>
+      <ol className="small">
+        {content.sources.map((s) => (
+          <li key={s.id} id={`source-${s.id}`}>
+            {s.citation}{' '}
+            {s.url ? (
+              <a href={s.url} rel="noreferrer noopener" target="_blank">
+                Link<span className="visually-hidden"> to {s.short}</span> (opens in a new tab)
+              </a>
+            ) : null}{' '}
+            <span className="cite">Verification: {LEVELS[s.level]}.</span>
+            {s.lay ? <strong> Consumer article, not peer reviewed.</strong> : null}
+          </li>
+        ))}
+      </ol>
+      <p>
+        <Link href="/" prefetch={false}>Back to the start page</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+'use client';
+
+import { useEffect, useRef } from 'react';
+
+export type TErrorLink = { href: string; text: string };
+
+/**
+ * The GOV.UK error summary: takes focus when shown, says "There is a problem", and links each
+ * error to the field (its first option for a choice question).
+ */
+export function ErrorSummary({ errors, attempt }: { errors: TErrorLink[]; attempt: number }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (errors.length > 0) ref.current?.focus();
+  }, [errors.length, attempt]);
+  if (errors.length === 0) return null;
+  return (
+    <div className="error-summary" ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title">
+      <h2 id="error-summary-title">There is a problem</h2>
+      <ul>
+        {errors.map((e) => (
+          <li key={e.href}>
+            <a
+              href={e.href}
+              onClick={(event) => {
+                const target = document.querySelector<HTMLElement>(e.href);
+                if (target) {
+                  event.preventDefault();
+                  target.focus();
+                  target.scrollIntoView({ block: 'center' });
+                }
+              }}
+            >
+              {e.text}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** Prefix the document title with "Error: " while a form shows errors (GOV.UK pattern). */
+export function useErrorTitle(hasError: boolean) {
+  useEffect(() => {
+    const base = document.title.replace(/^Error: /, '');
+    document.title = hasError ? `Error: ${base}` : base;
+  }, [hasError]);
+}

@@ -1,0 +1,172 @@
+'use client';
+
+/**
+ * One question per page: its own form (react-hook-form + a zod schema for this question only),
+ * defaults read from the machine, and one machine event on submit.
+ */
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMemo } from 'react';
+import { type FieldErrors, useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { content } from '@/content';
+import { type TQuestion, UNKNOWN } from '@/content/schema';
+import { enabledQuestions, type TAnswerValue } from '@/machines/answers';
+import { UNKNOWN_LABEL } from './answer-text';
+import { ErrorSummary, useErrorTitle } from './error-summary';
+import { Flow, pathOf, useSession } from './flow-provider';
+
+const questionsById = new Map(content.questions.map((q) => [q.id, q]));
+
+/** The schema of one step, derived from the content: a choice among the options or "unknown". */
+export function stepSchema(q: TQuestion) {
+  const ids: [string, ...string[]] = [UNKNOWN, ...q.options.map((o) => o.id)];
+  const choose = q.kind === 'single' ? 'Select an answer' : 'Select at least one option';
+  const message = `${choose}, or “${UNKNOWN_LABEL}” if it was not assessed`;
+  if (q.kind === 'single') return z.object({ [q.id]: z.enum(ids, { error: message }) });
+  const alone = [UNKNOWN, ...q.exclusive];
+  const list = z
+    .preprocess((v) => (Array.isArray(v) ? v : typeof v === 'string' ? [v] : []), z.array(z.enum(ids, { error: message })))
+    .refine((v) => v.length > 0, { error: message })
+    .refine((v) => v.length < 2 || !v.some((x) => alone.includes(x)), {
+      error: `Select “${q.options.find((o) => o.id === q.exclusive[0])?.label ?? UNKNOWN_LABEL}” or “${UNKNOWN_LABEL}” on its own, or only the other options`,
+    });
+  return z.object({ [q.id]: list });
+}
+
+type TFormValues = Record<string, string | string[] | null | undefined>;
+
+function toFormValue(q: TQuestion, value: TAnswerValue | undefined): string | string[] | null {
+  if (value === undefined) return q.kind === 'multi' ? [] : null;
+  if (q.kind === 'multi') return typeof value === 'string' ? [value] : [...value];
+  return typeof value === 'string' ? value : (value[0] ?? null);
+}
+
+export function QuestionStep({ questionId }: { questionId: string }) {
+  const q = questionsById.get(questionId);
+  const { ready } = useSession();
+  const answer = Flow.useSelector((s) => s.context.answers[questionId]);
+  const changing = Flow.useSelector((s) => s.context.changing);
+  if (!q) return null;
+  // Remount the form when saved progress arrives, so its defaults are the restored answer.
+  return <StepForm key={`${questionId}:${ready ? 'ready' : 'server'}`} q={q} answer={answer} changing={changing} />;
+}
+
+function StepForm({ q, answer, changing }: { q: TQuestion; answer: TAnswerValue | undefined; changing: boolean }) {
+  const actor = Flow.useActorRef();
+  const answers = Flow.useSelector((s) => s.context.answers);
+  const schema = useMemo(() => stepSchema(q), [q]);
+  const { register, handleSubmit, formState, setValue, getValues } = useForm<TFormValues>({
+    resolver: zodResolver(schema) as never,
+    defaultValues: { [q.id]: toFormValue(q, answer) },
+    shouldFocusError: false,
+  });
+  const error = (formState.errors as FieldErrors<TFormValues>)[q.id]?.message;
+  useErrorTitle(Boolean(error));
+
+  const enabled = enabledQuestions(answers, content);
+  const section = content.sections.find((s) => s.id === q.section);
+  const sectionNumber = content.sections.findIndex((s) => s.id === q.section) + 1;
+  const inSection = enabled.filter((x) => x.section === q.section);
+  const position = inSection.findIndex((x) => x.id === q.id) + 1;
+  const index = enabled.findIndex((x) => x.id === q.id);
+  const previous = changing ? '/summary' : index > 0 ? pathOf({ question: enabled[index - 1]!.id }) : '/';
+
+  const firstInput = `${q.id}-${q.options[0]!.id}`;
+  const hintId = `${q.id}-hint`;
+  const errorId = `${q.id}-error`;
+  const type = q.kind === 'single' ? 'radio' : 'checkbox';
+  const alone = q.kind === 'multi' ? [UNKNOWN, ...q.exclusive] : [];
+
+  /** Checkbox groups: an exclusive option ("None", "Unknown") clears the others, and vice versa. */
+  const onToggle = (option: string, checked: boolean) => {
+    if (q.kind !== 'multi' || !checked) return;
+    const current = getValues(q.id);
+    const list = Array.isArray(current) ? current : [];
+    const next = alone.includes(option) ? [option] : list.filter((v) => !alone.includes(v));
+    if (next.length !== list.length) setValue(q.id, next.includes(option) ? next : [...next, option]);
+  };
+
+  const onSubmit = handleSubmit((values) => {
+    const raw = values[q.id];
+    const value: TAnswerValue =
+      q.kind === 'multi'
+        ? (Array.isArray(raw) ? raw : [String(raw)]).includes(UNKNOWN)
+          ? UNKNOWN
+          : q.options.map((o) => o.id).filter((id) => (raw as string[]).includes(id))
+        : String(raw);
+    actor.send({ type: 'answer.submit', question: q.id, value });
+  });
+
+  const option = (id: string, label: string, hint?: string) => {
+    const inputId = `${q.id}-${id}`;
+    const field = register(q.id, { onChange: (e: { target: HTMLInputElement }) => onToggle(id, e.target.checked) });
+    return (
+      <div className="choice" key={id}>
+        <input
+          {...field}
+          id={inputId}
+          type={type}
+          value={id}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={[error ? errorId : '', hint ? `${inputId}-hint` : ''].filter(Boolean).join(' ') || undefined}
+        />
+        <label htmlFor={inputId}>
+          {label}
+          {hint ? (
+            <span className="hint small" id={`${inputId}-hint`}>
+              {' '}
+              {hint}
+            </span>
+          ) : null}
+        </label>
+      </div>
+    );
+  };
+
+  return (
+    <>
+      <a
+        className="back-link"
+        href={previous}
+        onClick={(e) => {
+          e.preventDefault();
+          actor.send({ type: 'step.back' });
+        }}
+      >
+        Back
+      </a>
+      <ErrorSummary errors={error ? [{ href: `#${firstInput}`, text: error }] : []} attempt={formState.submitCount} />
+      <form onSubmit={(e) => void onSubmit(e)} noValidate>
+        <div className={`form-group${error ? ' form-group--error' : ''}`}>
+          <fieldset aria-describedby={`${hintId}${error ? ` ${errorId}` : ''}`}>
+            <legend>
+              <span className="caption progress">
+                Section {sectionNumber} of {content.sections.length}: {section?.title}
+                {position > 0 ? ` — question ${position} of ${inSection.length}` : ''}
+              </span>
+              <h1>{q.prompt}</h1>
+            </legend>
+            <p className="hint" id={hintId}>
+              <strong>What this means: </strong>
+              {q.help}
+              {q.kind === 'multi' ? ' Select all that apply.' : ''}
+            </p>
+            {error ? (
+              <p className="error-message" id={errorId}>
+                <span className="visually-hidden">Error:</span> {error}
+              </p>
+            ) : null}
+            <div className="choices">
+              {q.options.map((o) => option(o.id, o.label, o.hint))}
+              <p className="choice-divider">or</p>
+              {option(UNKNOWN, UNKNOWN_LABEL)}
+            </div>
+          </fieldset>
+        </div>
+        <button className="button" type="submit">
+          Continue
+        </button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,286 @@
+'use client';
+
+/**
+ * The explained result. Everything here is read from the assessment object; this view computes no
+ * clinical logic of its own.
+ */
+import { useEffect, useMemo } from 'react';
+import { content } from '@/content';
+import type { TQuestion } from '@/content/schema';
+import { assess, type TAssessment, type TContribution } from '@/machines/assess';
+import { answerText } from './answer-text';
+import { ExportPanel } from './export-panel';
+import { Flow, useSession } from './flow-provider';
+import { categoryName, citeShort, outcomeText } from './result-text';
+
+const questionsById = new Map<string, TQuestion>(content.questions.map((q) => [q.id, q]));
+const promptOf = (id: string) => questionsById.get(id)?.prompt ?? id;
+
+function Cite({ ids }: { ids: readonly string[] }) {
+  return <span className="cite"> [{citeShort(ids, content)}]</span>;
+}
+
+function ContributionList({ items, answers }: { items: TContribution[]; answers: TAssessment['explanation']['answers'] }) {
+  return (
+    <ul className="evidence-list">
+      {items.map((c) => {
+        const q = questionsById.get(c.question);
+        return (
+          <li key={c.rule}>
+            <strong>{q ? answerText(q, answers[c.question]) : c.answer}</strong> ({c.points > 0 ? `+${c.points}` : c.points}
+            ) — {c.why}
+            <Cite ids={c.sources} />
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+export function ResultView() {
+  const actor = Flow.useActorRef();
+  const { startAgain } = useSession();
+  const answers = Flow.useSelector((s) => s.context.answers);
+  const assessment = useMemo(() => assess(answers, content), [answers]);
+
+  // Printing shows every collapsed section.
+  useEffect(() => {
+    const open = () => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', ''));
+    window.addEventListener('beforeprint', open);
+    return () => window.removeEventListener('beforeprint', open);
+  }, []);
+
+  const { labels } = content;
+  const a = assessment;
+  const cited = new Set<string>([
+    ...a.ranking.flatMap((r) => [...r.for, ...r.against].flatMap((c) => c.sources)),
+    ...a.explanation.gate.flatMap((f) => f.sources),
+    ...a.explanation.redFlags.flatMap((f) => f.sources),
+    ...a.dbs.notes.flatMap((n) => n.sources),
+  ]);
+
+  return (
+    <>
+      <a
+        className="back-link"
+        href="/summary"
+        onClick={(e) => {
+          e.preventDefault();
+          actor.send({ type: 'summary.open' });
+        }}
+      >
+        Back to your answers
+      </a>
+      <h1>Assessment</h1>
+      <div className="panel panel--info">
+        <p>{content.disclaimers.beforeResults}</p>
+      </div>
+
+      {a.gate === 'mimic' && a.mimic ? (
+        <section className="panel panel--warning" aria-labelledby="mimic-title">
+          <h2 id="mimic-title">Not myoclonus: {labels.mimics[a.mimic].toLowerCase()} suggested</h2>
+          <p>These answers point to a movement that mimics myoclonus. No category and no deep brain stimulation discussion are shown.</p>
+          <ul>
+            {a.explanation.gate.map((f) => (
+              <li key={f.rule}>
+                <strong>{f.questions.map(promptOf).join('; ')}</strong> — {f.why} {f.nextStep}
+                <Cite ids={f.sources} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {a.redFlags.length > 0 ? (
+        <section className="panel panel--warning" aria-labelledby="red-flags-title">
+          <h2 id="red-flags-title">Red flags: look for a reversible or urgent cause first</h2>
+          <p>{content.disclaimers.redFlags}</p>
+          <ul>
+            {a.explanation.redFlags.map((f) => (
+              <li key={f.rule}>
+                <strong>{labels.redFlags[f.raises as keyof typeof labels.redFlags]}</strong> — {f.why}
+                <Cite ids={f.sources} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {a.gate === 'myoclonus' ? (
+        <section className="panel panel--result" aria-labelledby="category-title">
+          {a.category && a.category !== 'indeterminate' ? (
+            <>
+              <h2 id="category-title">Most likely physiological category: {categoryName(a.category, content)}</h2>
+              <p>Generator: {labels.categories[a.category].generator}.</p>
+            </>
+          ) : (
+            <>
+              <h2 id="category-title">Indeterminate: the answers do not separate the categories</h2>
+              {a.candidates.length ? (
+                <p>
+                  Still compatible, best first: <strong>{a.candidates.map((c) => categoryName(c, content)).join(', ')}</strong>.
+                </p>
+              ) : null}
+              {a.explanation.provisionalCategory ? (
+                <p>
+                  Provisional, once reversible causes are excluded: <strong>{categoryName(a.explanation.provisionalCategory, content)}</strong>.
+                </p>
+              ) : null}
+              <ul>
+                {a.explanation.indeterminate.map((r) => (
+                  <li key={r}>{labels.indeterminateReasons[r]}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      ) : null}
+
+      {a.gate === 'myoclonus' && a.missing.length > 0 ? (
+        <section aria-labelledby="missing-title">
+          <h2 id="missing-title">What would change this</h2>
+          <p>These questions were left unknown or not done; an answer could change the result.</p>
+          <ul>
+            {a.missing.map((m) => (
+              <li key={m.question}>
+                <strong>{promptOf(m.question)}</strong>
+                {m.via.length ? ` (then: ${m.via.map(promptOf).join(' ')})` : ''}
+                <br />
+                Settled by: {m.test}
+                <br />
+                Could lead to: {m.couldLeadTo.map((o) => outcomeText(o, content)).join('; ')}.
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {a.gate === 'myoclonus' ? (
+        <section aria-labelledby="ranking-title">
+          <h2 id="ranking-title">Why: the categories ranked</h2>
+          <p className="small">
+            Points: +2 strong, +1 moderate, −1 against, +4 definitive neurophysiology. How this works is on the{' '}
+            <a href="/sources">method page</a>.
+          </p>
+          <ol className="ranking">
+            {a.ranking.map((r) => (
+              <li key={r.category}>
+                <h3>
+                  {categoryName(r.category, content)} <span className="tag">score {r.score}</span>
+                </h3>
+                {r.for.length ? (
+                  <>
+                    <p className="small">Answers for:</p>
+                    <ContributionList items={r.for} answers={a.explanation.answers} />
+                  </>
+                ) : (
+                  <p className="small">No answers for.</p>
+                )}
+                {r.against.length ? (
+                  <>
+                    <p className="small">Answers against:</p>
+                    <ContributionList items={r.against} answers={a.explanation.answers} />
+                  </>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+
+      <DbsSection assessment={a} />
+
+      <section aria-labelledby="sources-title">
+        <h2 id="sources-title">Sources cited</h2>
+        <ul className="small">
+          {content.sources
+            .filter((s) => cited.has(s.id))
+            .map((s) => (
+              <li key={s.id}>
+                {s.citation} {s.lay ? <strong>(consumer article, not peer reviewed)</strong> : null}
+              </li>
+            ))}
+        </ul>
+      </section>
+
+      <ExportPanel assessment={a} />
+
+      <div className="button-group">
+        <button type="button" className="button button--secondary" onClick={() => actor.send({ type: 'summary.open' })}>
+          Change your answers
+        </button>
+        <button type="button" className="link-button" onClick={startAgain}>
+          Start again
+        </button>
+      </div>
+    </>
+  );
+}
+
+function DbsSection({ assessment: a }: { assessment: TAssessment }) {
+  const { dbs } = a;
+  const route = content.dbs.find((r) => r.diagnosis === dbs.diagnosis);
+  if (a.gate === 'mimic') return null;
+  if (dbs.targets.length === 0) {
+    return (
+      <section aria-labelledby="dbs-title">
+        <h2 id="dbs-title">Deep brain stimulation</h2>
+        {dbs.suppressedBy === 'red_flags' && route ? (
+          <p>
+            A diagnosis of {route.label.toLowerCase()} is recorded, but the deep brain stimulation discussion is hidden
+            while red flags are present.
+          </p>
+        ) : (
+          <p>
+            The source article discusses deep brain stimulation only for an established diagnosis of myoclonus-dystonia
+            or progressive myoclonus epilepsy. No target is discussed for these answers.
+          </p>
+        )}
+      </section>
+    );
+  }
+  const notes = dbs.notes.filter((n) => n.kind !== 'first-line');
+  const body = (
+    <>
+      <p>
+        <strong>Evidence level:</strong> {dbs.evidenceLevel}
+      </p>
+      <ul>
+        {notes.map((n) => (
+          <li key={n.id}>
+            {n.text}
+            <Cite ids={n.sources} />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+  return (
+    <section className="panel" aria-labelledby="dbs-title">
+      <h2 id="dbs-title">Deep brain stimulation: what the literature discusses</h2>
+      <p>
+        <strong>{content.disclaimers.dbs}</strong>
+      </p>
+      <p>
+        {dbs.summary} Target{dbs.targets.length > 1 ? 's' : ''} discussed:{' '}
+        {dbs.targets.map((t) => content.labels.targets[t]).join(' or ')}.
+      </p>
+      {dbs.notes
+        .filter((n) => n.kind === 'first-line')
+        .map((n) => (
+          <p key={n.id}>
+            {n.text}
+            <Cite ids={n.sources} />
+          </p>
+        ))}
+      {dbs.refractory === true ? (
+        body
+      ) : (
+        <details>
+          <summary>Show the literature on deep brain stimulation for this diagnosis</summary>
+          {body}
+        </details>
+      )}
+    </section>
+  );
+}
