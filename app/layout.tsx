@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next';
+import { headers } from 'next/headers';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { content } from '@/content';
@@ -19,7 +20,10 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Reading the request makes every page render per request, which is what lets Next.js stamp the
+  // proxy's CSP nonce on its scripts (a static page would carry no nonce and be blocked).
+  await headers();
   return (
     <html lang="en-GB">
       <body>
