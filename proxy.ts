@@ -1,18 +1,20 @@
 /**
  * Content-Security-Policy with a fresh nonce per request. Next.js reads the nonce from the request's
  * policy header and puts it on its own scripts, so no inline script runs without it. Only this origin
- * is allowed: no third-party host, no eval, no plugins, no framing.
+ * is allowed: no third-party host, no eval (WebAssembly compilation only), no plugins, no framing.
  */
 import { type NextRequest, NextResponse } from 'next/server';
 
 export function contentSecurityPolicy(nonce: string, dev: boolean): string {
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,
-    `style-src 'self' 'nonce-${nonce}'`,
+    // 'wasm-unsafe-eval' lets the PDF recap's layout engine (WebAssembly) compile; it does not allow eval.
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic' 'wasm-unsafe-eval'${dev ? " 'unsafe-eval'" : ''}`,
+    `style-src 'self' 'nonce-${nonce}'${dev ? " 'unsafe-inline'" : ''}`,
     "img-src 'self' data: blob:",
     "font-src 'self'",
-    "connect-src 'self'",
+    // data: for the PDF library's embedded resources; still nothing leaves this origin.
+    "connect-src 'self' data:",
     "worker-src 'self' blob:",
     "manifest-src 'self'",
     "object-src 'none'",

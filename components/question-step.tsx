@@ -78,8 +78,9 @@ function StepForm({ q, answer, changing }: { q: TQuestion; answer: TAnswerValue 
   const alone = q.kind === 'multi' ? [UNKNOWN, ...q.exclusive] : [];
 
   /** Checkbox groups: an exclusive option ("None", "Unknown") clears the others, and vice versa. */
-  const onToggle = (option: string, checked: boolean) => {
-    if (q.kind !== 'multi' || !checked) return;
+  const onToggle = ({ target }: { target: HTMLInputElement }) => {
+    const option = target.value;
+    if (q.kind !== 'multi' || !target.checked) return;
     const current = getValues(q.id);
     const list = Array.isArray(current) ? current : [];
     const next = alone.includes(option) ? [option] : list.filter((v) => !alone.includes(v));
@@ -99,7 +100,8 @@ function StepForm({ q, answer, changing }: { q: TQuestion; answer: TAnswerValue 
 
   const option = (id: string, label: string, hint?: string) => {
     const inputId = `${q.id}-${id}`;
-    const field = register(q.id, { onChange: (e: { target: HTMLInputElement }) => onToggle(id, e.target.checked) });
+    // One registration per name: its options (onChange included) are shared by every input of the group.
+    const field = register(q.id, { onChange: onToggle });
     return (
       <div className="choice" key={id}>
         <input

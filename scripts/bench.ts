@@ -1,0 +1,311 @@
+/**
+ * bench — speed and size figures against their budgets. Prints; never fails a build.
+ *
+ *   npm run bench            (builds first if there is no production build)
+ *
+ * Measures, on a production build served locally, in headless Chromium:
+ *  - first-load JavaScript (compressed bytes transferred) of the start page, a question page, the
+ *    summary and the result, against a bare Next.js page built with the same versions;
+ *  - the lazily loaded PDF code, and that no first load fetches it;
+ *  - a question step: Continue pressed until the next question is painted (median, p95);
+ *  - PDF generation in the browser (median of several runs, code already loaded) and its size;
+ *  - assessments per second of the pure assessment over random answer sets;
+ *  - Lighthouse mobile scores for the start and a question page, where Lighthouse is installed.
+ */
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { type Browser, chromium, type Page } from '@playwright/test';
+import { content } from '../content/index';
+import type { TAnswers } from '../machines/answers';
+import { assess } from '../machines/assess';
+import { serialise, STORAGE_KEY } from '../machines/persistence';
+
+const root = resolve(__dirname, '..');
+const nextBin = join(root, 'node_modules/next/dist/bin/next');
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const launchArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const APP_PORT = 3301;
+const BARE_PORT = 3302;
+
+const budgets = {
+  firstLoadRatio: 1.3,
+  stepP95Ms: 50,
+  pdfMs: 1000,
+  pdfBytes: 150_000,
+  assessPerSecond: 10_000,
+  lighthousePerformance: 95,
+  lighthouseAccessibility: 100,
+  lighthouseBestPractices: 100,
+};
+
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+const median = (xs: number[]) => quantile(xs, 0.5);
+function quantile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  if (s.length === 0) return NaN;
+  const pos = (s.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return s[lo]! + (s[hi]! - s[lo]!) * (pos - lo);
+}
+const verdict = (ok: boolean) => (ok ? 'within budget' : 'OVER BUDGET');
+const rows: string[][] = [];
+const report = (what: string, figure: string, budget: string, ok: boolean | null) =>
+  rows.push([what, figure, budget, ok === null ? '—' : verdict(ok)]);
+
+function build(dir: string) {
+  execFileSync(process.execPath, [nextBin, 'build'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+}
+
+async function serve(dir: string, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: dir, stdio: 'ignore', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  for (let i = 0; i < 100; i++) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/`);
+      if (res.status < 500) return child;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  child.kill();
+  throw new Error(`server on port ${port} did not start`);
+}
+
+/** A bare Next.js app (one <h1>) with this project's exact versions: the floor of the stack. */
+function bareApp(): string {
+  // Inside the project (git-ignored), so it resolves this project's node_modules.
+  const version = JSON.parse(readFileSync(join(root, 'node_modules/next/package.json'), 'utf8')).version;
+  const dir = join(root, 'bench-results', `bare-next-${version}`);
+  if (existsSync(join(dir, '.next/BUILD_ID'))) return dir;
+  mkdirSync(join(dir, 'app'), { recursive: true });
+  writeFileSync(join(dir, 'package.json'), '{ "name": "bare", "private": true }\n');
+  writeFileSync(join(dir, 'next.config.js'), 'module.exports = { typescript: { ignoreBuildErrors: true } };\n');
+  writeFileSync(join(dir, 'app/layout.tsx'), 'export default function L({ children }: { children: React.ReactNode }) { return <html lang="en"><body>{children}</body></html>; }\n');
+  writeFileSync(join(dir, 'app/page.tsx'), 'export default function P() { return <h1>Bare page</h1>; }\n');
+  build(dir);
+  return dir;
+}
+
+/** Compressed bytes of every script a page loads on first visit, by URL. */
+async function firstLoadScripts(browser: Browser, url: string, before?: (page: Page) => Promise<void>) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  if (before) await before(page);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  const types = new Map<string, { url: string; type: string }>();
+  const sizes = new Map<string, number>();
+  cdp.on('Network.responseReceived', (e) => types.set(e.requestId, { url: e.response.url, type: e.type }));
+  cdp.on('Network.loadingFinished', (e) => sizes.set(e.requestId, e.encodedDataLength));
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.waitForTimeout(300);
+  const scripts = new Map<string, number>();
+  for (const [id, info] of types) {
+    // The noModule polyfill chunk is never fetched by modern browsers' first load in the field.
+    if (info.type === 'Script' && !/polyfill/.test(info.url)) scripts.set(info.url, sizes.get(id) ?? 0);
+  }
+  await context.close();
+  return scripts;
+}
+
+const sum = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+
+function vignette(name: string): TAnswers {
+  return JSON.parse(readFileSync(join(root, 'tests/vignettes', `${name}.json`), 'utf8')).answers as TAnswers;
+}
+
+function seedSession(answers: TAnswers, position: 'summary' | 'result') {
+  return async (page: Page) => {
+    const saved = serialise({ answers, position, attested: true }, content);
+    await page.addInitScript(([key, value]) => window.sessionStorage.setItem(key!, value!), [STORAGE_KEY, saved]);
+  };
+}
+
+/** Continue pressed until the next question's heading is painted, for each step of a full run. */
+async function stepTimes(browser: Browser, base: string): Promise<number[]> {
+  const page = await browser.newPage();
+  await page.goto(`${base}/`);
+  await page.getByLabel(/I am a licensed clinician/).check();
+  await page.getByRole('button', { name: 'Start now' }).click();
+  await page.waitForURL('**/questionnaire/G1');
+  const answers = vignette('V01');
+  const times: number[] = [];
+  for (let i = 0; i < 40; i++) {
+    const id = /questionnaire\/(\w+)/.exec(page.url())?.[1];
+    if (!id) break;
+    const value = answers[id];
+    const values = value === undefined ? ['unknown'] : typeof value === 'string' ? [value] : value;
+    for (const v of values) await page.locator(`input[name="${id}"][value="${v}"]`).check();
+    // Passed as text: the TypeScript runner's helpers do not exist inside the page.
+    const ms = await page.evaluate<number>(`new Promise((done) => {
+      const before = document.querySelector('h1')?.textContent;
+      const button = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Continue');
+      const t0 = performance.now();
+      button.click();
+      const check = () => {
+        const now = document.querySelector('h1')?.textContent;
+        if (now && now !== before) requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now() - t0)));
+        else requestAnimationFrame(check);
+      };
+      check();
+    })`);
+    times.push(ms);
+    await page.waitForLoadState('networkidle');
+    if (page.url().endsWith('/summary')) break;
+  }
+  await page.close();
+  return times;
+}
+
+/** Press "Download PDF recap" several times; the first press also loads the PDF code. */
+async function pdfFigures(browser: Browser, base: string) {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  await seedSession(vignette('V01'), 'result')(page);
+  const lazy = new Map<string, number>();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await page.goto(`${base}/result`, { waitUntil: 'networkidle' });
+  const types = new Map<string, { url: string; type: string }>();
+  cdp.on('Network.responseReceived', (e) => types.set(e.requestId, { url: e.response.url, type: e.type }));
+  cdp.on('Network.loadingFinished', (e) => {
+    const info = types.get(e.requestId);
+    if (info?.type === 'Script') lazy.set(info.url, e.encodedDataLength);
+  });
+  const button = page.getByRole('button', { name: /Download PDF recap/ });
+  await button.waitFor({ timeout: 5000 });
+  const times: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < 8; i++) {
+    const t0 = Date.now();
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+    const path = await download.path();
+    const elapsed = Date.now() - t0;
+    bytes = path ? readFileSync(path).length : 0;
+    if (i > 0) times.push(elapsed); // the first run includes loading the code
+    await page.waitForTimeout(100);
+  }
+  await context.close();
+  return { times, bytes, lazy };
+}
+
+function reportPdf(pdf: { times: number[]; bytes: number; lazy: Map<string, number> }, firstLoadUrls: Set<string>) {
+  const pdfCode = [...pdf.lazy.entries()];
+  const leaked = pdfCode.filter(([u]) => firstLoadUrls.has(new URL(u).pathname));
+  report('PDF code, loaded on first press only', kib(pdfCode.reduce((a, [, b]) => a + b, 0)), 'never in a first load', leaked.length === 0 && pdfCode.length > 0);
+  report(`PDF generation, code loaded (median of ${pdf.times.length})`, `${median(pdf.times).toFixed(0)} ms`, `≤ ${budgets.pdfMs} ms`, median(pdf.times) <= budgets.pdfMs);
+  report('PDF size (V01, progressive myoclonus epilepsy)', `${(pdf.bytes / 1000).toFixed(1)} kB`, `≤ ${budgets.pdfBytes / 1000} kB`, pdf.bytes <= budgets.pdfBytes);
+}
+
+function randomAnswerSets(n: number): TAnswers[] {
+  let seed = 20261124;
+  const rand = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  return Array.from({ length: n }, () => {
+    const answers: Record<string, string | string[]> = {};
+    for (const q of content.questions) {
+      if (rand() < 0.2) continue;
+      const options = q.options.map((o) => o.id);
+      if (q.kind === 'single') answers[q.id] = options[Math.floor(rand() * options.length)]!;
+      else {
+        const free = options.filter((o) => !q.exclusive.includes(o));
+        const picked = free.filter(() => rand() < 0.3);
+        answers[q.id] = picked.length ? picked : [options[Math.floor(rand() * options.length)]!];
+      }
+    }
+    return answers;
+  });
+}
+
+function assessmentsPerSecond(): number {
+  const sets = randomAnswerSets(20_000);
+  for (const a of sets.slice(0, 500)) assess(a, content); // warm up
+  const t0 = performance.now();
+  for (const a of sets) assess(a, content);
+  return sets.length / ((performance.now() - t0) / 1000);
+}
+
+function lighthouse(url: string): { performance: number; accessibility: number; bestPractices: number } | null {
+  const bin = process.env.LIGHTHOUSE_PATH ?? 'lighthouse';
+  try {
+    const out = execFileSync(bin, [url, '--quiet', '--output=json', '--only-categories=performance,accessibility,best-practices', `--chrome-flags=--headless=new ${launchArgs.join(' ')}`], {
+      env: { ...process.env, CHROME_PATH: chromiumPath },
+      maxBuffer: 64 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).toString();
+    const cats = JSON.parse(out).categories;
+    return { performance: cats.performance.score * 100, accessibility: cats.accessibility.score * 100, bestPractices: cats['best-practices'].score * 100 };
+  } catch {
+    return null;
+  }
+}
+
+async function main() {
+  const perSecond = assessmentsPerSecond();
+  report('assessments per second (pure function, random answers)', perSecond.toFixed(0), `≥ ${budgets.assessPerSecond}`, perSecond >= budgets.assessPerSecond);
+
+  if (!existsSync(join(root, '.next/BUILD_ID'))) build(root);
+  const bareDir = bareApp();
+  const app = await serve(root, APP_PORT);
+  const bare = await serve(bareDir, BARE_PORT);
+  const browser = await chromium.launch({ executablePath: existsSync(chromiumPath) ? chromiumPath : undefined, args: launchArgs });
+  try {
+    const appBase = `http://127.0.0.1:${APP_PORT}`;
+    const floor = sum(await firstLoadScripts(browser, `http://127.0.0.1:${BARE_PORT}/`));
+    report('first-load JS, bare Next.js page (the floor)', kib(floor), '—', null);
+    const pages: [string, string, ((p: Page) => Promise<void>) | undefined][] = [
+      ['start page', '/', undefined],
+      ['question page', '/questionnaire/G1', seedSession({}, 'summary')],
+      ['summary', '/summary', seedSession(vignette('V01'), 'summary')],
+      ['result', '/result', seedSession(vignette('V01'), 'result')],
+    ];
+    const firstLoadUrls = new Set<string>();
+    for (const [name, path, before] of pages) {
+      const scripts = await firstLoadScripts(browser, `${appBase}${path}`, before);
+      for (const u of scripts.keys()) firstLoadUrls.add(new URL(u).pathname);
+      const bytes = sum(scripts);
+      const ratio = bytes / floor;
+      report(`first-load JS, ${name}`, `${kib(bytes)} (${ratio.toFixed(2)}×)`, name === 'question page' ? `≤ ${budgets.firstLoadRatio}×` : '—', name === 'question page' ? ratio <= budgets.firstLoadRatio : null);
+    }
+
+    const steps = await stepTimes(browser, appBase);
+    report(`question step, Continue → next question painted (${steps.length} steps)`, `median ${median(steps).toFixed(1)} ms, p95 ${quantile(steps, 0.95).toFixed(1)} ms`, `p95 ≤ ${budgets.stepP95Ms} ms`, quantile(steps, 0.95) <= budgets.stepP95Ms);
+
+    const pdf = await pdfFigures(browser, appBase).catch((error: unknown) => {
+      report('PDF figures', `failed: ${String(error).split('\n')[0]}`, '—', false);
+      return null;
+    });
+    if (pdf) reportPdf(pdf, firstLoadUrls);
+  } finally {
+    await browser.close();
+  }
+
+  for (const [name, path] of [['start page', '/'], ['question page', '/questionnaire/G1']] as const) {
+    const scores = lighthouse(`http://127.0.0.1:${APP_PORT}${path}`);
+    if (!scores) {
+      report(`Lighthouse mobile, ${name}`, 'not installed (set LIGHTHOUSE_PATH)', '—', null);
+      break;
+    }
+    report(`Lighthouse mobile performance, ${name}`, scores.performance.toFixed(0), `≥ ${budgets.lighthousePerformance}`, scores.performance >= budgets.lighthousePerformance);
+    report(`Lighthouse accessibility, ${name}`, scores.accessibility.toFixed(0), `= ${budgets.lighthouseAccessibility}`, scores.accessibility >= budgets.lighthouseAccessibility);
+    report(`Lighthouse best practices, ${name}`, scores.bestPractices.toFixed(0), `= ${budgets.lighthouseBestPractices}`, scores.bestPractices >= budgets.lighthouseBestPractices);
+  }
+  app.kill();
+  bare.kill();
+
+  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]!.length), ['figure', 'value', 'budget', 'verdict'][i]!.length));
+  const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ');
+  console.log(line(['figure', 'value', 'budget', 'verdict']));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of rows) console.log(line(r));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
