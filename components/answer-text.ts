@@ -1,5 +1,6 @@
 /** How an answer reads on screen and in exports: option labels, or "Not provided" for unknown. */
-import { type TQuestion, UNKNOWN } from '@/content/schema';
+import { UNKNOWN } from '@/content/ids';
+import type { TQuestion } from '@/content/schema';
 import type { TAnswerValue } from '@/machines/answers';
 
 export const NOT_PROVIDED = 'Not provided';

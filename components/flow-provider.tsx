@@ -9,7 +9,7 @@ import { createActorContext } from '@xstate/react';
 import { usePathname, useRouter } from 'next/navigation';
 import { createContext, type ReactNode, useContext, useEffect, useRef, useState } from 'react';
 import type { SnapshotFrom } from 'xstate';
-import { content } from '@/content';
+import { contentData as content } from '@/content/data';
 import { restore, serialise, STORAGE_KEY } from '@/machines/persistence';
 import { questionnaireMachine, type TPosition } from '@/machines/questionnaire.machine';
 

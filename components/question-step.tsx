@@ -7,9 +7,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo } from 'react';
 import { type FieldErrors, useForm } from 'react-hook-form';
-import { z } from 'zod';
-import { content } from '@/content';
-import { type TQuestion, UNKNOWN } from '@/content/schema';
+import * as z from 'zod/mini';
+import { contentData as content } from '@/content/data';
+import { UNKNOWN } from '@/content/ids';
+import type { TQuestion } from '@/content/schema';
 import { enabledQuestions, type TAnswerValue } from '@/machines/answers';
 import { UNKNOWN_LABEL } from './answer-text';
 import { ErrorSummary, useErrorTitle } from './error-summary';
@@ -24,12 +25,17 @@ export function stepSchema(q: TQuestion) {
   const message = `${choose}, or “${UNKNOWN_LABEL}” if it was not assessed`;
   if (q.kind === 'single') return z.object({ [q.id]: z.enum(ids, { error: message }) });
   const alone = [UNKNOWN, ...q.exclusive];
-  const list = z
-    .preprocess((v) => (Array.isArray(v) ? v : typeof v === 'string' ? [v] : []), z.array(z.enum(ids, { error: message })))
-    .refine((v) => v.length > 0, { error: message })
-    .refine((v) => v.length < 2 || !v.some((x) => alone.includes(x)), {
-      error: `Select “${q.options.find((o) => o.id === q.exclusive[0])?.label ?? UNKNOWN_LABEL}” or “${UNKNOWN_LABEL}” on its own, or only the other options`,
-    });
+  // A checkbox group gives a list, or false when none is ticked: read both as a list.
+  const asList = z.transform((v: unknown) => (Array.isArray(v) ? (v as unknown[]) : typeof v === 'string' ? [v] : []));
+  const list = z.pipe(
+    asList,
+    z.array(z.enum(ids, { error: message })).check(
+      z.refine((v) => v.length > 0, { error: message }),
+      z.refine((v) => v.length < 2 || !v.some((x) => alone.includes(x)), {
+        error: `Select “${q.options.find((o) => o.id === q.exclusive[0])?.label ?? UNKNOWN_LABEL}” or “${UNKNOWN_LABEL}” on its own, or only the other options`,
+      }),
+    ),
+  );
   return z.object({ [q.id]: list });
 }
 

@@ -1,6 +1,6 @@
 /** Words for the assessment's codes, shared by the result page and the PDF recap. */
-import type { TContent } from '@/content/schema';
-import { CATEGORIES, type TCategory } from '@/content/schema';
+import { CATEGORIES } from '@/content/ids';
+import type { TCategory, TContent } from '@/content/schema';
 
 export function categoryName(category: TCategory, content: TContent): string {
   return content.labels.categories[category].name;

@@ -5,7 +5,7 @@
  * clinical logic of its own.
  */
 import { useEffect, useMemo } from 'react';
-import { content } from '@/content';
+import { contentData as content } from '@/content/data';
 import type { TQuestion } from '@/content/schema';
 import { assess, type TAssessment, type TContribution } from '@/machines/assess';
 import { answerText } from './answer-text';

@@ -3,8 +3,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import Link from 'next/link';
 import { useForm } from 'react-hook-form';
-import { z } from 'zod';
-import { content } from '@/content';
+import * as z from 'zod/mini';
+import { contentData as content } from '@/content/data';
 import { ErrorSummary, useErrorTitle } from './error-summary';
 import { Flow, pathOf, positionOf, useSession } from './flow-provider';
 

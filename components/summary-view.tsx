@@ -2,7 +2,7 @@
 
 /** Check your answers: every enabled question by section, its answer, and a Change link. */
 import { useMemo } from 'react';
-import { content } from '@/content';
+import { contentData as content } from '@/content/data';
 import { enabledQuestions } from '@/machines/answers';
 import { answerText, NOT_PROVIDED } from './answer-text';
 import { Flow, pathOf } from './flow-provider';

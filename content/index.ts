@@ -2,35 +2,15 @@
  * The content bundle: parsed and cross-checked once at load. A broken bundle throws here, at build
  * and test time, never in front of a clinician.
  */
-import { z } from 'zod';
-import { questions, sections } from './questions';
-import { dbs, evidence, mimics, redFlags } from './rules';
-import { ZContent, type TCondition, type TContent, type TContentInput, UNKNOWN } from './schema';
-import { sources } from './sources';
-import { disclaimers, labels, limitations, method } from './text';
+import * as z from 'zod';
+import { CONTENT_VERSION, contentData } from './data';
+import { type TCondition, type TContent, UNKNOWN, ZContent } from './schema';
 
 export * from './schema';
+export { CONTENT_VERSION };
 
-/** Bump on any change that alters questions, options or results; saved sessions check it. */
-export const CONTENT_VERSION = '1.0.0';
-
-export const contentInput: TContentInput = {
-  version: CONTENT_VERSION,
-  reviewedOn: '2026-11-24',
-  reviewStatus: 'Draft: assembled from a literature brief; awaiting specialist clinical review before release.',
-  sections,
-  questions,
-  sources,
-  evidence,
-  mimics,
-  redFlags,
-  dbs,
-  thresholds: { minTopScore: 4, minLead: 2, minDiscriminatingAnswers: 4 },
-  disclaimers,
-  labels,
-  limitations,
-  method,
-};
+/** The bundle as written, before validation (tests break copies of it on purpose). */
+export const contentInput: TContent = contentData;
 
 /** Every question id a condition names, depth first. */
 export function conditionQuestions(condition: TCondition): string[] {
@@ -146,4 +126,8 @@ export function parseContent(input: unknown): TContent {
   return result.data;
 }
 
-export const content: TContent = parseContent(contentInput);
+/**
+ * The validated bundle. Browser code imports `contentData` from './data' directly, to leave zod
+ * out of its first load; a test proves that parsing it changes nothing, so both are the same data.
+ */
+export const content: TContent = parseContent(contentData);

@@ -4,55 +4,29 @@
  * Everything that moves a result — branching, evidence, mimics, red flags, DBS routes — is plain,
  * serialisable data checked here once at load. Nothing in content/ imports React or XState.
  */
-import { z } from 'zod';
+import * as z from 'zod';
+import { CATEGORIES, DBS_DIAGNOSES, DBS_TARGETS, INDETERMINATE_REASONS, MIMICS, RED_FLAGS } from './ids';
 
-export const CATEGORIES = [
-  'cortical',
-  'cortical-subcortical',
-  'subcortical-nonsegmental',
-  'segmental',
-  'peripheral',
-] as const;
+export * from './ids';
+
 export const ZCategory = z.enum(CATEGORIES);
 export type TCategory = z.infer<typeof ZCategory>;
 
-export const MIMICS = ['tics', 'functional', 'physiological', 'tremor', 'dystonia', 'chorea'] as const;
 export const ZMimic = z.enum(MIMICS);
 export type TMimic = z.infer<typeof ZMimic>;
 
-export const RED_FLAGS = [
-  'acute_or_subacute_onset',
-  'drug_induced',
-  'metabolic',
-  'acute_post_hypoxic',
-  'infection_autoimmune_paraneoplastic',
-  'rapidly_progressive_dementia',
-  'new_focal_or_spinal_signs',
-  'reduced_consciousness',
-] as const;
 export const ZRedFlag = z.enum(RED_FLAGS);
 export type TRedFlag = z.infer<typeof ZRedFlag>;
 
-export const DBS_DIAGNOSES = ['myoclonus-dystonia', 'PME'] as const;
 export const ZDbsDiagnosis = z.enum(DBS_DIAGNOSES);
 export type TDbsDiagnosis = z.infer<typeof ZDbsDiagnosis>;
 
-export const DBS_TARGETS = ['GPi', 'SNr', 'STN'] as const;
 export const ZDbsTarget = z.enum(DBS_TARGETS);
 export type TDbsTarget = z.infer<typeof ZDbsTarget>;
 
-export const INDETERMINATE_REASONS = [
-  'red_flags',
-  'low_top_score',
-  'narrow_lead',
-  'thin_evidence',
-  'conflicting_neurophysiology',
-] as const;
 export const ZIndeterminateReason = z.enum(INDETERMINATE_REASONS);
 export type TIndeterminateReason = z.infer<typeof ZIndeterminateReason>;
 
-/** The answer every question accepts: "Unknown / not assessed". It is never stored. */
-export const UNKNOWN = 'unknown';
 
 const ZId = z.string().regex(/^[A-Za-z0-9_.-]+$/, { error: 'ids are letters, digits, _ . -' });
 
@@ -66,7 +40,7 @@ export type TCondition =
   | { any: readonly TCondition[] }
   | { not: TCondition };
 
-export const ZCondition: z.ZodType<TCondition> = z.lazy(() =>
+export const ZCondition: z.ZodType<TCondition, TCondition> = z.lazy(() =>
   z.union([
     z.strictObject({ question: ZId, op: z.literal('is'), value: ZId }),
     z.strictObject({ question: ZId, op: z.literal('in'), value: z.array(ZId).min(1) }),

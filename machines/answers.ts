@@ -2,8 +2,8 @@
  * Answers: their normal form, the conditions over them, which questions are enabled, and the
  * parsing of answer files. Pure functions of answers and content.
  */
-import { z } from 'zod';
-import { type TCondition, type TContent, type TQuestion, UNKNOWN } from '../content/schema';
+import { UNKNOWN } from '../content/ids';
+import type { TCondition, TContent, TQuestion } from '../content/schema';
 
 /**
  * Answers in normal form: a single-select question maps to one option id, a multi-select question
@@ -100,11 +100,6 @@ export function normaliseAnswer(
   return { ok: true, value: optionIds.filter((id) => chosen.includes(id)) };
 }
 
-/** Other keys (a case description, the expected result of a vignette) are allowed and ignored. */
-const ZAnswerFile = z.object({
-  answers: z.record(z.string(), z.unknown(), { error: '"answers" must be an object of question ids' }),
-});
-
 /**
  * Read an answer file's parsed JSON: `{ "answers": { "G1": "positive_jerks", "A2": [...] } }`.
  * Every problem is reported, each naming the offending question id.
@@ -113,17 +108,15 @@ export function parseAnswerFile(
   data: unknown,
   content: TContent,
 ): { ok: true; answers: TAnswers } | { ok: false; problems: TAnswerProblem[] } {
-  const file = ZAnswerFile.safeParse(data);
-  if (!file.success) {
-    return {
-      ok: false,
-      problems: [{ question: null, message: `not an answer file: ${z.prettifyError(file.error).replace(/\n/g, ' ')}` }],
-    };
+  // Other keys (a case description, a vignette's expected result) are allowed and ignored.
+  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (!isObject(data) || !isObject(data.answers)) {
+    return { ok: false, problems: [{ question: null, message: 'not an answer file: expected an object with an "answers" object of question ids' }] };
   }
   const byId = new Map(content.questions.map((q) => [q.id, q]));
   const answers: Record<string, TAnswerValue> = {};
   const problems: TAnswerProblem[] = [];
-  for (const [id, raw] of Object.entries(file.data.answers)) {
+  for (const [id, raw] of Object.entries(data.answers)) {
     const q = byId.get(id);
     if (!q) {
       problems.push({ question: id, message: `unknown question id "${id}"` });

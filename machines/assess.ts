@@ -2,18 +2,18 @@
  * The assessment: one pure, deterministic function from answers and content to the question bank's
  * assessment object, with the trace that explains it. No clock, no randomness, no I/O.
  */
-import {
-  CATEGORIES,
-  type TCategory,
-  type TContent,
-  type TDbsDiagnosis,
-  type TDbsNote,
-  type TDbsTarget,
-  type TEvidenceRule,
-  type TIndeterminateReason,
-  type TMimic,
-  type TQuestion,
-  type TRedFlag,
+import { CATEGORIES } from '../content/ids';
+import type {
+  TCategory,
+  TContent,
+  TDbsDiagnosis,
+  TDbsNote,
+  TDbsTarget,
+  TEvidenceRule,
+  TIndeterminateReason,
+  TMimic,
+  TQuestion,
+  TRedFlag,
 } from '../content/schema';
 import { evaluate, resolveAnswers, type TAnswers, withoutUnknown } from './answers';
 
@@ -104,13 +104,19 @@ const zeroScores = (): Scores => ({
   peripheral: 0,
 });
 
-/** Precomputed once per content bundle. */
-type Index = { questionsById: Map<string, TQuestion> };
+/** Precomputed once per content bundle: questions by id, and the evidence rules each question drives. */
+type Index = { questionsById: Map<string, TQuestion>; evidenceByQuestion: Map<string, TEvidenceRule[]> };
 const indexCache = new WeakMap<TContent, Index>();
 function indexOf(content: TContent): Index {
   let index = indexCache.get(content);
   if (!index) {
-    index = { questionsById: new Map(content.questions.map((q) => [q.id, q])) };
+    const evidenceByQuestion = new Map<string, TEvidenceRule[]>();
+    for (const rule of content.evidence) {
+      // The content check guarantees each evidence rule reads exactly one question.
+      const q = ruleQuestions(rule.when)[0] ?? '';
+      evidenceByQuestion.set(q, [...(evidenceByQuestion.get(q) ?? []), rule]);
+    }
+    index = { questionsById: new Map(content.questions.map((q) => [q.id, q])), evidenceByQuestion };
     indexCache.set(content, index);
   }
   return index;
@@ -134,29 +140,56 @@ type Core = {
   neurophysiology: boolean;
 };
 
-function core(answers: TAnswers, content: TContent): Core {
-  const { questionsById } = indexOf(content);
+/** The evidence that fired and what it adds up to. */
+type Tally = {
+  scores: Scores;
+  fired: TEvidenceRule[];
+  discriminatingQuestions: Set<string>;
+  neurophysiology: boolean;
+};
 
+function addRules(tally: Tally, question: string, rules: readonly TEvidenceRule[], answers: TAnswers, content: TContent): Tally {
+  const firing = rules.filter((r) => evaluate(r.when, answers));
+  if (firing.length === 0) return tally;
+  const scores = { ...tally.scores };
+  for (const rule of firing) {
+    for (const [category, points] of Object.entries(rule.effects) as [TCategory, number][]) scores[category] += points;
+  }
+  const section = indexOf(content).questionsById.get(question)?.section;
+  return {
+    scores,
+    fired: [...tally.fired, ...firing],
+    discriminatingQuestions: new Set([...tally.discriminatingQuestions, question]),
+    neurophysiology: tally.neurophysiology || section === NEUROPHYSIOLOGY_SECTION,
+  };
+}
+
+function tallyOf(answers: TAnswers, content: TContent): Tally {
+  let tally: Tally = { scores: zeroScores(), fired: [], discriminatingQuestions: new Set(), neurophysiology: false };
+  for (const [question, rules] of indexOf(content).evidenceByQuestion) {
+    if (answers[question] !== undefined) tally = addRules(tally, question, rules, answers, content);
+  }
+  // Keep the content's rule order, so traces read the same whatever the answer order.
+  const order = new Map(content.evidence.map((r, i) => [r.id, i]));
+  tally.fired.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  return tally;
+}
+
+function core(answers: TAnswers, content: TContent): Core {
+  return judge(answers, tallyOf(answers, content), content);
+}
+
+/** Mimics, red flags and the category decision (brief §1(b).4) over a tally of the evidence. */
+function judge(answers: TAnswers, tally: Tally, content: TContent): Core {
   const mimicFindings: TFinding[] = content.mimics
     .filter((r) => evaluate(r.when, answers))
     .map((r) => ({ rule: r.id, raises: r.mimic, questions: ruleQuestions(r.when), why: r.why, nextStep: r.nextStep, sources: r.sources }));
-  const mimicRule = content.mimics.find((r) => evaluate(r.when, answers));
 
   const flagRules = content.redFlags.filter((r) => evaluate(r.when, answers));
   const redFlags = [...new Set(flagRules.map((r) => r.flag))];
   const redFlagFindings = flagRules.map((r) => ({ rule: r.id, raises: r.flag, questions: ruleQuestions(r.when), why: r.why, sources: r.sources }));
 
-  const scores = zeroScores();
-  const fired = content.evidence.filter((r) => evaluate(r.when, answers));
-  const discriminatingQuestions = new Set<string>();
-  let neurophysiology = false;
-  for (const rule of fired) {
-    for (const [category, points] of Object.entries(rule.effects) as [TCategory, number][]) scores[category] += points;
-    const q = ruleQuestions(rule.when)[0] ?? '';
-    discriminatingQuestions.add(q);
-    if (questionsById.get(q)?.section === NEUROPHYSIOLOGY_SECTION) neurophysiology = true;
-  }
-
+  const { scores, fired, discriminatingQuestions, neurophysiology } = tally;
   const ranked = rank(scores);
   const [top, second] = ranked;
   const { minTopScore, minLead, minDiscriminatingAnswers } = content.thresholds;
@@ -172,7 +205,7 @@ function core(answers: TAnswers, content: TContent): Core {
   const category = reasons.length === 0 ? top.category : 'indeterminate';
   return {
     mimicFindings,
-    mimic: mimicRule?.mimic ?? null,
+    mimic: (mimicFindings[0]?.raises as TMimic | undefined) ?? null,
     redFlags,
     redFlagFindings,
     scores,
@@ -258,6 +291,8 @@ function outcomeLabels(base: Core, next: Core): string[] {
  * E0 for E1–E4) was not answered "yes" are tried through that gateway.
  */
 function findMissing(answers: TAnswers, enabled: readonly TQuestion[], base: Core, content: TContent): TMissing[] {
+  const { evidenceByQuestion } = indexOf(content);
+  const baseTally: Tally = { scores: base.scores, fired: base.fired, discriminatingQuestions: new Set(base.fired.map((r) => ruleQuestions(r.when)[0] ?? '')), neurophysiology: base.neurophysiology };
   const enabledIds = new Set(enabled.map((q) => q.id));
   const sectionOpen = new Set(enabled.map((q) => q.section));
   const found = new Map<string, { via: Set<string>; outcomes: Set<string>; order: number }>();
@@ -276,8 +311,13 @@ function findMissing(answers: TAnswers, enabled: readonly TQuestion[], base: Cor
       if (q.notAssessed.includes(option.id)) continue;
       const hypothetical: Record<string, string | readonly string[]> = { ...answers, [q.id]: q.kind === 'multi' ? [option.id] : option.id };
       if (gateway) hypothetical[gateway.question] = gateway.value;
-      const next = core(resolveAnswers(hypothetical, content).answers, content);
-      const outcomes = outcomeLabels(base, next);
+      // Only this question's evidence changes: the unanswered question had none, and answering it
+      // disables no answered question unless it raises a mimic, which outranks everything else.
+      const mimic = content.mimics.find((r) => evaluate(r.when, hypothetical))?.mimic ?? null;
+      const outcomes =
+        mimic !== null && mimic !== base.mimic
+          ? [`mimic:${mimic}`]
+          : outcomeLabels(base, judge(hypothetical, addRules(baseTally, q.id, evidenceByQuestion.get(q.id) ?? [], hypothetical, content), content));
       if (outcomes.length === 0) continue;
       const key = gateway?.question ?? q.id;
       const entry = found.get(key) ?? { via: new Set<string>(), outcomes: new Set<string>(), order: gateway ? content.questions.findIndex((x) => x.id === key) : order };

@@ -1,0 +1,39 @@
+/**
+ * The closed sets of the question bank's contract, as plain constants. Browser code imports these
+ * (and the types) without pulling in the zod schemas, which only the server and tests need.
+ */
+export const CATEGORIES = [
+  'cortical',
+  'cortical-subcortical',
+  'subcortical-nonsegmental',
+  'segmental',
+  'peripheral',
+] as const;
+
+export const MIMICS = ['tics', 'functional', 'physiological', 'tremor', 'dystonia', 'chorea'] as const;
+
+export const RED_FLAGS = [
+  'acute_or_subacute_onset',
+  'drug_induced',
+  'metabolic',
+  'acute_post_hypoxic',
+  'infection_autoimmune_paraneoplastic',
+  'rapidly_progressive_dementia',
+  'new_focal_or_spinal_signs',
+  'reduced_consciousness',
+] as const;
+
+export const DBS_DIAGNOSES = ['myoclonus-dystonia', 'PME'] as const;
+
+export const DBS_TARGETS = ['GPi', 'SNr', 'STN'] as const;
+
+export const INDETERMINATE_REASONS = [
+  'red_flags',
+  'low_top_score',
+  'narrow_lead',
+  'thin_evidence',
+  'conflicting_neurophysiology',
+] as const;
+
+/** The answer every question accepts: "Unknown / not assessed". It never carries evidence. */
+export const UNKNOWN = 'unknown';
