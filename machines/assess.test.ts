@@ -1,0 +1,352 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { z } from 'zod';
+import { content, ZCategory, ZMimic, ZRedFlag, ZDbsTarget } from '../content/index';
+import { parseAnswerFile, type TAnswers } from './answers';
+import { assess, type TAssessment } from './assess';
+
+// ── Vignettes: every answer file in tests/vignettes carries its expected assessment ─────────────
+
+const VIGNETTE_DIR = join(import.meta.dirname, '..', 'tests', 'vignettes');
+
+const ZVignette = z.object({
+  id: z.string(),
+  title: z.string().min(1),
+  source: z.string().min(1),
+  /** A disagreement with the brief that is reported and not yet fixed: the test is expected to fail. */
+  answers: z.record(z.string(), z.unknown()),
+  expected: z.strictObject({
+    gate: z.enum(['myoclonus', 'mimic']),
+    mimic: ZMimic.nullable(),
+    redFlags: z.array(ZRedFlag),
+    category: z.union([ZCategory, z.literal('indeterminate')]).nullable(),
+    candidates: z.array(ZCategory).optional(),
+    dbsTargets: z.array(ZDbsTarget),
+  }),
+});
+type TVignette = z.infer<typeof ZVignette> & { file: string };
+
+function loadVignettes(): TVignette[] {
+  return readdirSync(VIGNETTE_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((file) => {
+      const vignette = ZVignette.parse(JSON.parse(readFileSync(join(VIGNETTE_DIR, file), 'utf8')));
+      if (`${vignette.id}.json` !== file) throw new Error(`${file}: id "${vignette.id}" does not match the file name`);
+      return { ...vignette, file };
+    });
+}
+
+/** Read answers the way the CLI does, so a vignette is exactly what `assess FILE` sees. */
+function given(raw: Record<string, unknown>): TAnswers {
+  const parsed = parseAnswerFile({ answers: raw }, content);
+  if (!parsed.ok) throw new Error(parsed.problems.map((p) => p.message).join('; '));
+  return parsed.answers;
+}
+
+const sorted = <T>(list: readonly T[]) => [...list].sort();
+
+/** The part of an assessment a vignette fixes; sets are compared as sorted lists. */
+function observed(a: TAssessment, expected: TVignette['expected']) {
+  return {
+    gate: a.gate,
+    mimic: a.mimic,
+    redFlags: sorted(a.redFlags),
+    category: a.category,
+    ...(expected.candidates ? { candidates: sorted(a.candidates) } : {}),
+    dbsTargets: a.dbs.targets,
+  };
+}
+const wanted = (e: TVignette['expected']) => ({
+  ...e,
+  redFlags: sorted(e.redFlags),
+  ...(e.candidates ? { candidates: sorted(e.candidates) } : {}),
+});
+
+const vignettes = loadVignettes();
+const byId = (id: string): TVignette => {
+  const v = vignettes.find((x) => x.id === id);
+  if (!v) throw new Error(`no vignette ${id}`);
+  return v;
+};
+const assessVignette = (id: string) => assess(given(byId(id).answers), content);
+/** A table row whose first element is the test title, printed in full by `%s`. */
+const row = (v: TVignette) => [`${v.file} (${v.title})`, v] as const;
+
+describe('vignettes', () => {
+  test('the vignette directory holds the ten public vignettes and project vignettes', () => {
+    expect(vignettes.filter((v) => v.id.startsWith('V')).map((v) => v.id)).toEqual([
+      'V01', 'V03', 'V05', 'V08', 'V10', 'V12', 'V15', 'V18', 'V20', 'V22',
+    ]);
+  });
+
+  test.for(vignettes.map(row))('%s gives the expected assessment', ([, v]) => {
+    expect(observed(assess(given(v.answers), content), v.expected)).toEqual(wanted(v.expected));
+  });
+
+});
+
+// ── Focused behaviour ───────────────────────────────────────────────────────────────────────────
+
+/** A chronic, flag-free jerk picture with little category evidence of its own. */
+const quietPicture = {
+  G1: 'positive_jerks', G2: 'no', G3: 'absent',
+  C1: 'chronic_months_to_years', C4: ['none'], C6: ['none'],
+};
+
+/** Rhythmic, sleep-persistent jerks of contiguous segments: a segmental picture. */
+const segmentalPicture = {
+  ...quietPicture,
+  A1: 'segmental_contiguous', A2: ['shoulders_proximal_arms'],
+  B1: 'yes', B2: 'no', B3: ['none'], B4: 'rhythmic_or_semirhythmic', B5: 'yes',
+  E0: 'yes', E1: 'over_100ms', E2: 'no_eeg_correlate', E4: 'confined_to_adjacent_segments',
+};
+
+const MD = 'myoclonus_dystonia_SGCE_confirmed';
+
+describe('the DBS discussion follows the established diagnosis (D1) only', () => {
+  test('cortical myoclonus after a stroke, without a PME diagnosis, shows no DBS target', () => {
+    const a = assessVignette('V03');
+    expect({ category: a.category, targets: a.dbs.targets }).toEqual({ category: 'cortical', targets: [] });
+  });
+
+  test('a PME diagnosis with a segmental picture still shows SNr and STN', () => {
+    const a = assess(given({ ...segmentalPicture, D1: 'PME' }), content);
+    expect({ category: a.category, targets: a.dbs.targets }).toEqual({ category: 'segmental', targets: ['SNr', 'STN'] });
+  });
+
+  test('a myoclonus-dystonia picture without the diagnosis shows no GPi', () => {
+    const a = assessVignette('P23');
+    expect({ category: a.category, targets: a.dbs.targets }).toEqual({ category: 'subcortical-nonsegmental', targets: [] });
+  });
+
+  test.for([
+    { d1: 'myoclonus_dystonia_SGCE_confirmed', targets: ['GPi'] },
+    { d1: 'myoclonus_dystonia_clinical', targets: ['GPi'] },
+    { d1: 'PME', targets: ['SNr', 'STN'] },
+    { d1: 'genetic_generalized_epilepsy_eg_JME', targets: [] },
+    { d1: 'lance_adams', targets: [] },
+    { d1: 'hemifacial_spasm', targets: [] },
+    { d1: 'spinal_cord_lesion', targets: [] },
+    { d1: 'hyperekplexia', targets: [] },
+    { d1: 'none', targets: [] },
+    { d1: 'unknown', targets: [] },
+  ])('D1 = $d1 on the same segmental picture gives DBS targets $targets', ({ d1, targets }) => {
+    expect(assess(given({ ...segmentalPicture, D1: d1 }), content).dbs.targets).toEqual(targets);
+  });
+});
+
+describe('a red flag hides the DBS discussion of an established diagnosis', () => {
+  test.for([
+    ['C1', 'acute_hours_to_days', 'acute_or_subacute_onset'],
+    ['C1', 'subacute_weeks', 'acute_or_subacute_onset'],
+    ['C6', 'new_or_changed_drug', 'drug_induced'],
+    ['C6', 'metabolic_derangement', 'metabolic'],
+    ['C6', 'recent_hypoxia_still_comatose_or_within_days', 'acute_post_hypoxic'],
+    ['C6', 'infection_or_autoimmune_or_paraneoplastic', 'infection_autoimmune_paraneoplastic'],
+    ['C4', 'rapidly_progressive_dementia', 'rapidly_progressive_dementia'],
+    ['C4', 'new_focal_cortical_signs', 'new_focal_or_spinal_signs'],
+    ['C4', 'spinal_cord_signs', 'new_focal_or_spinal_signs'],
+    ['C4', 'reduced_consciousness', 'reduced_consciousness'],
+  ] as const)('%s = %s raises %s, and refractory myoclonus-dystonia shows no DBS text', ([question, option, flag]) => {
+    const answer = question === 'C1' ? option : [option];
+    const a = assess(given({ ...quietPicture, D1: MD, D2: 'yes', [question]: answer }), content);
+    expect({ flag: a.redFlags.includes(flag), dbs: a.dbs }).toEqual({
+      flag: true,
+      dbs: expect.objectContaining({ targets: [], summary: null, notes: [], suppressedBy: 'red_flags' }),
+    });
+  });
+
+  test('spinal cord signs with a known lesion and segmental jerks are not a red flag', () => {
+    const a = assess(given({ ...quietPicture, A1: 'segmental_contiguous', C4: ['spinal_cord_signs'], C6: ['known_structural_lesion'] }), content);
+    expect(a.redFlags).toEqual([]);
+  });
+
+  test('spinal cord signs are still a red flag when the known lesion does not explain them', () => {
+    const a = assess(given({ ...quietPicture, A1: 'focal', C4: ['spinal_cord_signs'], C6: ['known_structural_lesion'] }), content);
+    expect(a.redFlags).toEqual(['new_focal_or_spinal_signs']);
+  });
+
+  test('without the red flag the same refractory myoclonus-dystonia shows GPi', () => {
+    expect(assess(given({ ...quietPicture, D1: MD, D2: 'yes' }), content).dbs.targets).toEqual(['GPi']);
+  });
+});
+
+describe('a mimic takes precedence over red flags, categories and DBS', () => {
+  /** A textbook cortical picture with red-flag answers and an established PME diagnosis. */
+  const corticalWithFlags = {
+    A1: 'multifocal_independent', A2: ['hands_fingers'], A3: 'distal_more_than_proximal', B2: 'yes',
+    B3: ['touch_or_stretch_local_jerk'], C1: 'acute_hours_to_days', C6: ['new_or_changed_drug'],
+    D1: 'PME', D2: 'yes', E0: 'yes', E1: 'under_50ms', E2: 'focal_cortical_spike_before_jerk', E3: 'giant_SEP_and_or_C_reflex',
+  };
+
+  test.for([
+    ['G1 = sustained_twisting_postures_only', 'dystonia', { G1: 'sustained_twisting_postures_only' }],
+    ['G1 = regular_oscillation_only', 'tremor', { G1: 'regular_oscillation_only' }],
+    ['G1 = continuous_flowing_random', 'chorea', { G1: 'continuous_flowing_random' }],
+    ['G2 = yes', 'tics', { G1: 'positive_jerks', G2: 'yes' }],
+    ['G3 = present', 'functional', { G1: 'positive_jerks', G3: 'present' }],
+  ] as const)('%s gives the mimic %s with no category, no red flag and no DBS target', ([, mimic, gate]) => {
+    const a = assess(given({ ...corticalWithFlags, ...gate }), content);
+    expect({ gate: a.gate, mimic: a.mimic, category: a.category, candidates: a.candidates, redFlags: a.redFlags, targets: a.dbs.targets })
+      .toEqual({ gate: 'mimic', mimic, category: null, candidates: [], redFlags: [], targets: [] });
+  });
+
+  const laterMimics = [
+    ['E2 = bereitschaftspotential_before_jerks', 'functional', { E2: 'bereitschaftspotential_before_jerks' }],
+    ['B6 = only_single_jerks_when_falling_asleep_healthy_person', 'physiological', { B6: 'only_single_jerks_when_falling_asleep_healthy_person' }],
+  ] as const;
+  const withLaterMimic = (gate: (typeof laterMimics)[number][2]) =>
+    assess(given({ ...corticalWithFlags, G1: 'positive_jerks', G2: 'no', G3: 'absent', ...gate }), content);
+
+  test.for(laterMimics)('%s outside section G still gives the mimic %s with no category and no DBS text', ([, mimic, gate]) => {
+    const a = withLaterMimic(gate);
+    expect({ gate: a.gate, mimic: a.mimic, category: a.category, targets: a.dbs.targets, notes: a.dbs.notes })
+      .toEqual({ gate: 'mimic', mimic, category: null, targets: [], notes: [] });
+  });
+
+  // Known issue (see P25): red flags from section C survive a mimic found in B6 or E2.
+  test.for(laterMimics)('%s outside section G reports no red flag, as the mimic takes precedence', ([, , gate]) => {
+    expect(withLaterMimic(gate).redFlags).toEqual([]);
+  });
+});
+
+describe('D2 records whether the myoclonus is disabling and refractory', () => {
+  test.for([
+    { d1: 'PME', d2: 'yes', refractory: true },
+    { d1: 'PME', d2: 'no', refractory: false },
+    { d1: 'PME', d2: 'unknown', refractory: null },
+    { d1: 'myoclonus_dystonia_clinical', d2: 'yes', refractory: true },
+    { d1: 'myoclonus_dystonia_SGCE_confirmed', d2: 'no', refractory: false },
+    { d1: 'lance_adams', d2: 'yes', refractory: null },
+    { d1: 'none', d2: 'yes', refractory: null },
+  ])('D1 = $d1 with D2 = $d2 gives dbs.refractory $refractory', ({ d1, d2, refractory }) => {
+    expect(assess(given({ ...quietPicture, D1: d1, D2: d2 }), content).dbs.refractory).toBe(refractory);
+  });
+
+  const routes = ['myoclonus_dystonia_SGCE_confirmed', 'myoclonus_dystonia_clinical', 'PME'].flatMap((d1) =>
+    ['yes', 'no', 'unknown'].map((d2) => ({ d1, d2 })),
+  );
+
+  test.for(routes)('with D1 = $d1 and D2 = $d2 the targets come with a note that surgery is not first-line', ({ d1, d2 }) => {
+    const { dbs } = assess(given({ ...quietPicture, D1: d1, D2: d2 }), content);
+    expect({
+      shown: dbs.targets.length > 0,
+      notFirstLine: dbs.notes.some((n) => n.kind === 'first-line' && /not a first-line/i.test(n.text)),
+    }).toEqual({ shown: true, notFirstLine: true });
+  });
+
+  test.for(routes)('with D1 = $d1 and D2 = $d2 a note says refractoriness is not recorded exactly when D2 is not yes', ({ d1, d2 }) => {
+    const { dbs } = assess(given({ ...quietPicture, D1: d1, D2: d2 }), content);
+    expect(dbs.notes.some((n) => /has not been recorded/i.test(n.text))).toBe(d2 !== 'yes');
+  });
+});
+
+describe('myoclonus-dystonia diagnosed clinically', () => {
+  const geneticsNote = (d1: string) =>
+    assess(given({ ...quietPicture, D1: d1, D2: 'yes' }), content).dbs.notes.filter((n) => /genetic confirmation/i.test(n.text));
+
+  test('a clinical diagnosis adds a note advising SGCE genetic confirmation', () => {
+    expect(geneticsNote('myoclonus_dystonia_clinical')).toEqual([expect.objectContaining({ text: expect.stringMatching(/SGCE/) })]);
+  });
+
+  test('an SGCE-confirmed diagnosis carries no genetic-confirmation note', () => {
+    expect(geneticsNote('myoclonus_dystonia_SGCE_confirmed')).toEqual([]);
+  });
+});
+
+describe('answers to questions that are not asked', () => {
+  test('stale E1–E3 results with E0 = no, and D1a and D2 without PME or myoclonus-dystonia (P23), give the same assessment as the file without them', () => {
+    const withStale = byId('P23').answers;
+    const withoutStale = Object.fromEntries(Object.entries(withStale).filter(([id]) => !['D1a', 'D2', 'E1', 'E2', 'E3'].includes(id)));
+    expect(Object.keys(withStale).length - Object.keys(withoutStale).length).toBe(5);
+    expect(assess(given(withStale), content)).toEqual(assess(given(withoutStale), content));
+  });
+});
+
+describe('missing answers that would discriminate', () => {
+  test('arm jerks without neurophysiology (V18) list E0 as missing, with EMG polygraphy as the test', () => {
+    const e0 = assessVignette('V18').missing.find((m) => m.question === 'E0');
+    expect(e0).toEqual(expect.objectContaining({ question: 'E0', test: expect.stringMatching(/EMG/) }));
+  });
+
+  test('a complete cortical work-up (V01) does not ask for neurophysiology again', () => {
+    expect(assessVignette('V01').missing.map((m) => m.question)).not.toContain('E0');
+  });
+
+  test('a mimic lists nothing as missing', () => {
+    expect(assessVignette('V20').missing).toEqual([]);
+  });
+});
+
+describe('a red flag makes the category provisional', () => {
+  test('refractory myoclonus-dystonia worse on a new drug (P21) is indeterminate, with subcortical-nonsegmental as the provisional category', () => {
+    const a = assessVignette('P21');
+    expect({ category: a.category, provisional: a.explanation.provisionalCategory, red: a.explanation.indeterminate.includes('red_flags') })
+      .toEqual({ category: 'indeterminate', provisional: 'subcortical-nonsegmental', red: true });
+  });
+
+  test('the same answers without the drug give the provisional category as the category', () => {
+    const a = assess(given({ ...byId('P21').answers, C6: ['none'] }), content);
+    expect({ category: a.category, redFlags: a.redFlags }).toEqual({ category: 'subcortical-nonsegmental', redFlags: [] });
+  });
+
+  test('acute post-hypoxic myoclonus in coma (V22) is not given a final category', () => {
+    expect(assessVignette('V22').category).toBe('indeterminate');
+  });
+});
+
+describe('indeterminate rather than a guess', () => {
+  test('a referral with only two discriminating answers and no neurophysiology is indeterminate for thin evidence', () => {
+    const a = assessVignette('P22');
+    expect({ category: a.category, thin: a.explanation.indeterminate.includes('thin_evidence') }).toEqual({ category: 'indeterminate', thin: true });
+  });
+
+  test('no answers at all leave every category open', () => {
+    const a = assess({}, content);
+    expect({ category: a.category, candidates: sorted(a.candidates) }).toEqual({ category: 'indeterminate', candidates: sorted(ZCategory.options) });
+  });
+
+  test('a giant SEP together with jerk-locked generalized spike-wave gives a conflict between cortical and cortical-subcortical', () => {
+    const a = assessVignette('P07');
+    expect(a.explanation.indeterminate).toContain('conflicting_neurophysiology');
+  });
+});
+
+describe('the ranking shows its basis', () => {
+  const sourceIds = new Set(content.sources.map((s) => s.id));
+
+  test('every category appears once in the ranking, highest score first', () => {
+    const { ranking } = assessVignette('V01');
+    expect({
+      categories: sorted(ranking.map((r) => r.category)),
+      scores: ranking.map((r) => r.score),
+    }).toEqual({ categories: sorted(ZCategory.options), scores: [...ranking.map((r) => r.score)].sort((a, b) => b - a) });
+  });
+
+  test.for(vignettes.map((v) => ({ file: v.file, id: v.id })))('every contribution in the ranking of $file cites at least one known source', ({ id }) => {
+    const cited = assessVignette(id).ranking.flatMap((r) => [...r.for, ...r.against]).map((c) => c.sources);
+    expect(cited.filter((s) => s.length === 0 || s.some((x) => !sourceIds.has(x)))).toEqual([]);
+  });
+
+  test('each category score is the sum of the points listed for and against it', () => {
+    const { ranking } = assessVignette('V08');
+    const total = (list: { points: number }[]) => list.reduce((sum, c) => sum + c.points, 0);
+    expect(ranking.map((r) => [r.category, r.score])).toEqual(ranking.map((r) => [r.category, total(r.for) + total(r.against)]));
+  });
+
+  test('for Unverricht-Lundborg disease the focal spike and the giant SEP are listed as +4 each for cortical', () => {
+    const cortical = assessVignette('V01').ranking.find((r) => r.category === 'cortical');
+    expect(cortical?.for.filter((c) => c.points === 4).map((c) => c.question)).toEqual(['E2', 'E3']);
+  });
+
+  test('answers against a category are listed with negative points (sleep persistence against cortical in V12)', () => {
+    const cortical = assessVignette('V12').ranking.find((r) => r.category === 'cortical');
+    expect(cortical?.against).toContainEqual(expect.objectContaining({ question: 'B5', answer: 'yes', points: -1 }));
+  });
+});
+
+test('the assessment carries the content version', () => {
+  expect(assessVignette('V01').contentVersion).toBe(content.version);
+});

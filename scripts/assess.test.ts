@@ -1,0 +1,115 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+
+/**
+ * The `assess` CLI, run as a child process the way a clinician or CI would run it. Each process
+ * costs about half a second, so every run is started once, all in parallel, before the tests.
+ */
+
+const ROOT = join(import.meta.dirname, '..');
+const VIGNETTES = join(ROOT, 'tests', 'vignettes');
+const TSX = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+
+type TRun = { code: number; stdout: string; stderr: string };
+
+function cli(args: string[]): Promise<TRun> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [TSX, join(ROOT, 'scripts', 'assess.ts'), ...args], { cwd: ROOT, encoding: 'utf8' }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+let dir = '';
+const file = (name: string, text: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+
+const runs: Record<string, TRun> = {};
+const paths: Record<string, string> = {};
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'assess-cli-'));
+  paths.unknownQuestion = file('unknown-question.json', JSON.stringify({ answers: { G1: 'positive_jerks', Q42: 'yes' } }));
+  paths.unknownOption = file('unknown-option.json', JSON.stringify({ answers: { E1: 'about_70ms' } }));
+  paths.listForSingle = file('list-for-single.json', JSON.stringify({ answers: { D1: ['PME', 'lance_adams'] } }));
+  paths.malformed = file('malformed.json', '{ "answers": { "G1": "positive_jerks", }');
+  paths.missing = join(dir, 'no-such-file.json');
+  const jobs: Record<string, string[]> = {
+    one: [join(VIGNETTES, 'V08.json')],
+    two: [join(VIGNETTES, 'V01.json'), join(VIGNETTES, 'V20.json')],
+    unknownQuestion: [paths.unknownQuestion],
+    unknownOption: [paths.unknownOption],
+    listForSingle: [paths.listForSingle],
+    malformed: [paths.malformed],
+    missing: [paths.missing],
+    noArgs: [],
+  };
+  const results = await Promise.all(Object.entries(jobs).map(async ([name, args]) => [name, await cli(args)] as const));
+  for (const [name, result] of results) runs[name] = result;
+}, 60_000);
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+const result = (name: string): TRun => {
+  const r = runs[name];
+  if (!r) throw new Error(`no run named ${name}`);
+  return r;
+};
+
+describe('assess FILE', () => {
+  test('one answer file prints one assessment object and exits 0', () => {
+    const { code, stdout } = result('one');
+    const printed = JSON.parse(stdout) as Record<string, unknown>;
+    expect({ code, isObject: !Array.isArray(printed), gate: printed.gate, category: printed.category, targets: (printed.dbs as { targets: unknown }).targets })
+      .toEqual({ code: 0, isObject: true, gate: 'myoclonus', category: 'subcortical-nonsegmental', targets: ['GPi'] });
+  });
+
+  test('two answer files print an array of two assessments, in the order given', () => {
+    const { code, stdout } = result('two');
+    const printed = JSON.parse(stdout) as { gate: string; category: string | null }[];
+    expect({ code, summary: printed.map((a) => [a.gate, a.category]) }).toEqual({
+      code: 0,
+      summary: [['myoclonus', 'cortical'], ['mimic', null]],
+    });
+  });
+});
+
+describe('assess rejects a bad file with a message and a non-zero exit', () => {
+  test.for([
+    ['an unknown question id', 'unknownQuestion', 'Q42'],
+    ['an unknown option', 'unknownOption', 'E1'],
+    ['a list for a single-select question', 'listForSingle', 'D1'],
+  ] as const)('%s is reported naming the file and the offending id', ([, name, id]) => {
+    const { code, stdout, stderr } = result(name);
+    expect({ failed: code !== 0, stdout, namesFile: stderr.includes(paths[name] ?? '?'), namesId: stderr.includes(id) })
+      .toEqual({ failed: true, stdout: '', namesFile: true, namesId: true });
+  });
+
+  test('malformed JSON is reported as malformed, naming the file', () => {
+    const { code, stdout, stderr } = result('malformed');
+    expect({ failed: code !== 0, stdout, message: stderr }).toEqual({
+      failed: true,
+      stdout: '',
+      message: expect.stringMatching(new RegExp(`${paths.malformed?.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*malformed`, 'i')),
+    });
+  });
+
+  test('a missing file is reported naming the file', () => {
+    const { code, stdout, stderr } = result('missing');
+    expect({ failed: code !== 0, stdout, namesFile: stderr.includes(paths.missing ?? '?') }).toEqual({ failed: true, stdout: '', namesFile: true });
+  });
+
+  test('no arguments print the usage and exit 2', () => {
+    const { code, stdout, stderr } = result('noArgs');
+    expect({ code, stdout, usage: /usage/i.test(stderr) }).toEqual({ code: 2, stdout: '', usage: true });
+  });
+});
