@@ -117,7 +117,9 @@ export const evidence: EvidenceInput[] = [
   rule('E3', 'giant_SEP_and_or_C_reflex', { [CO]: 4 }, 'A giant SEP or a C-reflex marks cortical hyperexcitability.', ['merchant2020', 'demura2024'], { definitive: true }),
   rule('E3', 'normal', { [CO]: -1 }, 'A normal SEP argues slightly against cortical myoclonus; not every cortical myoclonus has a giant SEP.', ['merchant2020']),
   rule('E4', 'craniocaudal_fast_descending', { [CO]: 1 }, 'Fast cranio-caudal spread along the corticospinal tract fits cortical myoclonus.', ['hallett1979']),
-  rule('E4', 'starts_SCM_or_trapezius_spreads_up_and_down', { [SN]: 2 }, 'Onset in sternocleidomastoid or trapezius with spread up and down is the pattern of brainstem reticular myoclonus.', ['bhidayasiri2012']),
+  // Not weighted as definitive (+2), but it is the neurophysiological signature of brainstem reticular
+  // myoclonus: with a cortical signature it is the post-hypoxic conflict of brief §1(b).4(d).
+  rule('E4', 'starts_SCM_or_trapezius_spreads_up_and_down', { [SN]: 2 }, 'Onset in sternocleidomastoid or trapezius with spread up and down is the pattern of brainstem reticular myoclonus.', ['bhidayasiri2012', 'postanoxic1991'], { definitive: true }),
   rule('E4', 'confined_to_adjacent_segments', { [SG]: 2 }, 'Activity confined to adjacent segments defines segmental myoclonus.', ['jankovic1986']),
   rule('E4', 'starts_trunk_slow_spread_3_to_16_m_per_s', { [SG]: 2 }, 'Slow spread from trunk muscles is propriospinal myoclonus; check for a Bereitschaftspotential, as many cases prove functional.', ['montagna1997', 'vandersalm2012']),
   rule('E4', 'single_nerve_territory_or_lateral_spread', { [PE]: 2 }, 'Activity in one nerve territory, or a lateral spread response, points to a peripheral generator.', ['peripheralChapter']),
@@ -237,11 +239,18 @@ export const redFlags: TContentInput['redFlags'] = [
     when: {
       all: [
         has('C4', 'spinal_cord_signs'),
-        { not: { any: [has('C6', 'known_structural_lesion'), is('D1', 'spinal_cord_lesion')] } },
+        {
+          not: {
+            any: [
+              is('D1', 'spinal_cord_lesion'),
+              { all: [has('C6', 'known_structural_lesion'), is('A1', 'segmental_contiguous')] },
+            ],
+          },
+        },
       ],
     },
     flag: 'new_focal_or_spinal_signs',
-    why: 'Spinal cord signs not explained by a known, imaged lesion need imaging for cord compression or another structural cause.',
+    why: 'Spinal cord signs not explained by an established cord lesion (a cord-lesion diagnosis, or a known lesion with segmental jerks) need imaging for cord compression or another structural cause.',
     sources: ['jankovic1986', 'kojovic2011'],
   },
   {

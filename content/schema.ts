@@ -116,7 +116,10 @@ export const ZEvidenceRule = z.strictObject({
   effects: z.partialRecord(ZCategory, ZWeight).refine((e) => Object.keys(e).length > 0, {
     error: 'an evidence rule must move at least one category',
   }),
-  /** Definitive neurophysiology: two definitive findings for different categories conflict. */
+  /**
+   * A neurophysiological signature of one category: two such findings for different categories
+   * conflict and make the result indeterminate (brief §1(b).4 d).
+   */
   definitive: z.boolean().default(false),
   why: z.string().min(1),
   sources: z.array(ZId).min(1),
@@ -213,3 +216,6 @@ export const ZContent = z.strictObject({
 });
 export type TContentInput = z.input<typeof ZContent>;
 export type TContent = z.infer<typeof ZContent>;
+
+/** What the questionnaire flow needs: the questions and their branching, without the rules. */
+export type TFlowContent = Pick<TContent, 'version' | 'sections' | 'questions'>;

@@ -79,6 +79,7 @@ export type TAssessment = {
   contentVersion: string;
   explanation: {
     gate: TFinding[];
+    /** Every red-flag finding, also those a mimic sets aside (then `redFlags` is empty). */
     redFlags: TFinding[];
     indeterminate: TIndeterminateReason[];
     /** Under a red flag: the category the scores would otherwise give, shown as provisional. */
@@ -211,7 +212,7 @@ function judge(answers: TAnswers, tally: Tally, content: TContent): Core {
     scores,
     fired,
     category,
-    candidates: candidatesOf(ranked, category, definitive, minLead),
+    candidates: candidatesOf(ranked, category, definitive, minLead, reasons),
     reasons,
     provisional: redFlags.length > 0 && scoreReasons.length === 0 ? top.category : null,
     discriminating: discriminatingQuestions.size,
@@ -234,14 +235,16 @@ function rank(scores: Scores): [{ category: TCategory; score: number }, { catego
 
 /**
  * Categories still compatible, best first. Determinate: the winner. Indeterminate: every positive
- * category within the lead threshold of the top, every category definitive neurophysiology supports,
- * and at least the best two that scored; with nothing positive at all, all five stay open.
+ * category within the lead threshold of the top and every category definitive neurophysiology
+ * supports; when the evidence is too thin to rank at all, at least the best two that scored; with
+ * nothing positive at all, all five stay open. Under a red flag alone, the provisional leader.
  */
 function candidatesOf(
   ranked: ReturnType<typeof rank>,
   category: TCategory | 'indeterminate',
   definitive: Set<TCategory>,
   minLead: number,
+  reasons: readonly TIndeterminateReason[],
 ): TCategory[] {
   if (category !== 'indeterminate') return [category];
   const top = ranked[0].score;
@@ -249,8 +252,9 @@ function candidatesOf(
   const positive = ranked.filter((r) => r.score > 0);
   const chosen = new Set<TCategory>(positive.filter((r) => top - r.score < minLead).map((r) => r.category));
   for (const c of definitive) chosen.add(c);
+  const thin = reasons.includes('low_top_score') || reasons.includes('thin_evidence');
   for (const r of positive) {
-    if (chosen.size >= 2) break;
+    if (!thin || chosen.size >= 2) break;
     chosen.add(r.category);
   }
   return ranked.filter((r) => chosen.has(r.category)).map((r) => r.category);
@@ -385,7 +389,8 @@ export function assess(rawAnswers: TAnswers, content: TContent): TAssessment {
   return {
     gate,
     mimic: base.mimic,
-    redFlags: base.redFlags,
+    // A mimic takes precedence over red flags (question bank contract); the trace keeps them.
+    redFlags: gate === 'mimic' ? [] : base.redFlags,
     category: gate === 'mimic' ? null : base.category,
     candidates: gate === 'mimic' ? [] : base.candidates,
     ranking,
