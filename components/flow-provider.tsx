@@ -9,7 +9,7 @@ import { createActorContext } from '@xstate/react';
 import { usePathname, useRouter } from 'next/navigation';
 import { createContext, type ReactNode, useContext, useEffect, useRef, useState } from 'react';
 import type { SnapshotFrom } from 'xstate';
-import { contentData as content } from '@/content/data';
+import { flowContent as content } from '@/content/flow';
 import { restore, serialise, STORAGE_KEY } from '@/machines/persistence';
 import { questionnaireMachine, type TPosition } from '@/machines/questionnaire.machine';
 
@@ -44,6 +44,17 @@ export function positionOf(snapshot: TFlowSnapshot): TPosition {
 export function pathOf(position: TPosition): string {
   if (typeof position !== 'string') return `/questionnaire/${position.question}`;
   return position === 'start' ? '/' : `/${position}`;
+}
+
+const isQuestionPath = (path: string) => path.startsWith('/questionnaire/');
+
+export function positionOfPath(path: string): TPosition | null {
+  const question = /^\/questionnaire\/([A-Za-z0-9]+)$/.exec(path)?.[1];
+  if (question) return { question };
+  if (path === '/summary') return 'summary';
+  if (path === '/result') return 'result';
+  if (path === '/') return 'start';
+  return null;
 }
 
 function readStorage(): { raw: string | null; available: boolean } {
@@ -91,7 +102,11 @@ function SessionKeeper({ children }: { children: ReactNode }) {
     const { raw, available } = readStorage();
     const restored = restore(raw, content);
     if (restored.kind === 'restored') {
-      actor.send({ type: 'session.restore', answers: restored.answers, attested: restored.attested, position: restored.position });
+      // A typed or bookmarked address wins over the saved position when these answers reach it.
+      const typed = positionOfPath(window.location.pathname);
+      const { answers, attested } = restored;
+      if (typed && typed !== 'start') actor.send({ type: 'session.restore', answers, attested, position: typed });
+      if (actor.getSnapshot().matches('start')) actor.send({ type: 'session.restore', answers, attested, position: restored.position });
     } else if (restored.kind === 'rejected') {
       writeStorage(null);
       setNotice({ kind: 'rejected', message: restored.message });
@@ -111,12 +126,16 @@ function SessionKeeper({ children }: { children: ReactNode }) {
   /* eslint-enable react-hooks/set-state-in-effect */
 
   // Machine → URL: when the flow moves, the address follows (a new history entry per step).
+  // Question to question stays on the same route: a shallow history entry, no server round trip
+  // (Next.js keeps usePathname and Back/Forward in step with window.history.pushState).
   const machinePath = Flow.useSelector((s) => pathOf(positionOf(s)));
   useEffect(() => {
     if (!ready) return;
     if (machinePath !== lastPath.current) {
       lastPath.current = machinePath;
-      if (machinePath !== pathname) router.push(machinePath, { scroll: true });
+      if (machinePath === pathname) return;
+      if (isQuestionPath(machinePath) && isQuestionPath(pathname)) window.history.pushState(null, '', machinePath);
+      else router.push(machinePath, { scroll: true });
     }
     // Only machine moves push; address changes are handled below.
   }, [machinePath, ready]); // eslint-disable-line react-hooks/exhaustive-deps

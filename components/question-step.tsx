@@ -5,10 +5,11 @@
  * defaults read from the machine, and one machine event on submit.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMemo } from 'react';
+import { usePathname } from 'next/navigation';
+import { useEffect, useMemo } from 'react';
 import { type FieldErrors, useForm } from 'react-hook-form';
 import * as z from 'zod/mini';
-import { contentData as content } from '@/content/data';
+import { flowContent as content } from '@/content/flow';
 import { UNKNOWN } from '@/content/ids';
 import type { TQuestion } from '@/content/schema';
 import { enabledQuestions, type TAnswerValue } from '@/machines/answers';
@@ -47,7 +48,14 @@ function toFormValue(q: TQuestion, value: TAnswerValue | undefined): string | st
   return typeof value === 'string' ? value : (value[0] ?? null);
 }
 
-export function QuestionStep({ questionId }: { questionId: string }) {
+/**
+ * The question on screen follows the address: the page's own id on first load, then whichever
+ * question the flow has moved to (question-to-question moves change the address without reloading
+ * the route).
+ */
+export function QuestionStep({ questionId: pageId }: { questionId: string }) {
+  const pathname = usePathname();
+  const questionId = /^\/questionnaire\/([A-Za-z0-9]+)$/.exec(pathname)?.[1] ?? pageId;
   const q = questionsById.get(questionId);
   const { ready } = useSession();
   const answer = Flow.useSelector((s) => s.context.answers[questionId]);
@@ -56,6 +64,24 @@ export function QuestionStep({ questionId }: { questionId: string }) {
   // Remount the form when saved progress arrives, so its defaults are the restored answer.
   return <StepForm key={`${questionId}:${ready ? 'ready' : 'server'}`} q={q} answer={answer} changing={changing} />;
 }
+
+/**
+ * Moving to another question without a page load: give it its own title, scroll to the top and put
+ * focus on its heading, as a page load would for a screen-reader or keyboard user. The first
+ * question shown after a page load keeps the browser's own focus.
+ */
+function useQuestionTitleAndFocus(q: TQuestion) {
+  useEffect(() => {
+    document.title = `${q.prompt} — Myoclonus Navigator`;
+    if (lastShown !== null && lastShown !== q.id) {
+      window.scrollTo(0, 0);
+      document.getElementById('question-heading')?.focus();
+    }
+    lastShown = q.id;
+  }, [q]);
+}
+/** The question last on screen in this page load. */
+let lastShown: string | null = null;
 
 function StepForm({ q, answer, changing }: { q: TQuestion; answer: TAnswerValue | undefined; changing: boolean }) {
   const actor = Flow.useActorRef();
@@ -67,6 +93,7 @@ function StepForm({ q, answer, changing }: { q: TQuestion; answer: TAnswerValue 
     shouldFocusError: false,
   });
   const error = (formState.errors as FieldErrors<TFormValues>)[q.id]?.message;
+  useQuestionTitleAndFocus(q);
   useErrorTitle(Boolean(error));
 
   const enabled = enabledQuestions(answers, content);
@@ -152,7 +179,9 @@ function StepForm({ q, answer, changing }: { q: TQuestion; answer: TAnswerValue 
                 Section {sectionNumber} of {content.sections.length}: {section?.title}
                 {position > 0 ? ` — question ${position} of ${inSection.length}` : ''}
               </span>
-              <h1>{q.prompt}</h1>
+              <h1 id="question-heading" tabIndex={-1}>
+                {q.prompt}
+              </h1>
             </legend>
             <p className="hint" id={hintId}>
               <strong>What this means: </strong>

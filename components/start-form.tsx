@@ -4,7 +4,6 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import Link from 'next/link';
 import { useForm } from 'react-hook-form';
 import * as z from 'zod/mini';
-import { contentData as content } from '@/content/data';
 import { ErrorSummary, useErrorTitle } from './error-summary';
 import { Flow, pathOf, positionOf, useSession } from './flow-provider';
 
@@ -12,7 +11,7 @@ const ZStart = z.object({
   attested: z.literal(true, { error: 'Confirm that you are a licensed clinician and that this is not medical advice' }),
 });
 
-export function StartForm() {
+export function StartForm({ attestation }: { attestation: string }) {
   const actor = Flow.useActorRef();
   const { startAgain } = useSession();
   const inProgress = Flow.useSelector((s) => !s.matches('start'));
@@ -60,7 +59,7 @@ export function StartForm() {
                 aria-invalid={error ? true : undefined}
                 aria-describedby={error ? 'attested-error' : undefined}
               />
-              <label htmlFor="attested">{content.disclaimers.attestation}</label>
+              <label htmlFor="attested">{attestation}</label>
             </div>
           </fieldset>
         </div>

@@ -2,12 +2,13 @@
 
 /** Check your answers: every enabled question by section, its answer, and a Change link. */
 import { useMemo } from 'react';
-import { contentData as content } from '@/content/data';
+import { flowContent as content } from '@/content/flow';
 import { enabledQuestions } from '@/machines/answers';
 import { answerText, NOT_PROVIDED } from './answer-text';
 import { Flow, pathOf } from './flow-provider';
 
-export function SummaryView() {
+/** `beforeResults` is the disclaimer shown before the assessment (passed in: pages hold the texts). */
+export function SummaryView({ beforeResults }: { beforeResults: string }) {
   const actor = Flow.useActorRef();
   const answers = Flow.useSelector((s) => s.context.answers);
   const enabled = useMemo(() => enabledQuestions(answers, content), [answers]);
@@ -64,7 +65,7 @@ export function SummaryView() {
         );
       })}
       <h2>Now see the assessment</h2>
-      <p>{content.disclaimers.beforeResults}</p>
+      <p>{beforeResults}</p>
       <button type="button" className="button" onClick={() => actor.send({ type: 'summary.confirm' })}>
         See the assessment
       </button>

@@ -3,7 +3,7 @@
  * parsing of answer files. Pure functions of answers and content.
  */
 import { UNKNOWN } from '../content/ids';
-import type { TCondition, TContent, TQuestion } from '../content/schema';
+import type { TCondition, TFlowContent, TQuestion } from '../content/schema';
 
 /**
  * Answers in normal form: a single-select question maps to one option id, a multi-select question
@@ -38,7 +38,7 @@ export function evaluate(condition: TCondition, answers: TAnswers): boolean {
  */
 export function resolveAnswers(
   answers: TAnswers,
-  content: TContent,
+  content: TFlowContent,
 ): { enabled: readonly TQuestion[]; answers: TAnswers } {
   const kept: Record<string, TAnswerValue> = {};
   const enabled: TQuestion[] = [];
@@ -63,10 +63,10 @@ export function withoutUnknown(answers: TAnswers): TAnswers {
   return known;
 }
 
-export const enabledQuestions = (answers: TAnswers, content: TContent) =>
+export const enabledQuestions = (answers: TAnswers, content: TFlowContent) =>
   resolveAnswers(answers, content).enabled;
 
-export const pruneAnswers = (answers: TAnswers, content: TContent) =>
+export const pruneAnswers = (answers: TAnswers, content: TFlowContent) =>
   resolveAnswers(answers, content).answers;
 
 export type TAnswerProblem = { question: string | null; message: string };
@@ -106,7 +106,7 @@ export function normaliseAnswer(
  */
 export function parseAnswerFile(
   data: unknown,
-  content: TContent,
+  content: TFlowContent,
 ): { ok: true; answers: TAnswers } | { ok: false; problems: TAnswerProblem[] } {
   // Other keys (a case description, a vignette's expected result) are allowed and ignored.
   const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { UNKNOWN } from '../content/ids';
-import type { TContent } from '../content/schema';
+import type { TFlowContent } from '../content/schema';
 import { normaliseAnswer, resolveAnswers, type TAnswers, type TAnswerValue } from './answers';
 import type { TPosition } from './questionnaire.machine';
 
@@ -30,7 +30,7 @@ export type TRestore =
   | { kind: 'restored'; answers: TAnswers; position: TPosition; attested: boolean }
   | { kind: 'rejected'; reason: 'too-large' | 'malformed' | 'shape' | 'version' | 'unknown-answer' | 'position'; message: string };
 
-export function serialise(state: { answers: TAnswers; position: TPosition; attested: boolean }, content: TContent): string {
+export function serialise(state: { answers: TAnswers; position: TPosition; attested: boolean }, content: TFlowContent): string {
   const saved: TSaved = {
     contentVersion: content.version,
     answers: Object.fromEntries(Object.entries(state.answers).map(([k, v]) => [k, typeof v === 'string' ? v : [...v]])),
@@ -42,7 +42,7 @@ export function serialise(state: { answers: TAnswers; position: TPosition; attes
 
 const startAgain = 'Start again to continue; nothing was sent anywhere.';
 
-export function restore(raw: string | null, content: TContent): TRestore {
+export function restore(raw: string | null, content: TFlowContent): TRestore {
   if (raw === null || raw === '') return { kind: 'empty' };
   const reject = (reason: Extract<TRestore, { kind: 'rejected' }>['reason'], message: string): TRestore => ({
     kind: 'rejected',

@@ -7,14 +7,14 @@
  * delays, no clock, no randomness): persistence and routing subscribe to it from outside.
  */
 import { assign, setup } from 'xstate';
-import type { TContent } from '../content/schema';
+import type { TFlowContent } from '../content/schema';
 import { resolveAnswers, type TAnswers, type TAnswerValue } from './answers';
 
 /** Where the user is: a question id, or one of the fixed pages. */
 export type TPosition = 'start' | 'summary' | 'result' | { question: string };
 
 export type TFlowContext = {
-  content: TContent;
+  content: TFlowContent;
   answers: TAnswers;
   attested: boolean;
   /** The question on screen (meaningful in the `question` state). */
@@ -36,9 +36,9 @@ export type TFlowEvent =
   | { type: 'session.restore'; answers: TAnswers; attested: boolean; position: TPosition }
   | { type: 'session.reset' };
 
-export type TFlowInput = { content: TContent };
+export type TFlowInput = { content: TFlowContent };
 
-const enabledIds = (answers: TAnswers, content: TContent) =>
+const enabledIds = (answers: TAnswers, content: TFlowContent) =>
   resolveAnswers(answers, content).enabled.map((q) => q.id);
 
 /** The answers after storing one; `undefined` means "Unknown / not assessed" and is not stored. */
@@ -50,7 +50,7 @@ function withAnswer(context: TFlowContext, question: string, value: TAnswerValue
 }
 
 /** True when a mimic answer in the gate section has disabled every later section. */
-function gateClosed(enabled: readonly string[], content: TContent): boolean {
+function gateClosed(enabled: readonly string[], content: TFlowContent): boolean {
   const gate = content.sections[0]?.id;
   const sectionOf = new Map(content.questions.map((q) => [q.id, q.section]));
   return enabled.every((id) => sectionOf.get(id) === gate);
@@ -80,7 +80,7 @@ function previousQuestion(context: TFlowContext): string | null {
 }
 
 /** Can saved answers and position be restored: is the position a page those answers reach? */
-function canRestore(content: TContent, answers: TAnswers, position: TPosition, kind: TPositionKind): boolean {
+function canRestore(content: TFlowContent, answers: TAnswers, position: TPosition, kind: TPositionKind): boolean {
   if (typeof position === 'string') return position === kind;
   return kind === 'question' && enabledIds(answers, content).includes(position.question);
 }
@@ -118,7 +118,12 @@ export const questionnaireMachine = setup({
       return { answers, question: next.question, queue: next.queue, changing: next.question !== null && context.changing };
     }),
     goBack: assign(({ context }) => ({ question: previousQuestion(context) })),
-    goToLastQuestion: assign(({ context }) => ({ question: enabledIds(context.answers, context.content).at(-1) ?? null })),
+    // Back from the summary: the last question answered (a mimic at G1 ends the questionnaire there).
+    goToLastQuestion: assign(({ context }) => {
+      const enabled = enabledIds(context.answers, context.content);
+      const answered = enabled.filter((id) => context.answers[id] !== undefined);
+      return { question: answered.at(-1) ?? enabled.at(-1) ?? null };
+    }),
     goTo: assign((_, params: { question: string }) => ({ question: params.question, changing: false, queue: [] })),
     beginChange: assign((_, params: { question: string }) => ({ question: params.question, changing: true, queue: [] })),
     leaveQuestion: assign({ question: null, changing: false, queue: [] }),

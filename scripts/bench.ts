@@ -139,18 +139,24 @@ async function stepTimes(browser: Browser, base: string): Promise<number[]> {
     const value = answers[id];
     const values = value === undefined ? ['unknown'] : typeof value === 'string' ? [value] : value;
     for (const v of values) await page.locator(`input[name="${id}"][value="${v}"]`).check();
-    // Passed as text: the TypeScript runner's helpers do not exist inside the page.
+    // Passed as text: the TypeScript runner's helpers do not exist inside the page. The new heading
+    // is seen by a MutationObserver as soon as React commits it; "painted" is the task after the
+    // next animation frame (rAF, then a message-channel task, which runs once that frame is drawn).
     const ms = await page.evaluate<number>(`new Promise((done) => {
       const before = document.querySelector('h1')?.textContent;
       const button = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Continue');
+      const afterPaint = (t0) => requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => done(performance.now() - t0);
+        channel.port2.postMessage(null);
+      });
       const t0 = performance.now();
-      button.click();
-      const check = () => {
+      const observer = new MutationObserver(() => {
         const now = document.querySelector('h1')?.textContent;
-        if (now && now !== before) requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now() - t0)));
-        else requestAnimationFrame(check);
-      };
-      check();
+        if (now && now !== before) { observer.disconnect(); afterPaint(t0); }
+      });
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+      button.click();
     })`);
     times.push(ms);
     await page.waitForLoadState('networkidle');

@@ -41,7 +41,7 @@ export default function StartPage() {
       <div className="panel panel--info">
         <p>{disclaimers.privacy}</p>
       </div>
-      <StartForm />
+      <StartForm attestation={disclaimers.attestation} />
     </>
   );
 }

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import { SummaryView } from '@/components/summary-view';
+import { content } from '@/content';
 
 export const metadata: Metadata = { title: 'Check your answers' };
 
 export default function SummaryPage() {
-  return <SummaryView />;
+  return <SummaryView beforeResults={content.disclaimers.beforeResults} />;
 }

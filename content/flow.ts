@@ -1,0 +1,21 @@
+/**
+ * The part of the content the questionnaire flow needs — questions, options, branching — as plain
+ * data with defaults written out. Question pages load only this; the rules, sources and texts come
+ * with the result page.
+ */
+import { questions, sections } from './questions';
+import type { TContentInput, TFlowContent, TQuestion } from './schema';
+
+/** Bump on any change that alters questions, options or results; saved sessions check it. */
+export const CONTENT_VERSION = '1.0.0';
+
+const withQuestionDefaults = (q: TContentInput['questions'][number]): TQuestion =>
+  q.kind === 'multi'
+    ? { ...q, silent: q.silent ?? [], notAssessed: q.notAssessed ?? [], exclusive: q.exclusive ?? [] }
+    : { ...q, silent: q.silent ?? [], notAssessed: q.notAssessed ?? [] };
+
+export const flowContent: TFlowContent = {
+  version: CONTENT_VERSION,
+  sections,
+  questions: questions.map(withQuestionDefaults),
+};
