@@ -1,18 +1,129 @@
 'use client';
 
+/**
+ * Exports of the result, all made in this browser: the PDF recap (its code loads on the first press),
+ * a FHIR QuestionnaireResponse, and print. The case label stays on this device and appears only in
+ * the PDF.
+ */
+import { useId, useState } from 'react';
+import { contentData as content } from '@/content/data';
 import type { TAssessment } from '@/machines/assess';
+import { Flow } from './flow-provider';
 
-/** Exports of the result: PDF recap, FHIR QuestionnaireResponse, print. Filled in by the export work. */
+export function downloadBlob(blob: Blob, filename: string) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const stamp = (d: Date) => d.toISOString().slice(0, 16).replace(/[-:T]/g, '');
+
+/** "24 November 2026 at 09:41 (UTC+1)": the clinician's local time, with its offset. */
+function formatGenerated(d: Date): string {
+  const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short' }).format(d);
+  const offset = -d.getTimezoneOffset();
+  const sign = offset >= 0 ? '+' : '−';
+  const hours = Math.floor(Math.abs(offset) / 60);
+  const minutes = Math.abs(offset) % 60;
+  return `${when} (UTC${sign}${hours}${minutes ? `:${String(minutes).padStart(2, '0')}` : ''})`;
+}
+
+export const MAX_CASE_LABEL = 80;
+
 export function ExportPanel({ assessment }: { assessment: TAssessment }) {
-  void assessment;
+  const answers = Flow.useSelector((s) => s.context.answers);
+  const [caseLabel, setCaseLabel] = useState('');
+  const [busy, setBusy] = useState<'pdf' | 'fhir' | null>(null);
+  const [status, setStatus] = useState('');
+  const [problem, setProblem] = useState('');
+  const labelId = useId();
+
+  async function downloadPdf() {
+    setBusy('pdf');
+    setProblem('');
+    setStatus('Preparing the PDF recap…');
+    try {
+      const { registerFonts, renderRecapPdf } = await import('@/components/pdf/render');
+      registerFonts(`${window.location.origin}/fonts`);
+      const now = new Date();
+      const blob = await renderRecapPdf({ assessment, content, generatedAt: formatGenerated(now), caseLabel: caseLabel.trim() || undefined });
+      downloadBlob(blob, `myoclonus-navigator-recap-${stamp(now)}.pdf`);
+      setStatus('The PDF recap has been downloaded.');
+    } catch {
+      setStatus('');
+      setProblem('The PDF recap could not be made in this browser. Your answers are unchanged; you can print this page instead.');
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function downloadFhir() {
+    setBusy('fhir');
+    setProblem('');
+    try {
+      const { toQuestionnaireResponse } = await import('@/machines/fhir');
+      const now = new Date();
+      const response = toQuestionnaireResponse(answers, content, { authored: now.toISOString() });
+      downloadBlob(new Blob([`${JSON.stringify(response, null, 2)}\n`], { type: 'application/fhir+json' }), `myoclonus-navigator-response-${stamp(now)}.json`);
+      setStatus('The FHIR QuestionnaireResponse has been downloaded.');
+    } catch {
+      setProblem('The FHIR file could not be made. Your answers are unchanged.');
+    } finally {
+      setBusy(null);
+    }
+  }
+
   return (
     <section aria-labelledby="export-title" className="no-print">
       <h2 id="export-title">Save or print</h2>
+      <p>Files are made in this browser; nothing is uploaded. Each page of the PDF carries the disclaimer.</p>
+      <div className="form-group">
+        <label htmlFor={labelId}>
+          <strong>Case label (optional)</strong>
+        </label>
+        <p className="hint" id={`${labelId}-hint`}>
+          For your own reference, for example a clinic code. It stays on this device and appears only in the PDF. Do
+          not enter names or other identifiers unless your local policy allows it.
+        </p>
+        <input
+          id={labelId}
+          className="text-input"
+          type="text"
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={MAX_CASE_LABEL}
+          aria-describedby={`${labelId}-hint`}
+          value={caseLabel}
+          onChange={(e) => setCaseLabel(e.target.value)}
+        />
+      </div>
+      {problem ? (
+        <p className="error-message" role="alert">
+          {problem}
+        </p>
+      ) : null}
       <div className="button-group">
+        <button type="button" className="button" onClick={() => void downloadPdf()} disabled={busy !== null}>
+          Download PDF recap
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => void downloadFhir()} disabled={busy !== null}>
+          Download FHIR QuestionnaireResponse
+        </button>
         <button type="button" className="button button--secondary" onClick={() => window.print()}>
           Print this page
         </button>
       </div>
+      <p className="small">
+        The matching FHIR Questionnaire is at <a href="/fhir/questionnaire.json">/fhir/questionnaire.json</a>.
+      </p>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {status}
+      </p>
     </section>
   );
 }

@@ -20,14 +20,15 @@ function Cite({ ids }: { ids: readonly string[] }) {
   return <span className="cite"> [{citeShort(ids, content)}]</span>;
 }
 
-function ContributionList({ items, answers }: { items: TContribution[]; answers: TAssessment['explanation']['answers'] }) {
+function ContributionList({ items }: { items: TContribution[] }) {
   return (
     <ul className="evidence-list">
       {items.map((c) => {
         const q = questionsById.get(c.question);
         return (
           <li key={c.rule}>
-            <strong>{q ? answerText(q, answers[c.question]) : c.answer}</strong> ({c.points > 0 ? `+${c.points}` : c.points}
+            {q ? `${q.prompt} ` : ''}
+            <strong>{q ? answerText(q, c.answer) : c.answer}</strong> ({c.points > 0 ? `+${c.points}` : c.points}
             ) — {c.why}
             <Cite ids={c.sources} />
           </li>
@@ -171,7 +172,7 @@ export function ResultView() {
                 {r.for.length ? (
                   <>
                     <p className="small">Answers for:</p>
-                    <ContributionList items={r.for} answers={a.explanation.answers} />
+                    <ContributionList items={r.for} />
                   </>
                 ) : (
                   <p className="small">No answers for.</p>
@@ -179,7 +180,7 @@ export function ResultView() {
                 {r.against.length ? (
                   <>
                     <p className="small">Answers against:</p>
-                    <ContributionList items={r.against} answers={a.explanation.answers} />
+                    <ContributionList items={r.against} />
                   </>
                 ) : null}
               </li>

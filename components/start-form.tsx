@@ -5,6 +5,7 @@ import Link from 'next/link';
 import { useForm } from 'react-hook-form';
 import * as z from 'zod/mini';
 import { ErrorSummary, useErrorTitle } from './error-summary';
+import { ResumeFromFile } from './resume-from-file';
 import { Flow, pathOf, positionOf, useSession } from './flow-provider';
 
 const ZStart = z.object({
@@ -16,7 +17,7 @@ export function StartForm({ attestation }: { attestation: string }) {
   const { startAgain } = useSession();
   const inProgress = Flow.useSelector((s) => !s.matches('start'));
   const resumePath = Flow.useSelector((s) => pathOf(positionOf(s)));
-  const { register, handleSubmit, formState } = useForm<{ attested: boolean }>({
+  const { register, handleSubmit, formState, getValues } = useForm<{ attested: boolean }>({
     resolver: zodResolver(ZStart) as never,
     defaultValues: { attested: false },
     shouldFocusError: false,
@@ -33,6 +34,7 @@ export function StartForm({ attestation }: { attestation: string }) {
         <button type="button" className="button button--secondary" onClick={startAgain}>
           Start again
         </button>
+        <ResumeFromFile />
       </div>
     );
   }
@@ -67,6 +69,7 @@ export function StartForm({ attestation }: { attestation: string }) {
           Start now
         </button>
       </form>
+      <ResumeFromFile canLoad={() => (getValues('attested') ? null : 'Confirm that you are a licensed clinician before resuming from a file')} />
     </>
   );
 }

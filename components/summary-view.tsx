@@ -6,6 +6,7 @@ import { flowContent as content } from '@/content/flow';
 import { enabledQuestions } from '@/machines/answers';
 import { answerText, NOT_PROVIDED } from './answer-text';
 import { Flow, pathOf } from './flow-provider';
+import { ResumeFromFile } from './resume-from-file';
 
 /** `beforeResults` is the disclaimer shown before the assessment (passed in: pages hold the texts). */
 export function SummaryView({ beforeResults }: { beforeResults: string }) {
@@ -69,6 +70,7 @@ export function SummaryView({ beforeResults }: { beforeResults: string }) {
       <button type="button" className="button" onClick={() => actor.send({ type: 'summary.confirm' })}>
         See the assessment
       </button>
+      <ResumeFromFile />
     </>
   );
 }

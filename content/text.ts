@@ -9,7 +9,7 @@ export const disclaimers: TContentInput['disclaimers'] = {
     'For licensed clinicians. Educational decision support only — not medical advice, not a diagnosis, and not for urgent or time-critical decisions.',
   beforeResults:
     'This summary maps your answers to the physiological categories described in published literature, including one consumer health article. It lists options for you to weigh; it does not diagnose and it does not recommend surgery. The treating clinician remains responsible for every decision.',
-  dbs: 'Surgery is not a first-line treatment for myoclonus. Decisions about deep brain stimulation need assessment by a specialist multidisciplinary team. What follows describes what the literature discusses; it is not a recommendation.',
+  dbs: 'What follows describes what the literature discusses; it is not a recommendation. Decisions about deep brain stimulation need assessment by a specialist multidisciplinary team.',
   redFlags:
     'These answers suggest a possibly reversible or urgent cause. Look for it first. The category is provisional and the deep brain stimulation discussion is hidden.',
   intendedUse:

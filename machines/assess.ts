@@ -267,10 +267,12 @@ function contributions(fired: readonly TEvidenceRule[], answers: TAnswers, categ
     if (points === undefined) continue;
     const question = ruleQuestions(rule.when)[0] ?? '';
     const value = answers[question];
+    // For a multi-select answer, the option this rule read; otherwise the answer itself.
+    const option = 'op' in rule.when && rule.when.op === 'includes' ? rule.when.value : undefined;
     list.push({
       rule: rule.id,
       question,
-      answer: value === undefined ? '' : answerText(value),
+      answer: option ?? (value === undefined ? '' : answerText(value)),
       points,
       why: rule.why,
       sources: rule.sources,
@@ -283,9 +285,11 @@ function outcomeLabels(base: Core, next: Core): string[] {
   const labels: string[] = [];
   if (next.mimic !== null && next.mimic !== base.mimic) labels.push(`mimic:${next.mimic}`);
   for (const flag of next.redFlags) if (!base.redFlags.includes(flag)) labels.push(`red-flag:${flag}`);
-  if (next.category !== base.category) labels.push(next.category);
-  else if (next.category === 'indeterminate' && next.candidates.join() !== base.candidates.join())
-    labels.push(`indeterminate:${next.candidates.join('|')}`);
+  // Candidate sets compare as sets, written in the fixed category order.
+  const asSet = (c: readonly TCategory[]) => CATEGORIES.filter((x) => c.includes(x)).join('|');
+  if (next.category !== base.category && next.category !== 'indeterminate') labels.push(next.category);
+  else if (next.category === 'indeterminate' && (base.category !== 'indeterminate' || asSet(next.candidates) !== asSet(base.candidates)))
+    labels.push(`indeterminate:${asSet(next.candidates)}`);
   return labels;
 }
 

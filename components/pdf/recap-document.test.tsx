@@ -1,0 +1,173 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { renderToBuffer } from '@react-pdf/renderer';
+import { getDocumentProxy } from 'unpdf';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { content, type TCategory } from '../../content/index';
+import { parseAnswerFile } from '../../machines/answers';
+import { assess, type TAssessment } from '../../machines/assess';
+import { registerFonts, renderRecapPdf } from './render';
+import { NOT_PROVIDED, RecapDocument } from './recap-document';
+
+/** Characters the standard PDF fonts garble; the case label carries all of them. */
+const SPECIAL = ['–', '≥', 'µ', 'ε', '’', '“', '”'] as const;
+const CASE_LABEL = 'Clinic 3 – onset ≥ 10 years, SEP 12 µV, ε-sarcoglycan, the patient’s “jerks”';
+const GENERATED_AT = '24 November 2026, 10:30';
+
+type TRendered = { assessment: TAssessment; pages: string[] };
+const rendered = new Map<string, TRendered>();
+
+const flat = (text: string) => text.replace(/\s+/g, ' ');
+
+function assessVignette(id: string): TAssessment {
+  const file = JSON.parse(readFileSync(join(import.meta.dirname, `../../tests/vignettes/${id}.json`), 'utf8'));
+  const parsed = parseAnswerFile(file, content);
+  if (!parsed.ok) throw new Error(`${id}: ${parsed.problems.map((p) => p.message).join('; ')}`);
+  return assess(parsed.answers, content);
+}
+
+/**
+ * The text of each page, as unpdf's extractText gives it but without pdf.js's Unicode
+ * normalisation, which would turn the micro sign µ (U+00B5) into the Greek μ (U+03BC) and so hide
+ * what the PDF really encodes.
+ */
+async function pagesOf(pdf: Uint8Array): Promise<string[]> {
+  const doc = await getDocumentProxy(pdf);
+  const pages: string[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const { items } = await (await doc.getPage(n)).getTextContent({ disableNormalization: true });
+    pages.push(flat(items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join('')));
+  }
+  return pages;
+}
+
+beforeAll(async () => {
+  registerFonts(join(import.meta.dirname, '../../public/fonts'));
+  for (const id of ['V01', 'V08', 'V20', 'V22']) {
+    const assessment = assessVignette(id);
+    const buffer = await renderToBuffer(<RecapDocument assessment={assessment} content={content} generatedAt={GENERATED_AT} caseLabel={CASE_LABEL} />);
+    rendered.set(id, { assessment, pages: await pagesOf(new Uint8Array(buffer)) });
+  }
+}, 20_000);
+
+function get(id: string): TRendered {
+  const r = rendered.get(id);
+  if (!r) throw new Error(`${id} was not rendered`);
+  return r;
+}
+const whole = (id: string) => get(id).pages.join(' ');
+
+const ALL = ['V01', 'V08', 'V20', 'V22'];
+
+describe('the recap PDF', () => {
+  test.for(ALL)('%s shows the title, generation time, content version and review date', (id) => {
+    expect(whole(id)).toContain('Myoclonus Navigator — recap');
+    expect(whole(id)).toContain(`Generated: ${GENERATED_AT}`);
+    expect(whole(id)).toContain(`Content version ${content.version}, reviewed on ${content.reviewedOn}`);
+  });
+
+  test.for(ALL)('%s shows every enabled question with its answer', (id) => {
+    const { assessment } = get(id);
+    const text = whole(id);
+    const absent = assessment.explanation.enabledQuestions.flatMap((qid) => {
+      const q = content.questions.find((x) => x.id === qid);
+      const value = assessment.explanation.answers[qid];
+      const labels =
+        value === undefined ? [NOT_PROVIDED] : (typeof value === 'string' ? [value] : value).map((v) => q?.options.find((o) => o.id === v)?.label ?? v);
+      return [q?.prompt ?? qid, ...labels].filter((t) => !text.includes(flat(t)));
+    });
+    expect(absent).toEqual([]);
+  });
+
+  test.for([
+    ['V01', 'Physiological category: Cortical'],
+    ['V08', 'Physiological category: Subcortical-nonsegmental'],
+    ['V20', 'These movements may not be myoclonus: Possible functional jerks'],
+    ['V22', 'Physiological category: Indeterminate'],
+  ] as const)('%s states the result: "%s"', ([id, phrase]) => {
+    expect(whole(id)).toContain(phrase);
+  });
+
+  test('an indeterminate result names its candidates, its reasons and the provisional category', () => {
+    const { assessment } = get('V22');
+    const name = (c: TCategory) => content.labels.categories[c].name;
+    expect(assessment.category).toBe('indeterminate');
+    expect(whole('V22')).toContain(`Still compatible: ${assessment.candidates.map(name).join(', ')}`);
+    const unexplained = assessment.explanation.indeterminate.filter((r) => !whole('V22').includes(flat(content.labels.indeterminateReasons[r])));
+    expect(unexplained).toEqual([]);
+    expect(whole('V22')).toContain(`Provisional category: ${name(assessment.explanation.provisionalCategory!)}`);
+  });
+
+  test('a red flag shows its label, why, and that the DBS discussion is hidden', () => {
+    const text = whole('V22');
+    expect(text).toContain(content.labels.redFlags.acute_post_hypoxic);
+    expect(text).toContain('Myoclonus in a comatose patient days after hypoxia');
+    expect(text).toContain('What is missing');
+  });
+
+  test('a mimic shows its reason and next step', () => {
+    expect(whole('V20')).toContain('Next step: Consider EEG back-averaging');
+  });
+
+  test.for([
+    ['V01', 'substantia nigra pars reticulata'],
+    ['V01', 'not a first-line treatment'],
+    ['V08', 'internal globus pallidus'],
+    ['V08', 'not a first-line treatment'],
+  ] as const)('%s includes the DBS text "%s"', ([id, phrase]) => {
+    expect(whole(id)).toContain(phrase);
+  });
+
+  test.for([
+    ['V20', 'substantia nigra pars reticulata'],
+    ['V20', 'internal globus pallidus'],
+    ['V20', 'not a first-line treatment'],
+    ['V22', 'substantia nigra pars reticulata'],
+    ['V22', 'internal globus pallidus'],
+    ['V22', 'not a first-line treatment'],
+  ] as const)('%s leaves out the DBS text "%s"', ([id, phrase]) => {
+    expect(whole(id)).not.toContain(phrase);
+  });
+
+  test.for(['V01', 'V08'])('%s ranks the differential with scores and sources', (id) => {
+    const { assessment } = get(id);
+    const top = assessment.ranking[0];
+    expect(whole(id)).toContain(`1. ${content.labels.categories[top!.category].name} — score ${top!.score}`);
+    const first = top!.for[0]!;
+    const shorts = first.sources.map((sid) => content.sources.find((s) => s.id === sid)?.short).join('; ');
+    expect(whole(id)).toContain(flat(`${first.why} (${shorts})`));
+  });
+
+  test.for(['V01', 'V08'])('%s lists its references and flags the lay source article', (id) => {
+    expect(whole(id)).toContain('References');
+    expect(whole(id)).toContain('Team PainAssist. Is There A Surgery For Myoclonus?');
+    expect(whole(id)).toContain('Consumer health article, not peer reviewed.');
+  });
+
+  test.for(ALL)('%s carries the disclaimer banner and "Page x of N" on every page', (id) => {
+    const { pages } = get(id);
+    const missing = pages.flatMap((page, i) => [
+      ...(page.includes(flat(content.disclaimers.banner)) ? [] : [`banner on page ${i + 1}`]),
+      ...(page.includes(`Page ${i + 1} of ${pages.length}`) ? [] : [`page number on page ${i + 1}`]),
+    ]);
+    expect(missing).toEqual([]);
+  });
+
+  test('the PME recap runs over several pages, so the footer is checked on more than one', () => {
+    expect(get('V01').pages.length).toBeGreaterThan(1);
+  });
+
+  test.for(ALL)('%s keeps – ≥ µ ε ’ “ ” intact in the extracted text', (id) => {
+    expect(whole(id)).toContain(`Case: ${CASE_LABEL}`);
+    expect(SPECIAL.filter((c) => !get(id).pages[0]!.includes(c))).toEqual([]);
+  });
+});
+
+describe('renderRecapPdf', () => {
+  test('returns a PDF blob of the recap', async () => {
+    const blob = await renderRecapPdf({ assessment: get('V20').assessment, content, generatedAt: GENERATED_AT });
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
+    expect((await pagesOf(bytes)).join(' ')).toContain('These movements may not be myoclonus');
+  });
+});

@@ -1,0 +1,299 @@
+/**
+ * FHIR R4 export and import: the content as a Questionnaire, a set of answers as a
+ * QuestionnaireResponse, and back. Pure functions of answers and content: no clock, no I/O.
+ *
+ * Choices made here (they are part of the exchange format):
+ * - Every question is a `choice` item whose options are Codings in a code system of its own,
+ *   `${FHIR_CODESYSTEM_BASE}/<question id>`, because option ids such as `yes` or `none` mean
+ *   different things in different questions.
+ * - Every question also offers the code `unknown` ("Unknown / not assessed"). A response carries it
+ *   for every enabled question left unknown, so the exported form shows exactly what the clinician
+ *   saw and chose; importing maps it back to "not stored", as in an answer file.
+ * - A response holds only the enabled questions, grouped by section like the Questionnaire.
+ */
+import type {
+  Coding,
+  Questionnaire,
+  QuestionnaireItem,
+  QuestionnaireItemEnableWhen,
+  QuestionnaireResponse,
+  QuestionnaireResponseItem,
+} from '@medplum/fhirtypes';
+// zod/mini: this module is loaded in the browser (export and resume), where size matters.
+import * as z from 'zod/mini';
+import { type TCondition, type TContent, type TQuestion, UNKNOWN } from '../content/schema';
+import { normaliseAnswer, resolveAnswers, type TAnswers, type TAnswerValue } from './answers';
+
+/** Canonical URL of the Questionnaire: an identifier, never fetched. */
+export const FHIR_QUESTIONNAIRE_URL = 'https://myoclonus-navigator.example/fhir/Questionnaire/myoclonus-navigator';
+/** Each question's options form the code system `${FHIR_CODESYSTEM_BASE}/<question id>`. */
+export const FHIR_CODESYSTEM_BASE = 'https://myoclonus-navigator.example/fhir/CodeSystem/myoclonus-navigator';
+export const UNKNOWN_LABEL = 'Unknown / not assessed';
+/** R4 core extension: choosing this option clears the others of a repeating question. */
+export const OPTION_EXCLUSIVE_URL = 'http://hl7.org/fhir/StructureDefinition/questionnaire-optionExclusive';
+
+export const codeSystemOf = (questionId: string) => `${FHIR_CODESYSTEM_BASE}/${questionId}`;
+
+/** `url|version`: the canonical a response names, pinned to one content version. */
+export const questionnaireCanonical = (content: TContent) => `${FHIR_QUESTIONNAIRE_URL}|${content.version}`;
+
+function codingOf(q: TQuestion, code: string): Coding {
+  const display = code === UNKNOWN ? UNKNOWN_LABEL : q.options.find((o) => o.id === code)?.label;
+  if (display === undefined) throw new Error(`"${code}" is not an option of ${q.id}`);
+  return { system: codeSystemOf(q.id), code, display };
+}
+
+// ── Branching: content conditions → enableWhen ──────────────────────────────────────────────────
+
+export type TFhirEnableWhen = {
+  enableWhen: QuestionnaireItemEnableWhen[];
+  /** Present when there is more than one enableWhen (R4 invariant que-12). */
+  enableBehavior?: 'all' | 'any';
+};
+
+type Leaf = Extract<TCondition, { question: string }>;
+
+/**
+ * Translate a condition tree into R4 enableWhen. FHIR has one flat list of comparisons joined by
+ * `all` or `any`, so only these shapes are expressible:
+ * - a leaf: `is` / `includes` → one `=`; `in` / `includesAny` → several `=` joined by `any`;
+ * - `not` of a leaf → `!=` (several `!=` joined by `all` for `in` / `includesAny`);
+ * - `all` / `any` of such parts whose own joins agree (or have one comparison);
+ * - `not` of `all` / `any` / `not`, rewritten by De Morgan.
+ * R4 defines `!=` as "no answer equals", which is true for an unanswered question: the same as
+ * `not` of a leaf over answers where unknown is never stored. Anything else throws.
+ */
+export function toEnableWhen(condition: TCondition, content: TContent): TFhirEnableWhen {
+  const questionsById = new Map(content.questions.map((q) => [q.id, q]));
+  const describe = (c: TCondition) => JSON.stringify(c);
+
+  const comparisons = (leaf: Leaf, operator: '=' | '!='): QuestionnaireItemEnableWhen[] => {
+    const q = questionsById.get(leaf.question);
+    if (!q) throw new Error(`enableWhen names unknown question "${leaf.question}"`);
+    const values = typeof leaf.value === 'string' ? [leaf.value] : [...leaf.value];
+    return values.map((v) => ({ question: q.id, operator, answerCoding: codingOf(q, v) }));
+  };
+
+  /** A flat list and how it joins; `join` is null when the list has a single comparison. */
+  type Flat = { list: QuestionnaireItemEnableWhen[]; join: 'all' | 'any' | null };
+  const flat = (list: QuestionnaireItemEnableWhen[], join: 'all' | 'any'): Flat => ({
+    list,
+    join: list.length > 1 ? join : null,
+  });
+
+  const convert = (c: TCondition): Flat => {
+    if ('question' in c) return flat(comparisons(c, '='), 'any');
+    if ('all' in c || 'any' in c) {
+      const join = 'all' in c ? 'all' : 'any';
+      const children = ('all' in c ? c.all : c.any).map(convert);
+      if (children.some((child) => child.join !== null && child.join !== join))
+        throw new Error(`FHIR enableWhen cannot express a nested "${join === 'all' ? 'any' : 'all'}" inside "${join}": ${describe(c)}`);
+      return flat(children.flatMap((child) => child.list), join);
+    }
+    const inner = c.not;
+    if ('question' in inner) return flat(comparisons(inner, '!='), 'all');
+    if ('not' in inner) return convert(inner.not);
+    if ('all' in inner) return convert({ any: inner.all.map((x) => ({ not: x })) });
+    return convert({ all: inner.any.map((x) => ({ not: x })) });
+  };
+
+  const { list, join } = convert(condition);
+  return join === null ? { enableWhen: list } : { enableWhen: list, enableBehavior: join };
+}
+
+// ── Questionnaire ───────────────────────────────────────────────────────────────────────────────
+
+function questionItem(q: TQuestion, content: TContent): QuestionnaireItem {
+  return {
+    linkId: q.id,
+    text: q.prompt,
+    type: 'choice',
+    ...(q.enableWhen ? toEnableWhen(q.enableWhen, content) : {}),
+    ...(q.kind === 'multi' ? { repeats: true } : {}),
+    answerOption: [...q.options.map((o) => o.id), UNKNOWN].map((code) => ({
+      valueCoding: codingOf(q, code),
+      // In a multi-select question, `none`-like options and unknown stand alone.
+      ...(q.kind === 'multi' && (code === UNKNOWN || q.exclusive.includes(code))
+        ? { extension: [{ url: OPTION_EXCLUSIVE_URL, valueBoolean: true }] }
+        : {}),
+    })),
+  };
+}
+
+/** The content's questionnaire as an R4 Questionnaire: one `group` item per section. */
+export function toQuestionnaire(content: TContent): Questionnaire {
+  return {
+    resourceType: 'Questionnaire',
+    id: 'myoclonus-navigator',
+    url: FHIR_QUESTIONNAIRE_URL,
+    version: content.version,
+    name: 'MyoclonusNavigator',
+    title: 'Myoclonus Navigator',
+    status: 'draft',
+    date: content.reviewedOn,
+    description: [
+      'Questions that help a licensed clinician classify myoclonus into its physiological categories.',
+      content.disclaimers.banner,
+      content.reviewStatus,
+    ].join(' '),
+    purpose: content.disclaimers.intendedUse,
+    subjectType: ['Patient'],
+    item: content.sections.map((s) => ({
+      linkId: s.id,
+      text: s.title,
+      type: 'group',
+      ...(s.enableWhen ? toEnableWhen(s.enableWhen, content) : {}),
+      item: content.questions.filter((q) => q.section === s.id).map((q) => questionItem(q, content)),
+    })),
+  };
+}
+
+// ── QuestionnaireResponse ───────────────────────────────────────────────────────────────────────
+
+export type TResponseOptions = {
+  /** When the answers were given, as an R4 dateTime; passed in, never read from the clock. */
+  authored: string;
+  /** `completed` (default) once the clinician reached the result; `in-progress` for a partial export. */
+  status?: 'completed' | 'in-progress';
+};
+
+/**
+ * Answers as an R4 QuestionnaireResponse. Answers of disabled questions are dropped first; every
+ * enabled question appears, an unknown one with the `unknown` coding.
+ */
+export function toQuestionnaireResponse(answers: TAnswers, content: TContent, options: TResponseOptions): QuestionnaireResponse {
+  const { enabled, answers: kept } = resolveAnswers(answers, content);
+  const items: QuestionnaireResponseItem[] = [];
+  for (const s of content.sections) {
+    const questions = enabled.filter((q) => q.section === s.id);
+    if (questions.length === 0) continue;
+    items.push({
+      linkId: s.id,
+      text: s.title,
+      item: questions.map((q) => {
+        const value = kept[q.id];
+        const codes = value === undefined ? [UNKNOWN] : typeof value === 'string' ? [value] : [...value];
+        return { linkId: q.id, text: q.prompt, answer: codes.map((code) => ({ valueCoding: codingOf(q, code) })) };
+      }),
+    });
+  }
+  return {
+    resourceType: 'QuestionnaireResponse',
+    questionnaire: questionnaireCanonical(content),
+    status: options.status ?? 'completed',
+    authored: options.authored,
+    item: items,
+  };
+}
+
+// ── Import ──────────────────────────────────────────────────────────────────────────────────────
+
+type TResponseItemInput = {
+  linkId: string;
+  answer?: Record<string, unknown>[] | undefined;
+  item?: TResponseItemInput[] | undefined;
+};
+
+/** Only what the import reads is checked here; other R4 elements are allowed and ignored. */
+const ZResponseItem: z.ZodMiniType<TResponseItemInput> = z.lazy(() =>
+  z.looseObject({
+    linkId: z.string({ error: 'every item needs a "linkId" string' }).check(z.minLength(1)),
+    answer: z.optional(z.array(z.record(z.string(), z.unknown()))),
+    item: z.optional(z.array(ZResponseItem)),
+  }),
+);
+
+const ZResponse = z.looseObject({
+  resourceType: z.literal('QuestionnaireResponse', { error: 'resourceType must be "QuestionnaireResponse"' }),
+  questionnaire: z.string({ error: 'the response does not name its questionnaire ("questionnaire")' }),
+  item: z.optional(z.array(ZResponseItem)),
+});
+
+const ZAnswerCoding = z.looseObject({
+  system: z.optional(z.string()),
+  code: z.string(),
+});
+
+export type TImportResult = { ok: true; answers: TAnswers } | { ok: false; message: string };
+
+/**
+ * Read a QuestionnaireResponse (parsed JSON, or its text) made for this content version. Returns the
+ * answers in normal form, with answers of disabled questions dropped as everywhere else, or one
+ * message that names the problem. Never throws.
+ */
+export function fromQuestionnaireResponse(json: unknown, content: TContent): TImportResult {
+  try {
+    return importResponse(json, content);
+  } catch (error) {
+    return { ok: false, message: `Could not read the response: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+function importResponse(json: unknown, content: TContent): TImportResult {
+  const fail = (message: string): TImportResult => ({ ok: false, message });
+  let data = json;
+  if (typeof json === 'string') {
+    try {
+      data = JSON.parse(json);
+    } catch (error) {
+      return fail(`The file is not valid JSON: ${(error as Error).message}`);
+    }
+  }
+  const parsed = ZResponse.safeParse(data);
+  if (!parsed.success) {
+    return fail(`Not a FHIR QuestionnaireResponse: ${z.prettifyError(parsed.error).replace(/\n/g, ' ')}`);
+  }
+  const response = parsed.data;
+
+  const bar = response.questionnaire.lastIndexOf('|');
+  const url = bar < 0 ? response.questionnaire : response.questionnaire.slice(0, bar);
+  const version = bar < 0 ? null : response.questionnaire.slice(bar + 1);
+  if (url !== FHIR_QUESTIONNAIRE_URL)
+    return fail(`This response answers another questionnaire (${url}), not ${FHIR_QUESTIONNAIRE_URL}.`);
+  if (version === null)
+    return fail(`The response does not say which content version it was made with; this app uses version ${content.version} (expected "${questionnaireCanonical(content)}").`);
+  if (version !== content.version)
+    return fail(`The response was made with content version ${version}, but this app uses version ${content.version}. Answers are only imported into the version they were given in.`);
+
+  const sectionIds = new Set(content.sections.map((s) => s.id));
+  const questionsById = new Map(content.questions.map((q) => [q.id, q]));
+  const answers: Record<string, TAnswerValue> = {};
+  const seen = new Set<string>();
+
+  /** Returns a message, or null when every item was read. */
+  const readItems = (items: readonly TResponseItemInput[]): string | null => {
+    for (const item of items) {
+      if (seen.has(item.linkId)) return `The response answers item "${item.linkId}" more than once.`;
+      seen.add(item.linkId);
+      const q = questionsById.get(item.linkId);
+      if (!q) {
+        if (!sectionIds.has(item.linkId))
+          return `The response contains an item with unknown linkId "${item.linkId}"; it is not a question or section of content version ${content.version}.`;
+        if (item.answer?.length) return `Section "${item.linkId}" is a group and cannot hold an answer.`;
+        const problem = readItems(item.item ?? []);
+        if (problem) return problem;
+        continue;
+      }
+      if (item.item?.length) return `Question ${q.id} cannot contain nested items.`;
+      const codes: string[] = [];
+      for (const answer of item.answer ?? []) {
+        const coding = ZAnswerCoding.safeParse(answer['valueCoding']);
+        if (!coding.success) return `The answer to ${q.id} must be a valueCoding with a code.`;
+        if (coding.data.system !== undefined && coding.data.system !== codeSystemOf(q.id))
+          return `The answer to ${q.id} uses code system "${coding.data.system}"; expected "${codeSystemOf(q.id)}".`;
+        codes.push(coding.data.code);
+      }
+      if (q.kind === 'single' && codes.length > 1)
+        return `${q.id} is a single-select question, but the response gives ${codes.length} answers (${codes.join(', ')}).`;
+      if (codes.length === 0) continue;
+      const result = normaliseAnswer(q, q.kind === 'single' ? codes[0] : codes);
+      if (!result.ok) return result.problem.message;
+      if (result.value !== undefined) answers[q.id] = result.value;
+    }
+    return null;
+  };
+
+  const problem = readItems(response.item ?? []);
+  if (problem) return fail(problem);
+  return { ok: true, answers: resolveAnswers(answers, content).answers };
+}

@@ -1,0 +1,42 @@
+import { describe, expect, test } from 'vitest';
+import { content } from '../content/index';
+import { MAX_SAVED_BYTES, restore, serialise } from './persistence';
+
+const saved = (over: Record<string, unknown> = {}) =>
+  JSON.stringify({ contentVersion: content.version, answers: { G1: 'positive_jerks', A2: ['hands_fingers'] }, position: { question: 'A3' }, attested: true, ...over });
+
+describe('saved progress comes back exactly', () => {
+  test('answers, position and attestation survive a save and restore', () => {
+    const state = { answers: { G1: 'both', A2: ['neck', 'hands_fingers'], B3: 'unknown' }, position: { question: 'B4' } as const, attested: true };
+    const back = restore(serialise(state, content), content);
+    expect(back).toEqual({ kind: 'restored', answers: { G1: 'both', A2: ['hands_fingers', 'neck'], B3: 'unknown' }, position: { question: 'B4' }, attested: true });
+  });
+
+  test('nothing saved means a fresh start, with no message', () => {
+    expect(restore(null, content)).toEqual({ kind: 'empty' });
+  });
+});
+
+describe('every kind of damaged saved progress is refused with a message and a way on', () => {
+  test.for([
+    ['malformed JSON', '{"contentVersion": "1.0.0", "answers": {', 'malformed', /damaged/],
+    ['wrong types', saved({ answers: { G1: 42 } }), 'shape', /not in the expected form/],
+    ['an answer given as an object', saved({ answers: { G1: { evil: true } } }), 'shape', /not in the expected form/],
+    ['extra keys smuggled in', saved({ admin: true }), 'shape', /not in the expected form/],
+    ['an unknown question id', saved({ answers: { Z9: 'yes' } }), 'unknown-answer', /Z9/],
+    ['an unknown option', saved({ answers: { G1: 'jazz_hands' } }), 'unknown-answer', /G1/],
+    ['a list for a single-select question', saved({ answers: { G1: ['positive_jerks'] } }), 'unknown-answer', /G1/],
+    ['another content version', saved({ contentVersion: '0.9.0' }), 'version', /version 0\.9\.0.*version 1\.0\.0/],
+    ['a position the answers do not reach', saved({ answers: { G1: 'regular_oscillation_only' }, position: { question: 'B1' } }), 'position', /does not lead|do not lead/],
+    ['a position on a question that does not exist', saved({ position: { question: 'Q99' } }), 'position', /do not lead/],
+    ['a position past the start page without the attestation', saved({ attested: false }), 'shape', /confirmation/],
+    ['an oversized value', saved({ pad: 'x'.repeat(MAX_SAVED_BYTES) }), 'too-large', /larger than any real session/],
+  ] as const)('%s', ([, raw, reason, message]) => {
+    const result = restore(raw, content);
+    expect(result.kind).toBe('rejected');
+    if (result.kind !== 'rejected') return;
+    expect(result.reason).toBe(reason);
+    expect(result.message).toMatch(message);
+    expect(result.message).toMatch(/Start again/);
+  });
+});
