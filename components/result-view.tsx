@@ -164,27 +164,46 @@ export function ResultView() {
             <a href="/sources">method page</a>.
           </p>
           <ol className="ranking">
-            {a.ranking.map((r) => (
-              <li key={r.category}>
-                <h3>
-                  {categoryName(r.category, content)} <span className="tag">score {r.score}</span>
-                </h3>
-                {r.for.length ? (
-                  <>
-                    <p className="small">Answers for:</p>
-                    <ContributionList items={r.for} />
-                  </>
-                ) : (
-                  <p className="small">No answers for.</p>
-                )}
-                {r.against.length ? (
-                  <>
-                    <p className="small">Answers against:</p>
-                    <ContributionList items={r.against} />
-                  </>
-                ) : null}
-              </li>
-            ))}
+            {a.ranking.map((r, index) => {
+              const evidence = (
+                <>
+                  {r.for.length ? (
+                    <>
+                      <p className="small">Answers for:</p>
+                      <ContributionList items={r.for} />
+                    </>
+                  ) : (
+                    <p className="small">No answers for.</p>
+                  )}
+                  {r.against.length ? (
+                    <>
+                      <p className="small">Answers against:</p>
+                      <ContributionList items={r.against} />
+                    </>
+                  ) : null}
+                </>
+              );
+              // The leading and still-compatible categories are open; the others one click away.
+              const open = index === 0 || a.candidates.includes(r.category);
+              return (
+                <li key={r.category}>
+                  <h3>
+                    {categoryName(r.category, content)} <span className="tag">score {r.score}</span>
+                  </h3>
+                  {open ? (
+                    evidence
+                  ) : (
+                    <details>
+                      <summary>
+                        Show the {r.for.length} answer{r.for.length === 1 ? '' : 's'} for and {r.against.length} against
+                        <span className="visually-hidden"> {categoryName(r.category, content)}</span>
+                      </summary>
+                      {evidence}
+                    </details>
+                  )}
+                </li>
+              );
+            })}
           </ol>
         </section>
       ) : null}
