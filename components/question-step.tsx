@@ -61,8 +61,7 @@ export function QuestionStep({ questionId: pageId }: { questionId: string }) {
   const answer = Flow.useSelector((s) => s.context.answers[questionId]);
   const changing = Flow.useSelector((s) => s.context.changing);
   if (!q) return null;
-  // Remount the form when saved progress arrives, so its defaults are the restored answer.
-  return <StepForm key={`${questionId}:${ready ? 'ready' : 'server'}`} q={q} answer={answer} changing={changing} />;
+  return <StepForm key={questionId} q={q} answer={answer} changing={changing} ready={ready} />;
 }
 
 /**
@@ -83,15 +82,21 @@ function useQuestionTitleAndFocus(q: TQuestion) {
 /** The question last on screen in this page load. */
 let lastShown: string | null = null;
 
-function StepForm({ q, answer, changing }: { q: TQuestion; answer: TAnswerValue | undefined; changing: boolean }) {
+function StepForm({ q, answer, changing, ready }: { q: TQuestion; answer: TAnswerValue | undefined; changing: boolean; ready: boolean }) {
   const actor = Flow.useActorRef();
   const answers = Flow.useSelector((s) => s.context.answers);
   const schema = useMemo(() => stepSchema(q), [q]);
-  const { register, handleSubmit, formState, setValue, getValues } = useForm<TFormValues>({
+  const { register, handleSubmit, formState, setValue, getValues, reset } = useForm<TFormValues>({
     resolver: zodResolver(schema) as never,
     defaultValues: { [q.id]: toFormValue(q, answer) },
     shouldFocusError: false,
   });
+  // When saved progress arrives after the first render, it becomes the form's answer. The page's
+  // elements stay in place (no remount), so nothing shifts and the heading is painted once.
+  useEffect(() => {
+    if (ready) reset({ [q.id]: toFormValue(q, answer) });
+    // Only when restoring completes; later answers come from this form itself.
+  }, [ready]); // eslint-disable-line react-hooks/exhaustive-deps
   const error = (formState.errors as FieldErrors<TFormValues>)[q.id]?.message;
   useQuestionTitleAndFocus(q);
   useErrorTitle(Boolean(error));

@@ -10,7 +10,8 @@
  *  - a question step: Continue pressed until the next question is painted (median, p95);
  *  - PDF generation in the browser (median of several runs, code already loaded) and its size;
  *  - assessments per second of the pure assessment over random answer sets;
- *  - Lighthouse mobile scores for the start and a question page, where Lighthouse is installed.
+ *  - Lighthouse mobile scores for the start and a question page, where Lighthouse is installed
+ *    (LIGHTHOUSE_DIR: a separate install, see scripts/lighthouse-session.mjs).
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -236,16 +237,20 @@ function assessmentsPerSecond(): number {
   return sets.length / ((performance.now() - t0) / 1000);
 }
 
-function lighthouse(url: string): { performance: number; accessibility: number; bestPractices: number } | null {
-  const bin = process.env.LIGHTHOUSE_PATH ?? 'lighthouse';
+/**
+ * Lighthouse mobile scores, from a separate install named by LIGHTHOUSE_DIR (a folder where
+ * `npm install lighthouse@12 puppeteer-core@24` was run). Seeded with saved progress, so a question
+ * page is measured as a clinician sees it rather than as a redirect to the start page.
+ */
+function lighthouse(url: string, session: string): { performance: number; accessibility: number; bestPractices: number } | null {
+  const dir = process.env.LIGHTHOUSE_DIR;
+  if (!dir || !existsSync(join(dir, 'node_modules/lighthouse'))) return null;
   try {
-    const out = execFileSync(bin, [url, '--quiet', '--output=json', '--only-categories=performance,accessibility,best-practices', `--chrome-flags=--headless=new ${launchArgs.join(' ')}`], {
+    const out = execFileSync(process.execPath, [join(root, 'scripts/lighthouse-session.mjs'), dir, url, STORAGE_KEY, session], {
       env: { ...process.env, CHROME_PATH: chromiumPath },
-      maxBuffer: 64 * 1024 * 1024,
       stdio: ['ignore', 'pipe', 'ignore'],
     }).toString();
-    const cats = JSON.parse(out).categories;
-    return { performance: cats.performance.score * 100, accessibility: cats.accessibility.score * 100, bestPractices: cats['best-practices'].score * 100 };
+    return JSON.parse(out) as { performance: number; accessibility: number; bestPractices: number };
   } catch {
     return null;
   }
@@ -291,10 +296,11 @@ async function main() {
     await browser.close();
   }
 
-  for (const [name, path] of [['start page', '/'], ['question page', '/questionnaire/G1']] as const) {
-    const scores = lighthouse(`http://127.0.0.1:${APP_PORT}${path}`);
+  const midway = serialise({ answers: { G1: 'both', A1: 'multifocal_independent' }, position: { question: 'B2' }, attested: true }, content);
+  for (const [name, path, session] of [['start page', '/', ''], ['question page', '/questionnaire/B2', midway]] as const) {
+    const scores = lighthouse(`http://127.0.0.1:${APP_PORT}${path}`, session);
     if (!scores) {
-      report(`Lighthouse mobile, ${name}`, 'not installed (set LIGHTHOUSE_PATH)', '—', null);
+      report(`Lighthouse mobile, ${name}`, 'not installed (set LIGHTHOUSE_DIR)', '—', null);
       break;
     }
     report(`Lighthouse mobile performance, ${name}`, scores.performance.toFixed(0), `≥ ${budgets.lighthousePerformance}`, scores.performance >= budgets.lighthousePerformance);
