@@ -24,7 +24,7 @@ export default function StartPage() {
       </ul>
       <h2>How it works</h2>
       <p>
-        You answer {content.questions.length} short questions, one per page, in six sections: whether the movements are
+        You answer up to {content.questions.length} short questions, one per page, in six sections: whether the movements are
         myoclonus, where and when the jerks occur, course and associated features, diagnoses you have established, and
         neurophysiology if done. Every question accepts “Unknown / not assessed”. You can check and change your answers
         before you see the result, and download a PDF recap.
