@@ -17,7 +17,31 @@ const config = [
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
-  { ignores: ['.next/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'bench-results/**'] },
+  {
+    // Code that runs in the browser keeps full zod and the zod schemas out: they are large, and zod's
+    // fast path probes for eval, which the Content-Security-Policy forbids. Types are fine.
+    files: ['components/**/*.{ts,tsx}', 'machines/**/*.ts'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx', 'machines/fhir-schema.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'zod', message: "Use 'zod/mini' in browser code.", allowTypeImports: true },
+            { name: '@/content', message: 'The validated bundle is for the server; use @/content/data or @/content/flow.', allowTypeImports: true },
+          ],
+          patterns: [
+            {
+              group: ['**/content/schema', '@/content/schema', '**/content/index'],
+              message: "Browser code takes values from content/ids, content/flow or content/data; the schemas are for the server and tests.",
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
+    },
+  },
+  { ignores: ['.next/**', '.next-*/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'bench-results/**'] },
 ];
 
 export default config;

@@ -8,6 +8,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { usePathname } from 'next/navigation';
 import { useEffect, useMemo } from 'react';
 import { type FieldErrors, useForm } from 'react-hook-form';
+import '@/machines/zod-jitless';
 import * as z from 'zod/mini';
 import { flowContent as content } from '@/content/flow';
 import { UNKNOWN } from '@/content/ids';

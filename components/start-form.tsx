@@ -3,6 +3,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import Link from 'next/link';
 import { useForm } from 'react-hook-form';
+import '@/machines/zod-jitless';
 import * as z from 'zod/mini';
 import { ErrorSummary, useErrorTitle } from './error-summary';
 import { ResumeFromFile } from './resume-from-file';

@@ -20,8 +20,10 @@ import type {
   QuestionnaireResponseItem,
 } from '@medplum/fhirtypes';
 // zod/mini: this module is loaded in the browser (export and resume), where size matters.
+import './zod-jitless';
 import * as z from 'zod/mini';
-import { type TCondition, type TContent, type TQuestion, UNKNOWN } from '../content/schema';
+import { UNKNOWN } from '../content/ids';
+import type { TCondition, TContent, TQuestion } from '../content/schema';
 import { normaliseAnswer, resolveAnswers, type TAnswers, type TAnswerValue } from './answers';
 
 /** Canonical URL of the Questionnaire: an identifier, never fetched. */

@@ -3,6 +3,7 @@
  * the way back in. Anything tampered with, malformed, oversized or saved by another content version
  * is rejected with a message a clinician can act on; it is never half-restored.
  */
+import './zod-jitless';
 import * as z from 'zod/mini';
 import { UNKNOWN } from '../content/ids';
 import type { TFlowContent } from '../content/schema';
