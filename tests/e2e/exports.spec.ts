@@ -1,0 +1,260 @@
+/**
+ * Exports, as a clinician gets them from the result page: the PDF recap (read back as text, page by
+ * page), the FHIR QuestionnaireResponse and resuming from it, and the static FHIR Questionnaire.
+ */
+import type { Page } from '@playwright/test';
+import { content } from '../../content';
+import { parseAnswerFile } from '../../machines/answers';
+import { FHIR_QUESTIONNAIRE_URL, toQuestionnaireResponse } from '../../machines/fhir';
+import { assessmentOf, downloadFrom, flat, pdfPages } from '../support/exports';
+import { expect, test } from '../support/fixtures';
+import { ResultPage, SummaryPage } from '../support/pages';
+import { openWithAnswers } from '../support/session';
+import { loadVignette, type TVignette } from '../support/vignettes';
+
+/** A case label with the characters the PDF's standard fonts would garble. */
+const CASE_LABEL = 'Clinic “B” – onset ≥ 10 y, SEP 12 µV, ε-sarcoglycan, patient’s jerks';
+const NOT_PROVIDED = 'Not provided';
+const caseLabelInput = (page: Page) => page.getByLabel('Case label (optional)');
+const pdfButton = (page: Page) => page.getByRole('button', { name: 'Download PDF recap' });
+const resumeFileInput = (page: Page) => page.getByLabel('FHIR QuestionnaireResponse file (.json) downloaded from this tool');
+const fhirButton = (page: Page) => page.getByRole('button', { name: 'Download FHIR QuestionnaireResponse' });
+/** Text only the PDF library's code contains (its font API, its package name). */
+const PDF_CODE = /registerHyphenationCallback|react-pdf/;
+
+/** What the recap must say about each vignette's result, in the content's own words. */
+function resultWords(v: TVignette): string[] {
+  if (v.expected.mimic) return [`These movements may not be myoclonus: ${content.labels.mimics[v.expected.mimic as keyof typeof content.labels.mimics]}`];
+  const words: string[] = [];
+  if (v.expected.redFlags.length > 0) {
+    words.push('Red flags: look for a reversible or urgent cause first');
+    for (const flag of v.expected.redFlags) words.push(content.labels.redFlags[flag as keyof typeof content.labels.redFlags]);
+  }
+  const category = v.expected.category;
+  words.push(
+    category === 'indeterminate'
+      ? 'Physiological category: Indeterminate'
+      : `Physiological category: ${content.labels.categories[category as keyof typeof content.labels.categories].name}`,
+  );
+  return words;
+}
+
+const DBS_TEXT = {
+  V01: ['substantia nigra pars reticulata', 'subthalamic nucleus', 'not a first-line treatment'],
+  V08: ['internal globus pallidus', 'not a first-line treatment'],
+  V20: [],
+  V22: [],
+} as const;
+const ALL_DBS_TEXT = ['substantia nigra pars reticulata', 'subthalamic nucleus', 'internal globus pallidus', 'not a first-line treatment'];
+
+for (const id of ['V01', 'V08', 'V20', 'V22'] as const) {
+  test.describe(`the PDF recap of ${id}`, () => {
+    // One PDF per vignette, made once through the real page and read by every test below.
+    test.describe.configure({ mode: 'default' });
+    const vignette = loadVignette(id);
+    let pages: string[] = [];
+    let fileName = '';
+    /** Scripts the page fetched before the button was pressed, and after; true where it is PDF code. */
+    let scriptsBefore: Array<[string, boolean]> = [];
+    let scriptsAfter: Array<[string, boolean]> = [];
+
+    test.beforeAll(async ({ browser }) => {
+      const page = await browser.newPage();
+      const scripts = new Map<string, Promise<boolean>>();
+      page.on('response', (response) => {
+        if (response.request().resourceType() !== 'script') return;
+        scripts.set(response.url(), response.text().then((code) => PDF_CODE.test(code), () => false));
+      });
+      const settle = async (urls: string[]) => Promise.all(urls.map(async (url): Promise<[string, boolean]> => [url, await scripts.get(url)!]));
+
+      await openWithAnswers(page, vignette.answers, 'result');
+      await new ResultPage(page).expectOpen();
+      await caseLabelInput(page).fill(CASE_LABEL);
+      const before = [...scripts.keys()];
+      const file = await downloadFrom(page, pdfButton(page));
+      await expect(page.getByRole('status')).toHaveText('The PDF recap has been downloaded.');
+      scriptsBefore = await settle(before);
+      scriptsAfter = await settle([...scripts.keys()].filter((url) => !before.includes(url)));
+      fileName = file.name;
+      pages = await pdfPages(file.bytes);
+      await page.close();
+    });
+
+    const whole = () => pages.join(' ');
+
+    test('loads the PDF code only once the button is pressed', () => {
+      expect(scriptsBefore.length).toBeGreaterThan(0);
+      expect(scriptsBefore.filter(([, isPdf]) => isPdf)).toEqual([]);
+      expect(scriptsAfter.filter(([, isPdf]) => isPdf)).toHaveLength(1);
+    });
+
+    test('is saved as a dated myoclonus-navigator-recap PDF', () => {
+      expect(fileName).toMatch(/^myoclonus-navigator-recap-\d{12}\.pdf$/);
+      expect(pages.length).toBeGreaterThan(0);
+    });
+
+    test('lists every question asked with the answer given, "Not provided" where unknown', () => {
+      const assessment = assessmentOf(vignette.answers);
+      const expected = assessment.explanation.enabledQuestions.flatMap((qid) => {
+        const q = content.questions.find((x) => x.id === qid)!;
+        const value = assessment.explanation.answers[qid];
+        const ids = value === undefined ? [] : typeof value === 'string' ? [value] : [...value];
+        const labels = ids.length === 0 || ids.includes('unknown') ? [NOT_PROVIDED] : ids.map((o) => q.options.find((x) => x.id === o)!.label);
+        return [q.prompt, ...labels];
+      });
+      expect(expected.length).toBeGreaterThan(3);
+      expect(expected.filter((text) => !whole().includes(flat(text)))).toEqual([]);
+    });
+
+    test('states the result: category, indeterminate with red flags, or mimic', () => {
+      expect(resultWords(vignette).filter((text) => !whole().includes(text))).toEqual([]);
+    });
+
+    if (DBS_TEXT[id].length > 0) {
+      test('discusses deep brain stimulation for the established diagnosis', () => {
+        expect(DBS_TEXT[id].filter((text) => !whole().includes(text))).toEqual([]);
+      });
+    } else {
+      test('does not discuss any deep brain stimulation target', () => {
+        expect(ALL_DBS_TEXT.filter((text) => whole().includes(text))).toEqual([]);
+      });
+    }
+
+    test('carries the "not medical advice" disclaimer on every page', () => {
+      const banner = flat(content.disclaimers.banner);
+      expect(pages.map((text, i) => `page ${i + 1}: ${text.includes(banner) && /not medical advice/.test(text)}`)).toEqual(
+        pages.map((_, i) => `page ${i + 1}: true`),
+      );
+    });
+
+    test('numbers every page "Page x of y" with the right total', () => {
+      expect(pages.map((text) => /Page (\d+) of (\d+)/.exec(text)?.slice(1).join(' of '))).toEqual(
+        pages.map((_, i) => `${i + 1} of ${pages.length}`),
+      );
+    });
+
+    test('keeps the case label with its dashes, ≥, µ, ε and curly quotes intact', () => {
+      expect(pages[0]).toContain(`Case: ${CASE_LABEL}`);
+    });
+  });
+}
+
+test.describe('FHIR', () => {
+  test('a downloaded QuestionnaireResponse resumes to the same answers and the same result', async ({
+    page,
+    startPage,
+    summaryPage,
+    resultPage,
+  }) => {
+    const answers = summaryPage.main.getByRole('definition').filter({ hasNotText: /^Change/ });
+    await openWithAnswers(page, loadVignette('V01').answers, 'summary');
+    const answersBefore = await answers.allInnerTexts();
+    expect(answersBefore.length).toBe(content.questions.length);
+    await summaryPage.seeAssessment.click();
+    await resultPage.expectOpen();
+    const categoryBefore = await resultPage.categoryHeading.innerText();
+    expect(categoryBefore).toMatch(/category: Cortical$/);
+
+    const file = await downloadFrom(page, fhirButton(page));
+    expect(file.name).toMatch(/^myoclonus-navigator-response-\d{12}\.json$/);
+    const response = JSON.parse(file.bytes.toString('utf8'));
+    expect(response).toMatchObject({ resourceType: 'QuestionnaireResponse', questionnaire: `${FHIR_QUESTIONNAIRE_URL}|${content.version}` });
+
+    await resultPage.startAgain.click();
+    await expect(startPage.heading).toBeVisible();
+    await expect(startPage.attestation).not.toBeChecked();
+    await startPage.attestation.check();
+    await resumeFileInput(page).setInputFiles({
+      name: file.name,
+      mimeType: 'application/fhir+json',
+      buffer: file.bytes,
+    });
+
+    await summaryPage.expectOpen();
+    await expect(answers).toHaveText(answersBefore);
+    await summaryPage.seeAssessment.click();
+    await resultPage.expectOpen();
+    await expect(resultPage.categoryHeading).toHaveText(categoryBefore);
+  });
+
+  test('resuming on the start page asks for the clinician confirmation first', async ({ page, startPage }) => {
+    await startPage.goto();
+    await resumeFileInput(page).setInputFiles({
+      name: 'saved.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(validResponse())),
+    });
+    await expect(startPage.errorSummary).toContainText('Confirm that you are a licensed clinician before resuming from a file');
+    await expect(page).toHaveURL(/\/$/);
+  });
+
+  /**
+   * A valid response for V08's answers, made by the app's own mapping. The broken files below start
+   * from it while the summary shows V01's answers, so a file wrongly accepted would change them.
+   */
+  function validResponse() {
+    const parsed = parseAnswerFile({ answers: loadVignette('V08').answers }, content);
+    if (!parsed.ok) throw new Error('V08 does not parse');
+    return toQuestionnaireResponse(parsed.answers, content, { authored: '2026-01-01T10:00:00Z' });
+  }
+
+  const badFiles = [
+    {
+      problem: 'a file from another content version',
+      name: 'older-version.json',
+      text: () => JSON.stringify({ ...validResponse(), questionnaire: `${FHIR_QUESTIONNAIRE_URL}|0.9.0` }),
+      says: `made with content version 0.9.0, but this app uses version ${content.version}`,
+    },
+    {
+      problem: 'a malformed JSON file',
+      name: 'cut-short.json',
+      text: () => JSON.stringify(validResponse()).slice(0, 200),
+      says: 'is not valid JSON',
+    },
+    {
+      problem: 'a file with an unknown linkId',
+      name: 'unknown-item.json',
+      text: () => {
+        const response = validResponse();
+        response.item![0]!.item!.push({ linkId: 'Z9', answer: [{ valueCoding: { code: 'yes' } }] });
+        return JSON.stringify(response);
+      },
+      says: 'unknown linkId "Z9"',
+    },
+  ];
+
+  for (const bad of badFiles) {
+    test(`${bad.problem} is refused with the problem named, and the answers on the summary are kept`, async ({ page, summaryPage }) => {
+      const answers = summaryPage.main.getByRole('definition').filter({ hasNotText: /^Change/ });
+      await openWithAnswers(page, loadVignette('V01').answers, 'summary');
+      const answersBefore = await answers.allInnerTexts();
+
+      await resumeFileInput(page).setInputFiles({
+        name: bad.name,
+        mimeType: 'application/json',
+        buffer: Buffer.from(bad.text()),
+      });
+
+      const errorSummary = page.getByRole('alert', { name: 'There is a problem' });
+      await expect(errorSummary).toBeFocused();
+      await expect(errorSummary).toContainText(bad.name);
+      await expect(errorSummary).toContainText(bad.says);
+      await expect(page).toHaveTitle(/^Error: /);
+      await summaryPage.expectOpen();
+      await expect(answers).toHaveText(answersBefore);
+      await page.reload();
+      await new SummaryPage(page).expectOpen();
+      await expect(answers).toHaveText(answersBefore);
+    });
+  }
+
+  test('GET /fhir/questionnaire.json is the FHIR Questionnaire of this content version', async ({ request }) => {
+    const response = await request.get('/fhir/questionnaire.json');
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toContain('application/fhir+json');
+    const questionnaire = await response.json();
+    expect(questionnaire).toMatchObject({ resourceType: 'Questionnaire', url: FHIR_QUESTIONNAIRE_URL, version: content.version });
+    const linkIds = (questionnaire.item as { item: { linkId: string }[] }[]).flatMap((section) => section.item.map((q) => q.linkId));
+    expect(linkIds).toEqual(content.questions.map((q) => q.id));
+  });
+});

@@ -1,0 +1,160 @@
+/**
+ * Faults a clinician may meet, through the real pages: saved progress that cannot be used (found on
+ * opening a question page), a browser that will not store anything, and an address that does not
+ * exist. Each time the page says what happened and offers a way on — never a blank page.
+ */
+import type { Page } from '@playwright/test';
+import { content } from '../../content';
+import { STORAGE_KEY } from '../../machines/persistence';
+import { expect, test } from '../support/fixtures';
+import { settled } from '../support/pages';
+import { answerVignette, loadVignette } from '../support/vignettes';
+
+const valid = { contentVersion: content.version, answers: { G1: 'positive_jerks' }, position: { question: 'G2' }, attested: true };
+const savedProgress = (page: Page) => page.evaluate((key) => sessionStorage.getItem(key), STORAGE_KEY);
+
+/** Uncaught errors in the page: a fault must be handled, not crash a script. */
+function uncaughtErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+const faults = [
+  { fault: 'malformed JSON', raw: '{"contentVersion":"1.0.0","answers":{', says: 'damaged (not valid JSON)' },
+  {
+    fault: 'values of the wrong types',
+    raw: JSON.stringify({ contentVersion: content.version, answers: { G1: 42 }, position: 7, attested: 'yes' }),
+    says: 'not in the expected form',
+  },
+  {
+    fault: 'an unknown question id',
+    raw: JSON.stringify({ ...valid, answers: { G1: 'positive_jerks', Q99: 'yes' } }),
+    says: 'names a question (Q99) this questionnaire does not have',
+  },
+  { fault: 'an unknown option', raw: JSON.stringify({ ...valid, answers: { G1: 'made_up' } }), says: 'The saved answer to G1 is not one of its options' },
+  {
+    fault: 'another content version',
+    raw: JSON.stringify({ ...valid, contentVersion: '0.9.0' }),
+    says: `made with questionnaire version 0.9.0; this is version ${content.version}`,
+  },
+  {
+    fault: 'a position these answers do not lead to',
+    raw: JSON.stringify({ ...valid, answers: { G1: 'regular_oscillation_only' }, position: { question: 'A1' } }),
+    says: 'points to a question that these answers do not lead to',
+  },
+  {
+    fault: 'an oversized value (the whole saved progress)',
+    raw: JSON.stringify({ ...valid, answers: { G1: 'x'.repeat(20_000) } }),
+    says: 'larger than any real session',
+  },
+  {
+    fault: 'an oversized value (one answer)',
+    raw: JSON.stringify({ ...valid, answers: { G1: 'positive_jerks_'.repeat(6) } }),
+    says: 'not in the expected form',
+  },
+];
+
+test.describe('saved progress that cannot be used, found on opening a question page', () => {
+  for (const { fault, raw, says } of faults) {
+    test(`${fault}: the page says so, and Start again leads to a working start page`, async ({ page, startPage, questionPage }) => {
+      const errors = uncaughtErrors(page);
+      // Once the start page has read (empty) storage, so it cannot find and clear the fault first.
+      await startPage.goto();
+      await page.evaluate(([key, value]) => sessionStorage.setItem(key, value), [STORAGE_KEY, raw] as const);
+      await page.goto('/questionnaire/G2');
+
+      await expect(startPage.storageProblem).toBeVisible();
+      await expect(startPage.storageNotice).toContainText(says);
+      await expect(startPage.storageNotice).toContainText('Start again to continue; nothing was sent anywhere.');
+      await startPage.storageStartAgain.click();
+
+      await expect(startPage.storageProblem).toBeHidden();
+      await expect(page).toHaveURL(/\/$/);
+      await expect(startPage.heading).toBeVisible();
+      await expect.poll(() => savedProgress(page)).toBeNull();
+      await startPage.start();
+      await questionPage.expectAnswer('G1', undefined);
+      expect(errors).toEqual([]);
+    });
+  }
+});
+
+test.describe('a browser that will not store anything', () => {
+  const blockers = [
+    {
+      name: 'session storage is denied (SecurityError)',
+      block: () =>
+        Object.defineProperty(window, 'sessionStorage', {
+          configurable: true,
+          get() {
+            throw new DOMException('The operation is insecure.', 'SecurityError');
+          },
+        }),
+    },
+    {
+      name: 'session storage is full (QuotaExceededError on every write)',
+      block: () => {
+        Storage.prototype.setItem = function setItem() {
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        };
+      },
+    },
+  ];
+
+  for (const { name, block } of blockers) {
+    test(`${name}: the page warns that progress will not be saved, and the questionnaire still reaches a result`, async ({
+      page,
+      startPage,
+      summaryPage,
+      resultPage,
+    }) => {
+      const errors = uncaughtErrors(page);
+      await page.addInitScript(block);
+      const notice = page.getByRole('status').filter({ has: page.getByRole('heading', { name: 'Progress will not be saved' }) });
+
+      await startPage.goto();
+      await expect(notice).toBeVisible();
+      await expect(notice).toContainText('your answers will be lost if you reload or close this tab');
+      await expect(startPage.storageProblem).toBeHidden();
+
+      const v20 = loadVignette('V20');
+      expect(await answerVignette(page, v20)).toEqual(['G1', 'G2', 'G3']);
+      await summaryPage.expectOpen();
+      await expect(summaryPage.changeLinks).toHaveCount(3);
+      await summaryPage.seeAssessment.click();
+      await resultPage.expectOpen();
+      await expect(resultPage.mimicHeading).toHaveText(/functional/i);
+
+      await notice.getByRole('button', { name: 'Carry on' }).click();
+      await expect(notice).toBeHidden();
+      await expect(resultPage.heading).toBeVisible();
+      expect(errors).toEqual([]);
+    });
+  }
+});
+
+test.describe('an address that does not exist', () => {
+  test('an unknown page says "Page not found" and links to the start page', async ({ page, startPage, chrome }) => {
+    const response = await page.goto('/no-such-page');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+    await chrome.expectNotMedicalAdvice();
+    await page.getByRole('main').getByRole('link', { name: 'Go to the start page' }).click();
+    await expect(page).toHaveURL(/\/$/);
+    await settled(page);
+    await expect(startPage.heading).toBeVisible();
+    await startPage.start();
+  });
+
+  // The server answers 404 with "Page not found", then the flow corrects the address to where the
+  // session is (here the start page), as it does for a question the answers do not lead to.
+  test('an unknown question id is answered 404 and lands on a working start page', async ({ page, startPage }) => {
+    const response = await page.goto('/questionnaire/Z9');
+    expect(response?.status()).toBe(404);
+    await expect(page).toHaveURL(/\/$/);
+    await settled(page);
+    await expect(startPage.heading).toBeVisible();
+    await startPage.start();
+  });
+});

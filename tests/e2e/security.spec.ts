@@ -1,0 +1,172 @@
+/**
+ * Security as the clinician is promised it: everything entered stays in this browser. Every route
+ * and a whole run by clicks (with a case label, the PDF and the FHIR file) load nothing from another
+ * origin, send no answer and no case label anywhere, and trip no Content-Security-Policy violation;
+ * every response carries the security headers.
+ */
+import type { Page } from '@playwright/test';
+import { content } from '../../content';
+import { cspDirectives, downloadFrom, watchBrowser } from '../support/exports';
+import { expect, test } from '../support/fixtures';
+import { settled } from '../support/pages';
+import { openWithAnswers } from '../support/session';
+import { answerVignette, loadVignette } from '../support/vignettes';
+
+const V01 = loadVignette('V01');
+const CASE_LABEL = 'ZZ-CASE-7781';
+/** V01's answers that could not turn up in a request by chance (not "yes", "no", "none"…). */
+const DISTINCTIVE_ANSWERS = [...new Set(Object.values(V01.answers).flat())].filter((id) => id.includes('_') || id.length >= 8);
+const SECRETS = [...DISTINCTIVE_ANSWERS, CASE_LABEL];
+
+type TWatch = Awaited<ReturnType<typeof watchBrowser>>;
+
+/** Nothing blocked by the policy, nothing sent to another origin, nothing entered sent anywhere. */
+async function expectNothingLeft(page: Page, watch: TWatch) {
+  const origin = new URL(page.url()).origin;
+  const onPage = await page.evaluate(() => (window as unknown as { __cspViolations?: unknown[] }).__cspViolations ?? []);
+  expect(onPage, 'CSP violations on the last page').toEqual([]);
+  expect(watch.cspProblems(), 'CSP violations').toEqual([]);
+  expect(watch.otherOrigins(origin), 'requests to another origin').toEqual([]);
+  expect(watch.carrying(SECRETS), 'requests carrying an answer or the case label').toEqual([]);
+}
+
+test('the sanity check: the watch notices a blocked image, a request to another origin and a leaked case label', async ({ page }) => {
+  const watch = await watchBrowser(page);
+  await page.goto('/');
+  await settled(page);
+  await page.evaluate((label) => {
+    const img = document.createElement('img');
+    img.src = 'https://example.com/tracker.png';
+    document.body.append(img);
+    void fetch(`/echo?label=${encodeURIComponent(label)}`);
+  }, CASE_LABEL);
+  await expect.poll(() => watch.cspProblems().join('\n')).toContain('img-src blocked https://example.com/tracker.png');
+  await expect.poll(() => watch.carrying(SECRETS)).toEqual([expect.stringContaining(`carries "${CASE_LABEL}"`)]);
+  const origin = new URL(page.url()).origin;
+  await page.goto('http://localhost:9/').catch(() => {}); // nothing listens there; the request is what counts
+  // The blocked image counts too: the browser reports the attempt even though the policy stops it.
+  expect(watch.otherOrigins(origin)).toEqual(['GET https://example.com/tracker.png', 'GET http://localhost:9/']);
+});
+
+test.describe('every route stays on this origin without a policy violation', () => {
+  test('start, summary, result, method and sources, the FHIR Questionnaire and a page not found', async ({ page, startPage, summaryPage, resultPage }) => {
+    const watch = await watchBrowser(page);
+    await startPage.goto();
+    await expect(startPage.heading).toBeVisible();
+    await openWithAnswers(page, V01.answers, 'summary');
+    await summaryPage.expectOpen();
+    await page.goto('/result');
+    await settled(page);
+    await resultPage.expectOpen();
+    await expect(resultPage.categoryHeading).toHaveText(/category: Cortical$/);
+    await page.goto('/sources');
+    await expect(page.getByRole('heading', { level: 1, name: 'Method, sources and limitations' })).toBeVisible();
+    const notFound = await page.goto('/no-such-page');
+    expect(notFound?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+    const json = await page.goto('/fhir/questionnaire.json');
+    expect(json?.status()).toBe(200);
+    await expect(page.locator('body')).toContainText('"resourceType": "Questionnaire"');
+    await expectNothingLeft(page, watch);
+  });
+
+  // Every question page, opened by its address with V01's answers (which reach all of them).
+  const ids = content.questions.map((q) => q.id);
+  const thirds = [ids.slice(0, 9), ids.slice(9, 18), ids.slice(18)];
+  for (const group of thirds) {
+    test(`question pages ${group[0]} to ${group.at(-1)}`, async ({ page, questionPage }) => {
+      const watch = await watchBrowser(page);
+      await openWithAnswers(page, V01.answers, 'summary');
+      for (const id of group) {
+        await page.goto(`/questionnaire/${id}`);
+        await settled(page);
+        await questionPage.expectQuestion(id);
+        await questionPage.expectAnswer(id, V01.answers[id]);
+      }
+      await expectNothingLeft(page, watch);
+    });
+  }
+});
+
+test('a whole run by clicks, with a case label, the PDF and the FHIR file, sends nothing anywhere', async ({ page, summaryPage, resultPage }) => {
+  test.slow(); // 27 questions answered by clicks, then both downloads.
+  const watch = await watchBrowser(page);
+  await answerVignette(page, V01);
+  await summaryPage.expectOpen();
+  await summaryPage.seeAssessment.click();
+  await resultPage.expectOpen();
+  await expect(resultPage.categoryHeading).toHaveText(/category: Cortical$/);
+
+  await page.getByLabel('Case label (optional)').fill(CASE_LABEL);
+  const pdf = await downloadFrom(page, page.getByRole('button', { name: 'Download PDF recap' }));
+  expect(pdf.bytes.subarray(0, 5).toString()).toBe('%PDF-');
+  await expectNothingLeft(page, watch);
+
+  const fhir = await downloadFrom(page, page.getByRole('button', { name: 'Download FHIR QuestionnaireResponse' }));
+  expect(fhir.bytes.toString()).toContain('focal_cortical_spike_before_jerk');
+  expect(fhir.bytes.toString()).not.toContain(CASE_LABEL);
+  await expectNothingLeft(page, watch);
+});
+
+test('downloading the FHIR file and resuming from one trip no policy violation', async ({ page, resultPage, summaryPage }) => {
+  const watch = await watchBrowser(page);
+  await openWithAnswers(page, V01.answers, 'result');
+  await resultPage.expectOpen();
+  const fhir = await downloadFrom(page, page.getByRole('button', { name: 'Download FHIR QuestionnaireResponse' }));
+  await expectNothingLeft(page, watch);
+
+  await resultPage.backToAnswers.click();
+  await summaryPage.expectOpen();
+  await page.reload(); // a fresh page, so the FHIR code loads again for the resume
+  await settled(page);
+  await page.getByLabel('FHIR QuestionnaireResponse file (.json) downloaded from this tool').setInputFiles({
+    name: fhir.name,
+    mimeType: 'application/fhir+json',
+    buffer: fhir.bytes,
+  });
+  await summaryPage.expectOpen();
+  await expect(summaryPage.changeLinks).toHaveCount(content.questions.length);
+  await expectNothingLeft(page, watch);
+});
+
+test.describe('security headers', () => {
+  for (const path of ['/', '/questionnaire/G1', '/fhir/questionnaire.json']) {
+    test(`${path} has a strict Content-Security-Policy with a nonce`, async ({ request }) => {
+      const response = await request.get(path);
+      expect(response.status()).toBe(200);
+      const policy = response.headers()['content-security-policy'];
+      expect(policy, 'Content-Security-Policy header').toBeTruthy();
+      const csp = cspDirectives(policy!);
+      expect(csp.get('default-src')).toContain("'self'");
+      expect(csp.get('object-src')).toEqual(["'none'"]);
+      expect(csp.get('base-uri')).toEqual(["'none'"]);
+      expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
+      expect(csp.get('form-action')).toEqual(["'self'"]);
+      const scriptSrc = csp.get('script-src') ?? [];
+      expect(scriptSrc.filter((s) => /^'nonce-[A-Za-z0-9+/_-]{16,}={0,2}'$/.test(s))).toHaveLength(1);
+      expect(scriptSrc).not.toContain("'unsafe-eval'");
+      expect(scriptSrc).not.toContain("'unsafe-inline'");
+    });
+
+    test(`${path} has the referrer, sniffing, permissions and opener headers`, async ({ request }) => {
+      const headers = (await request.get(path)).headers();
+      expect(headers['referrer-policy']).toBe('no-referrer');
+      expect(headers['x-content-type-options']).toBe('nosniff');
+      expect(headers['permissions-policy']).toContain('camera=()');
+      expect(headers['cross-origin-opener-policy']).toBe('same-origin');
+    });
+  }
+
+  test('each page load gets a fresh nonce, and the page’s scripts carry it', async ({ request }) => {
+    const nonceOf = (policy: string | undefined) => /'nonce-([^']+)'/.exec(policy ?? '')?.[1];
+    const first = await request.get('/');
+    const second = await request.get('/');
+    const nonce = nonceOf(first.headers()['content-security-policy']);
+    expect(nonce).toBeTruthy();
+    expect(nonceOf(second.headers()['content-security-policy'])).not.toBe(nonce);
+    const html = await first.text();
+    const scripts = html.match(/<script\b[^>]*>/g) ?? [];
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter((tag) => !tag.includes(`nonce="${nonce}"`))).toEqual([]);
+  });
+});
