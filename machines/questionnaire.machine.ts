@@ -79,8 +79,12 @@ function previousQuestion(context: TFlowContext): string | null {
   return index > 0 ? (enabled[index - 1] ?? null) : null;
 }
 
-/** Can saved answers and position be restored: is the position a page those answers reach? */
-function canRestore(content: TFlowContent, answers: TAnswers, position: TPosition, kind: TPositionKind): boolean {
+/**
+ * Can saved answers and position be restored: is the position a page those answers reach, and was
+ * the start page's attestation given (every page after it needs it)?
+ */
+function canRestore(content: TFlowContent, answers: TAnswers, position: TPosition, kind: TPositionKind, attested: boolean): boolean {
+  if (!attested) return false;
   if (typeof position === 'string') return position === kind;
   return kind === 'question' && enabledIds(answers, content).includes(position.question);
 }
@@ -102,8 +106,8 @@ export const questionnaireMachine = setup({
       afterSubmit(context, params.question, withAnswer(context, params.question, params.value)).question === null,
     hasPreviousQuestion: ({ context }) => previousQuestion(context) !== null,
     isChanging: ({ context }) => context.changing,
-    canRestoreTo: ({ context }, params: { answers: TAnswers; position: TPosition; kind: TPositionKind }) =>
-      canRestore(context.content, resolveAnswers(params.answers, context.content).answers, params.position, params.kind),
+    canRestoreTo: ({ context }, params: { answers: TAnswers; attested: boolean; position: TPosition; kind: TPositionKind }) =>
+      canRestore(context.content, resolveAnswers(params.answers, context.content).answers, params.position, params.kind, params.attested),
   },
   actions: {
     attest: assign({ attested: true }),
@@ -161,7 +165,7 @@ export const questionnaireMachine = setup({
         'session.restore': (['question', 'summary', 'result'] as const).map((kind) => ({
           guard: {
             type: 'canRestoreTo' as const,
-            params: ({ event }: { event: Extract<TFlowEvent, { type: 'session.restore' }> }) => ({ answers: event.answers, position: event.position, kind }),
+            params: ({ event }: { event: Extract<TFlowEvent, { type: 'session.restore' }> }) => ({ answers: event.answers, attested: event.attested, position: event.position, kind }),
           },
           target: kind,
           actions: { type: 'restore' as const, params: ({ event }: { event: Extract<TFlowEvent, { type: 'session.restore' }> }) => event },
