@@ -1,0 +1,343 @@
+/**
+ * Journeys a clinician takes through the real pages: whole runs to a result, the gate, red flags,
+ * browser Back and Forward, reload, changing an answer, damaged saved progress, keyboard only, and
+ * the "Not medical advice" banner on every kind of page.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { content } from '../../content';
+import { enabledQuestions, parseAnswerFile } from '../../machines/answers';
+import { STORAGE_KEY } from '../../machines/persistence';
+import { expect, test } from '../support/fixtures';
+import { settled } from '../support/pages';
+import { openWithAnswers } from '../support/session';
+import { answerVignette, loadVignette } from '../support/vignettes';
+
+/** The questions the content enables for a vignette's answers, in order. */
+function expectedQuestions(answers: Record<string, unknown>): string[] {
+  const parsed = parseAnswerFile({ answers }, content);
+  if (!parsed.ok) throw new Error(parsed.problems.map((p) => p.message).join('; '));
+  return enabledQuestions(parsed.answers, content).map((q) => q.id);
+}
+
+const savedProgress = (page: Page) => page.evaluate((key) => sessionStorage.getItem(key), STORAGE_KEY);
+
+test.describe('whole runs', () => {
+  test('a progressive myoclonus epilepsy with cortical physiology (V01) gets a cortical result and the SNr/STN discussion', async ({
+    page,
+    summaryPage,
+    resultPage,
+  }) => {
+    const v01 = loadVignette('V01');
+    expect(await answerVignette(page, v01)).toEqual(expectedQuestions(v01.answers));
+
+    await summaryPage.expectOpen();
+    await expect(summaryPage.section('Related diagnoses')).toContainText('Progressive myoclonus epilepsy');
+    await expect(summaryPage.section('Related diagnoses')).toContainText('Unverricht-Lundborg disease');
+    await summaryPage.seeAssessment.click();
+
+    await resultPage.expectOpen();
+    await expect(resultPage.categoryHeading).toHaveText(/category: Cortical$/);
+    await expect(resultPage.dbsDiscussion).toContainText('substantia nigra pars reticulata');
+    await expect(resultPage.dbsDiscussion).toContainText('subthalamic nucleus');
+    await expect(resultPage.dbsDiscussion).toContainText('not a first-line treatment');
+    await expect(resultPage.redFlagsHeading).toBeHidden();
+    await expect(resultPage.ranking).toBeVisible();
+    await expect(resultPage.sources).toBeVisible();
+  });
+
+  test('a functional mimic (G3 present) stops at the gate: only section G is summarised and no DBS is discussed', async ({
+    page,
+    summaryPage,
+    resultPage,
+  }) => {
+    const v20 = loadVignette('V20');
+    expect(await answerVignette(page, v20)).toEqual(['G1', 'G2', 'G3']);
+
+    await summaryPage.expectOpen();
+    await expect(summaryPage.section('Is this myoclonus?')).toBeVisible();
+    await expect(summaryPage.changeLinks).toHaveCount(3);
+    for (const section of content.sections.slice(1)) await expect(summaryPage.section(section.title)).toHaveCount(0);
+    await expect(summaryPage.main).toContainText('points to a movement that mimics myoclonus');
+    await summaryPage.seeAssessment.click();
+
+    await resultPage.expectOpen();
+    await expect(resultPage.mimicHeading).toHaveText(/functional/i);
+    await expect(resultPage.categoryHeading).toBeHidden();
+    await expect(resultPage.dbsDiscussion).toBeHidden();
+    await expect(resultPage.dbsNoTarget).toBeHidden();
+    await expect(resultPage.ranking).toBeHidden();
+    await expect(page.getByRole('main')).not.toContainText(/substantia nigra|subthalamic|globus pallidus/i);
+  });
+
+  test('a red flag (V22, acute post-hypoxic) shows the red-flag panel and no DBS target', async ({ page, summaryPage, resultPage }) => {
+    const v22 = loadVignette('V22');
+    expect(await answerVignette(page, v22)).toEqual(expectedQuestions(v22.answers));
+    await summaryPage.seeAssessment.click();
+
+    await resultPage.expectOpen();
+    await expect(resultPage.redFlagsHeading).toBeVisible();
+    const redFlags = page.getByRole('region', { name: /^Red flags:/ });
+    for (const flag of v22.expected.redFlags) {
+      await expect(redFlags).toContainText(content.labels.redFlags[flag as keyof typeof content.labels.redFlags]);
+    }
+    await expect(resultPage.categoryHeading).toHaveText(/^Indeterminate/);
+    await expect(resultPage.dbsDiscussion).toBeHidden();
+    await expect(page.getByRole('main')).not.toContainText(/substantia nigra|subthalamic|globus pallidus|thalamic VIM/i);
+  });
+});
+
+test.describe('moving around', () => {
+  test('browser Back and Forward move between questions and keep the answers ticked', async ({ page, startPage, questionPage }) => {
+    await startPage.goto();
+    await startPage.start();
+    await questionPage.answer('G1', 'both');
+    await questionPage.answer('G2', 'no');
+    await questionPage.answer('G3', 'absent');
+    await questionPage.answer('A1', 'multifocal_independent');
+    await questionPage.expectQuestion('A2');
+
+    await page.goBack();
+    await questionPage.expectQuestion('A1');
+    await questionPage.expectAnswer('A1', 'multifocal_independent');
+    await page.goBack();
+    await questionPage.expectQuestion('G3');
+    await questionPage.expectAnswer('G3', 'absent');
+    await page.goBack();
+    await questionPage.expectQuestion('G2');
+    await questionPage.expectAnswer('G2', 'no');
+
+    await page.goForward();
+    await questionPage.expectQuestion('G3');
+    await questionPage.expectAnswer('G3', 'absent');
+    await page.goForward();
+    await questionPage.expectAnswer('A1', 'multifocal_independent');
+    await page.goForward();
+    await questionPage.expectQuestion('A2');
+    await questionPage.expectAnswer('A2', undefined);
+
+    // Carrying on after going back asks the next question, not a skipped one.
+    await page.goBack();
+    await questionPage.answer('A1', 'focal');
+    await questionPage.expectQuestion('A2');
+  });
+
+  test('the Back link goes to the previous question with its answer, and from G1 to the start page', async ({ page, startPage, questionPage }) => {
+    await startPage.goto();
+    await startPage.start();
+    await questionPage.answer('G1', 'negative_lapses');
+    await questionPage.back.click();
+    await questionPage.expectQuestion('G1');
+    await questionPage.expectAnswer('G1', 'negative_lapses');
+    await questionPage.back.click();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(startPage.heading).toBeVisible();
+  });
+
+  test('Back from the summary after a mimic at G1 returns to G1 with its answer', async ({ startPage, questionPage, summaryPage }) => {
+    await startPage.goto();
+    await startPage.start();
+    await questionPage.answer('G1', 'continuous_flowing_random');
+    await summaryPage.expectOpen();
+    await summaryPage.back.click();
+    await questionPage.expectQuestion('G1');
+    await questionPage.expectAnswer('G1', 'continuous_flowing_random');
+  });
+
+  test('a typed address of an earlier question opens it with its answer, and Continue carries on from there', async ({
+    page,
+    summaryPage,
+    questionPage,
+  }) => {
+    await openWithAnswers(page, loadVignette('V22').answers, 'summary');
+    await summaryPage.expectOpen();
+    await page.goto('/questionnaire/C1');
+    await settled(page);
+    await questionPage.expectQuestion('C1');
+    await questionPage.expectAnswer('C1', 'acute_hours_to_days');
+    await questionPage.answer('C1', 'subacute_weeks');
+    await questionPage.expectQuestion('C2');
+    await questionPage.expectAnswer('C2', 'over_50');
+  });
+
+  test('a typed address of a question the answers do not lead to is corrected', async ({ page, summaryPage }) => {
+    await openWithAnswers(page, loadVignette('V22').answers, 'summary');
+    await page.goto('/questionnaire/D1a');
+    await settled(page);
+    await summaryPage.expectOpen();
+  });
+
+  test('a reload in the middle keeps the same question and the answers given so far', async ({ page, startPage, questionPage }) => {
+    await startPage.goto();
+    await startPage.start();
+    await questionPage.answer('G1', 'positive_jerks');
+    await questionPage.answer('G2', 'no');
+    await questionPage.answer('G3', 'absent');
+    await questionPage.answer('A1', 'focal');
+    await questionPage.answer('A2', ['hands_fingers', 'neck']);
+    await questionPage.expectQuestion('A3');
+
+    await page.reload();
+    await settled(page);
+    await questionPage.expectQuestion('A3');
+    await questionPage.expectAnswer('A3', undefined);
+    await questionPage.back.click();
+    await questionPage.expectQuestion('A2');
+    await questionPage.expectAnswer('A2', ['hands_fingers', 'neck']);
+    await questionPage.back.click();
+    await questionPage.expectAnswer('A1', 'focal');
+  });
+
+  test('changing D1 from none to PME on the summary asks D1a, then D2, then returns to the summary', async ({
+    page,
+    summaryPage,
+    questionPage,
+  }) => {
+    const answers = { G1: 'positive_jerks', G2: 'no', G3: 'absent', D1: 'none', E0: 'no' };
+    await openWithAnswers(page, answers, 'summary');
+    const rowsBefore = expectedQuestions(answers).length;
+    await expect(summaryPage.changeLinks).toHaveCount(rowsBefore);
+
+    await summaryPage.changeLink('D1').click();
+    await questionPage.expectQuestion('D1');
+    await questionPage.expectAnswer('D1', 'none');
+    await questionPage.answer('D1', 'PME');
+    await questionPage.answer('D1a', 'Lafora');
+    await questionPage.answer('D2', 'yes');
+
+    await summaryPage.expectOpen();
+    await expect(summaryPage.changeLinks).toHaveCount(rowsBefore + 2);
+    const diagnoses = summaryPage.section('Related diagnoses');
+    await expect(diagnoses).toContainText('Progressive myoclonus epilepsy');
+    await expect(diagnoses).toContainText('Lafora disease');
+    await expect(diagnoses).toContainText('Yes, disabling and refractory');
+  });
+
+  test('changing D1 back to none removes D1a and D2 from the summary', async ({ page, summaryPage, questionPage }) => {
+    await openWithAnswers(page, loadVignette('V01').answers, 'summary');
+    await summaryPage.changeLink('D1').click();
+    await questionPage.answer('D1', 'none');
+    await summaryPage.expectOpen();
+    await expect(summaryPage.changeLink('D1a')).toHaveCount(0);
+    await expect(summaryPage.changeLink('D2')).toHaveCount(0);
+    await expect(summaryPage.section('Related diagnoses')).not.toContainText('Unverricht-Lundborg');
+  });
+});
+
+test.describe('saved progress that cannot be used', () => {
+  const valid = { contentVersion: content.version, answers: { G1: 'positive_jerks' }, position: { question: 'G2' }, attested: true };
+  const cases = [
+    { name: 'not JSON', raw: '{"contentVersion":' },
+    { name: 'another content version', raw: JSON.stringify({ ...valid, contentVersion: '0.0.1' }) },
+    { name: 'an answer that is not an option', raw: JSON.stringify({ ...valid, answers: { G1: 'made_up' } }) },
+    { name: 'a question these answers do not lead to', raw: JSON.stringify({ ...valid, answers: { G1: 'regular_oscillation_only' }, position: { question: 'A1' } }) },
+    { name: 'a skipped attestation', raw: JSON.stringify({ ...valid, attested: false }) },
+  ];
+  for (const { name, raw } of cases) {
+    test(`${name}: the page says so, and Start again clears it`, async ({ page, startPage }) => {
+      await startPage.goto();
+      await page.evaluate(([key, value]) => sessionStorage.setItem(key, value), [STORAGE_KEY, raw] as const);
+      await page.reload();
+      await expect(startPage.storageProblem).toBeVisible();
+      await expect(startPage.storageNotice).toContainText('Start again to continue');
+      await startPage.storageStartAgain.click();
+      await expect(startPage.storageProblem).toBeHidden();
+      await expect.poll(() => savedProgress(page)).toBeNull();
+      await startPage.start();
+    });
+  }
+
+  test('damaged progress found when opening a question page leads to the start page with the message', async ({ page, startPage }) => {
+    await page.addInitScript(
+      ([key, value]) => {
+        if (!sessionStorage.getItem('tampered-once')) {
+          sessionStorage.setItem(key, value);
+          sessionStorage.setItem('tampered-once', '1');
+        }
+      },
+      [STORAGE_KEY, JSON.stringify({ ...valid, answers: { G1: ['positive_jerks'] } })] as const,
+    );
+    await page.goto('/questionnaire/B1');
+    await expect(startPage.storageProblem).toBeVisible();
+    await expect(page).toHaveURL(/\/$/);
+    await startPage.storageStartAgain.click();
+    await expect(startPage.storageProblem).toBeHidden();
+    await expect(startPage.attestation).toBeVisible();
+  });
+});
+
+test.describe('keyboard only', () => {
+  /** Press Tab until `target` has focus (no clicks), failing after a bounded number of presses. */
+  async function tabTo(page: Page, target: Locator) {
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      if (await target.evaluate((el) => el === document.activeElement)) return;
+    }
+    throw new Error('could not reach the element with Tab');
+  }
+
+  test('from the start page to a result with Tab, Space and Enter only', async ({ page, startPage, questionPage, summaryPage, resultPage }) => {
+    await startPage.goto();
+    await tabTo(page, startPage.attestation);
+    await page.keyboard.press('Space');
+    await expect(startPage.attestation).toBeChecked();
+    await tabTo(page, startPage.startNow);
+    await page.keyboard.press('Enter');
+
+    // G1: the first option, "Sudden, brief, shock-like jerks".
+    await questionPage.expectQuestion('G1');
+    await tabTo(page, questionPage.choice('G1', 'Sudden, brief, shock-like jerks'));
+    await page.keyboard.press('Space');
+    await expect(questionPage.choice('G1', 'Sudden, brief, shock-like jerks')).toBeChecked();
+    await tabTo(page, questionPage.continueButton);
+    await page.keyboard.press('Enter');
+
+    // G2: the first option, an urge before the movements (tics), which ends the questions.
+    await questionPage.expectQuestion('G2');
+    await tabTo(page, questionPage.choice('G2', 'Yes, an urge or brief suppression'));
+    await page.keyboard.press('Space');
+    await tabTo(page, questionPage.continueButton);
+    await page.keyboard.press('Enter');
+
+    await summaryPage.expectOpen();
+    await tabTo(page, summaryPage.seeAssessment);
+    await page.keyboard.press('Enter');
+
+    await resultPage.expectOpen();
+    await expect(resultPage.mimicHeading).toHaveText(/tics/i);
+  });
+
+  test('submitting nothing moves focus to the error summary, whose link leads to the first option', async ({ page, startPage, questionPage }) => {
+    await startPage.goto();
+    await startPage.start();
+    await tabTo(page, questionPage.continueButton);
+    await page.keyboard.press('Enter');
+    await expect(questionPage.errorSummary).toBeFocused();
+    await expect(page).toHaveTitle(/^Error: /);
+    await tabTo(page, questionPage.errorSummary.getByRole('link'));
+    await page.keyboard.press('Enter');
+    await expect(questionPage.choice('G1', 'Sudden, brief, shock-like jerks')).toBeFocused();
+  });
+});
+
+test.describe('disclaimers', () => {
+  test('"Not medical advice" is shown on every kind of page', async ({ page, chrome, startPage, questionPage, summaryPage, resultPage }) => {
+    await startPage.goto();
+    await chrome.expectNotMedicalAdvice();
+    await startPage.start();
+    await questionPage.expectQuestion('G1');
+    await chrome.expectNotMedicalAdvice();
+    await questionPage.answer('G1', 'regular_oscillation_only');
+    await summaryPage.expectOpen();
+    await chrome.expectNotMedicalAdvice();
+    await summaryPage.seeAssessment.click();
+    await resultPage.expectOpen();
+    await chrome.expectNotMedicalAdvice();
+    await expect(page.getByRole('main')).toContainText('it does not diagnose');
+    await chrome.methodLink.click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Method, sources and limitations' })).toBeVisible();
+    await chrome.expectNotMedicalAdvice();
+    await page.goto('/no-such-page');
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+    await chrome.expectNotMedicalAdvice();
+  });
+});

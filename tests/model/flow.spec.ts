@@ -1,0 +1,180 @@
+/**
+ * Model-based tests: every path the test model plans (see flow-model.ts) is driven through the real
+ * pages in Chromium, and after every step the page must show what the machine's state says: the
+ * question and its ticked answer, the summary's rows, the result's panels.
+ */
+import { content } from '../../content';
+import { assess } from '../../machines/assess';
+import { serialise, STORAGE_KEY } from '../../machines/persistence';
+import type { TFlowEvent } from '../../machines/questionnaire.machine';
+import { expect, test } from '../support/fixtures';
+import { type QuestionPage, type ResultPage, settled, type SiteChrome, type StartPage, type SummaryPage } from '../support/pages';
+import {
+  describePath,
+  enabledIds,
+  gateClosed,
+  machineEventTypes,
+  machineStateNames,
+  machineTransitions,
+  planPaths,
+  serializeState,
+  type TFlowPath,
+  type TFlowSnapshot,
+  transitionTaken,
+} from './flow-model';
+
+type TApp = {
+  page: StartPage['page'];
+  chrome: SiteChrome;
+  start: StartPage;
+  question: QuestionPage;
+  summary: SummaryPage;
+  result: ResultPage;
+};
+
+/** What the page must show in each machine state. */
+const stateChecks: Record<string, (app: TApp, state: TFlowSnapshot) => Promise<void>> = {
+  start: async ({ page, start }) => {
+    await expect(page).toHaveURL(/\/$/);
+    await expect(start.heading).toBeVisible();
+    await expect(start.attestation).not.toBeChecked();
+    await expect(start.startNow).toBeVisible();
+    await expect(start.storageProblem).toBeHidden();
+  },
+  question: async ({ question }, state) => {
+    const id = state.context.question!;
+    await question.expectQuestion(id);
+    await question.expectAnswer(id, state.context.answers[id]);
+  },
+  summary: async ({ summary }, state) => {
+    const enabled = enabledIds(state);
+    await summary.expectOpen();
+    await expect(summary.changeLinks).toHaveCount(enabled.length);
+    await expect(summary.changeLink(enabled.at(-1)!)).toBeVisible();
+    if (gateClosed(state)) await expect(summary.main).toContainText('points to a movement that mimics myoclonus');
+    else await expect(summary.main).not.toContainText('points to a movement that mimics myoclonus');
+  },
+  result: async ({ result }, state) => {
+    const assessment = assess(state.context.answers, content);
+    await result.expectOpen();
+    await expect(result.mimicHeading).toBeVisible({ visible: assessment.gate === 'mimic' });
+    await expect(result.categoryHeading).toBeVisible({ visible: assessment.gate === 'myoclonus' });
+    await expect(result.dbsDiscussion).toBeVisible({ visible: assessment.dbs.targets.length > 0 });
+  },
+};
+
+type TEventRunners = {
+  [K in TFlowEvent['type']]: (app: TApp, event: Extract<TFlowEvent, { type: K }>, from: TFlowSnapshot) => Promise<void>;
+};
+
+/** How a clinician (or the browser) sends each machine event from the page of the state it is in. */
+const eventRunners: TEventRunners = {
+  'session.start': ({ start }) => start.start(),
+  // Saved progress in this tab, found when the page loads.
+  'session.restore': async ({ page }, event) => {
+    const saved = serialise({ answers: event.answers, position: event.position, attested: event.attested }, content);
+    await page.evaluate(([key, value]) => sessionStorage.setItem(key, value), [STORAGE_KEY, saved] as const);
+    await page.reload();
+    await settled(page);
+  },
+  'answer.submit': ({ question }, event) => question.answer(event.question, event.value),
+  // The page's Back link. The result page's is "Back to your answers" (it reaches the same summary).
+  'step.back': async ({ question, summary, result }, _event, from) => {
+    if (from.matches('question')) await question.back.click();
+    else if (from.matches('summary')) await summary.back.click();
+    else await result.backToAnswers.click();
+  },
+  // A typed address: a full page load (browser Back and Forward are driven in the journeys).
+  'step.goto': async ({ page }, event) => {
+    await page.goto(`/questionnaire/${event.question}`);
+    await settled(page);
+  },
+  // From a question being changed: the browser's Back button (the summary is the page before).
+  'summary.open': async ({ page, result }, _event, from) => {
+    if (from.matches('result')) await result.changeAnswers.click();
+    else await page.goBack();
+  },
+  'summary.change': ({ summary }, event) => summary.changeLink(event.question).click(),
+  'summary.confirm': ({ summary }) => summary.seeAssessment.click(),
+  'session.reset': async ({ page, chrome, start, result }, _event, from) => {
+    if (from.matches('start')) {
+      // On the start page "Start again" is offered when saved progress could not be used.
+      await page.evaluate((key) => sessionStorage.setItem(key, '{"tampered":'), STORAGE_KEY);
+      await page.reload();
+      await expect(start.storageProblem).toBeVisible();
+      await start.storageStartAgain.click();
+    } else if (from.matches('result')) {
+      await result.startAgain.click();
+    } else {
+      await chrome.homeLink.click();
+      await start.startAgain.click();
+    }
+  },
+};
+
+const plan = planPaths();
+
+
+test.describe('the questionnaire flow, model-based', () => {
+  test('the test handlers name exactly the states and events of the machine', () => {
+    expect(Object.keys(stateChecks).sort()).toEqual(machineStateNames);
+    expect(Object.keys(eventRunners).sort()).toEqual(machineEventTypes);
+  });
+
+  test('the planned paths take every state, every edge of the model and every transition of the machine', () => {
+    const visited = new Set<string>();
+    const edges = new Set<string>();
+    const transitions = new Set<string>();
+    for (const path of plan.paths) {
+      path.steps.forEach((step, i) => {
+        visited.add(serializeState(step.state));
+        if (i === 0) return;
+        const from = path.steps[i - 1]!.state;
+        edges.add(`${serializeState(from)}|${JSON.stringify(step.event)}`);
+        const taken = transitionTaken(from, step.event);
+        if (taken) transitions.add(taken);
+      });
+    }
+    const all = machineTransitions();
+    const summary =
+      `${plan.paths.length} paths (${plan.shortest} shortest, ${plan.walks} walks), ` +
+      `${plan.paths.reduce((n, p) => n + p.steps.length - 1, 0)} steps; ` +
+      `states ${visited.size}/${plan.states.size}, edges ${edges.size}/${plan.edges.size}, ` +
+      `machine transitions ${transitions.size}/${all.length}`;
+    test.info().annotations.push({ type: 'model coverage', description: summary });
+    console.log(`model coverage: ${summary}`);
+    expect([...plan.states.keys()].filter((s) => !visited.has(s))).toEqual([]);
+    expect([...plan.edges.keys()].filter((e) => !edges.has(e))).toEqual([]);
+    expect(all.filter((t) => !transitions.has(t))).toEqual([]);
+    expect(plan.paths.length).toBeLessThanOrEqual(25);
+  });
+
+  plan.paths.forEach((path: TFlowPath, i) =>
+    test(`path ${String(i + 1).padStart(2, '0')}: ${describePath(path)}`, async ({ page, chrome, startPage, questionPage, summaryPage, resultPage }) => {
+      // Long walks reload the page often: allow about a second and a half per step.
+      test.setTimeout(Math.max(30_000, path.steps.length * 1_500));
+      expect(Object.keys(stateChecks).sort()).toEqual(machineStateNames);
+      expect(Object.keys(eventRunners).sort()).toEqual(machineEventTypes);
+      const app: TApp = { page, chrome, start: startPage, question: questionPage, summary: summaryPage, result: resultPage };
+      let current: TFlowSnapshot | undefined;
+      const states = Object.fromEntries(
+        Object.entries(stateChecks).map(([name, check]) => [
+          name,
+          async (state: TFlowSnapshot) => {
+            await check(app, state);
+            current = state;
+          },
+        ]),
+      );
+      const events = Object.fromEntries(
+        Object.entries(eventRunners).map(([type, run]) => [
+          type,
+          ({ event }: { event: { type: string } }) =>
+            (run as (app: TApp, event: TFlowEvent, from: TFlowSnapshot) => Promise<void>)(app, event as TFlowEvent, current!),
+        ]),
+      );
+      await startPage.goto();
+      await path.test({ states, events });
+    }),
+  );
+});

@@ -1,0 +1,233 @@
+/**
+ * Page objects: what a clinician sees on each page, as locators found the way assistive technology
+ * finds them (roles, accessible names, labels). No CSS selectors, no test ids.
+ */
+import { expect, type Locator, type Page } from '@playwright/test';
+import { content } from '../../content';
+import type { TQuestion } from '../../content/schema';
+import type { TAnswerValue } from '../../machines/answers';
+
+export const UNKNOWN_LABEL = 'Unknown / not assessed';
+
+const questionsById = new Map(content.questions.map((q) => [q.id, q]));
+
+export function questionById(id: string): TQuestion {
+  const q = questionsById.get(id);
+  if (!q) throw new Error(`no question ${id} in the content`);
+  return q;
+}
+
+/** The labels a clinician ticks for an answer: option labels, or "Unknown / not assessed". */
+export function labelsFor(q: TQuestion, value: TAnswerValue | undefined): string[] {
+  if (value === undefined || value === 'unknown') return [UNKNOWN_LABEL];
+  const ids = typeof value === 'string' ? [value] : [...value];
+  if (ids.includes('unknown')) return [UNKNOWN_LABEL];
+  return ids.map((id) => {
+    const option = q.options.find((o) => o.id === id);
+    if (!option) throw new Error(`${id} is not an option of ${q.id}`);
+    return option.hint ? `${option.label} ${option.hint}` : option.label;
+  });
+}
+
+/** What every page shares: the header, the "Not medical advice" banner and the footer. */
+export class SiteChrome {
+  readonly disclaimer: Locator;
+  readonly homeLink: Locator;
+  readonly methodLink: Locator;
+
+  constructor(readonly page: Page) {
+    this.disclaimer = page.getByRole('region', { name: 'Disclaimer' });
+    this.homeLink = page.getByRole('banner').getByRole('link', { name: 'Myoclonus Navigator' });
+    this.methodLink = page.getByRole('banner').getByRole('link', { name: 'Method and sources' });
+  }
+
+  async expectNotMedicalAdvice() {
+    await expect(this.disclaimer).toBeVisible();
+    await expect(this.disclaimer).toContainText('Not medical advice.');
+  }
+}
+
+/** The GOV.UK error summary and the saved-progress notice, which any flow page can show. */
+class Notices {
+  readonly errorSummary: Locator;
+  readonly storageProblem: Locator;
+  readonly storageNotice: Locator;
+  readonly storageStartAgain: Locator;
+
+  constructor(page: Page) {
+    this.errorSummary = page.getByRole('alert', { name: 'There is a problem' });
+    this.storageProblem = page.getByRole('heading', { name: 'Saved progress could not be used' });
+    this.storageNotice = page.getByRole('alert').filter({ has: this.storageProblem });
+    this.storageStartAgain = this.storageNotice.getByRole('button', { name: 'Start again' });
+  }
+}
+
+export class StartPage extends Notices {
+  readonly heading: Locator;
+  readonly attestation: Locator;
+  readonly startNow: Locator;
+  readonly continueWhereLeft: Locator;
+  readonly startAgain: Locator;
+  readonly attestationError: Locator;
+
+  constructor(readonly page: Page) {
+    super(page);
+    this.heading = page.getByRole('heading', { level: 1, name: 'Myoclonus Navigator' });
+    this.attestation = page.getByLabel(/^I am a licensed clinician/);
+    this.startNow = page.getByRole('button', { name: 'Start now' });
+    this.continueWhereLeft = page.getByRole('link', { name: 'Continue where you left off' });
+    this.startAgain = page.getByRole('main').getByRole('button', { name: 'Start again' });
+    this.attestationError = page.getByRole('link', { name: /^Confirm that you are a licensed clinician/ });
+  }
+
+  async goto() {
+    await this.page.goto('/');
+    await settled(this.page);
+  }
+
+  async start() {
+    await this.attestation.check();
+    await this.startNow.click();
+    await expect(this.page).toHaveURL(/\/questionnaire\/G1$/);
+  }
+}
+
+export class QuestionPage extends Notices {
+  readonly heading: Locator;
+  readonly continueButton: Locator;
+  readonly back: Locator;
+  readonly checked: Locator;
+
+  constructor(readonly page: Page) {
+    super(page);
+    this.heading = page.getByRole('heading', { level: 1 });
+    this.continueButton = page.getByRole('button', { name: 'Continue' });
+    this.back = page.getByRole('main').getByRole('link', { name: /^(‹ )?Back$/ });
+    this.checked = page.getByRole('main').getByRole('radio', { checked: true }).or(page.getByRole('main').getByRole('checkbox', { checked: true }));
+  }
+
+  /** The group of choices, named by its legend (the question). */
+  group(id: string): Locator {
+    return this.page.getByRole('group', { name: questionById(id).prompt });
+  }
+
+  /** One choice of a question, by its label. */
+  choice(id: string, label: string): Locator {
+    const role = questionById(id).kind === 'single' ? 'radio' : 'checkbox';
+    return this.page.getByRole(role, { name: label, exact: true });
+  }
+
+  async expectQuestion(id: string) {
+    await expect(this.page).toHaveURL(new RegExp(`/questionnaire/${id}$`));
+    await expect(this.heading).toHaveText(questionById(id).prompt);
+  }
+
+  /** The answer shown ticked: exactly these labels, or none at all. */
+  async expectAnswer(id: string, value: TAnswerValue | undefined) {
+    if (value === undefined) {
+      await expect(this.checked).toHaveCount(0);
+      return;
+    }
+    const labels = labelsFor(questionById(id), value);
+    for (const label of labels) await expect(this.choice(id, label)).toBeChecked();
+    await expect(this.checked).toHaveCount(labels.length);
+  }
+
+  /** Tick the answer (clearing other boxes of a checkbox group) without continuing. */
+  async choose(id: string, value: TAnswerValue | undefined) {
+    const q = questionById(id);
+    const labels = labelsFor(q, value);
+    if (q.kind === 'multi' && (await this.checked.count()) > 0) {
+      for (const option of [...q.options.map((o) => o.label), UNKNOWN_LABEL]) {
+        const box = this.choice(id, option);
+        if (!labels.includes(option) && (await box.isChecked())) await box.uncheck();
+      }
+    }
+    for (const label of labels) await this.choice(id, label).check();
+  }
+
+  /** Answer the question on screen and continue; waits until the page has moved on. */
+  async answer(id: string, value: TAnswerValue | undefined) {
+    await this.expectQuestion(id);
+    await this.choose(id, value);
+    await this.continueButton.click();
+    await expect(this.page).not.toHaveURL(new RegExp(`/questionnaire/${id}$`));
+  }
+}
+
+export class SummaryPage {
+  readonly heading: Locator;
+  readonly changeLinks: Locator;
+  readonly seeAssessment: Locator;
+  readonly back: Locator;
+  readonly main: Locator;
+
+  constructor(readonly page: Page) {
+    this.main = page.getByRole('main');
+    this.heading = page.getByRole('heading', { level: 1, name: 'Check your answers' });
+    this.changeLinks = page.getByRole('link', { name: /^Change your answer to: / });
+    this.seeAssessment = page.getByRole('button', { name: 'See the assessment' });
+    this.back = page.getByRole('main').getByRole('link', { name: /^(‹ )?Back$/ });
+  }
+
+  changeLink(id: string): Locator {
+    return this.page.getByRole('link', { name: `Change your answer to: ${questionById(id).prompt}`, exact: true });
+  }
+
+  /** The answers of one section, a region named by the section's title. */
+  section(title: string): Locator {
+    return this.page.getByRole('region', { name: title });
+  }
+
+  async expectOpen() {
+    await expect(this.page).toHaveURL(/\/summary$/);
+    await expect(this.heading).toBeVisible();
+  }
+}
+
+export class ResultPage {
+  readonly heading: Locator;
+  readonly mimicHeading: Locator;
+  readonly redFlagsHeading: Locator;
+  readonly categoryHeading: Locator;
+  readonly dbsDiscussion: Locator;
+  readonly dbsNoTarget: Locator;
+  readonly backToAnswers: Locator;
+  readonly changeAnswers: Locator;
+  readonly startAgain: Locator;
+  readonly ranking: Locator;
+  readonly missing: Locator;
+  readonly sources: Locator;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { level: 1, name: 'Assessment' });
+    this.mimicHeading = page.getByRole('heading', { level: 2, name: /^Not myoclonus:/ });
+    this.redFlagsHeading = page.getByRole('heading', { level: 2, name: /^Red flags:/ });
+    this.categoryHeading = page.getByRole('heading', { level: 2, name: /^(Most likely physiological category|Indeterminate)/ });
+    this.dbsDiscussion = page.getByRole('region', { name: 'Deep brain stimulation: what the literature discusses' });
+    this.dbsNoTarget = page.getByRole('region', { name: 'Deep brain stimulation', exact: true });
+    this.backToAnswers = page.getByRole('link', { name: 'Back to your answers' });
+    this.changeAnswers = page.getByRole('button', { name: 'Change your answers' });
+    this.startAgain = page.getByRole('main').getByRole('button', { name: 'Start again' });
+    this.ranking = page.getByRole('region', { name: 'Why: the categories ranked' });
+    this.missing = page.getByRole('region', { name: 'What would change this' });
+    this.sources = page.getByRole('region', { name: 'Sources cited' });
+  }
+
+  async expectOpen() {
+    await expect(this.page).toHaveURL(/\/result$/);
+    await expect(this.heading).toBeVisible();
+  }
+}
+
+/**
+ * Wait until the page is hydrated and has read saved progress. A choice made before that would be
+ * lost when the form remounts with the saved answer, so tests wait for it after a load or reload.
+ */
+export async function settled(page: Page) {
+  await page.waitForFunction(() => {
+    const main = document.querySelector('main');
+    return !!main && Object.keys(main).some((key) => key.startsWith('__reactFiber'));
+  });
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+}

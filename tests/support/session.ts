@@ -1,0 +1,22 @@
+/**
+ * Open a page of the flow with saved progress, as if the clinician had answered up to there in this
+ * tab: faster than walking every question, and the same state the app saves itself.
+ */
+import { expect, type Page } from '@playwright/test';
+import { content } from '../../content';
+import { parseAnswerFile } from '../../machines/answers';
+import { serialise, STORAGE_KEY } from '../../machines/persistence';
+import type { TPosition } from '../../machines/questionnaire.machine';
+import { settled } from './pages';
+
+export async function openWithAnswers(page: Page, answers: Record<string, unknown>, position: TPosition) {
+  const parsed = parseAnswerFile({ answers }, content);
+  if (!parsed.ok) throw new Error(parsed.problems.map((p) => p.message).join('; '));
+  const saved = serialise({ answers: parsed.answers, position, attested: true }, content);
+  await page.goto('/');
+  await page.evaluate(([key, value]) => sessionStorage.setItem(key, value), [STORAGE_KEY, saved] as const);
+  await page.reload();
+  await settled(page);
+  const path = typeof position === 'string' ? `/${position}` : `/questionnaire/${position.question}`;
+  await expect(page).toHaveURL(new RegExp(`${path}$`));
+}
