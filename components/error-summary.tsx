@@ -40,10 +40,21 @@ export function ErrorSummary({ errors, attempt }: { errors: TErrorLink[]; attemp
   );
 }
 
-/** Prefix the document title with "Error: " while a form shows errors (GOV.UK pattern). */
+/**
+ * Prefix the document title with "Error: " while a form shows errors (GOV.UK pattern). Next.js may
+ * stream the page's <title> in after this runs, so keep the prefix on while errors show.
+ */
 export function useErrorTitle(hasError: boolean) {
   useEffect(() => {
-    const base = document.title.replace(/^Error: /, '');
-    document.title = hasError ? `Error: ${base}` : base;
+    const apply = () => {
+      const base = document.title.replace(/^Error: /, '');
+      const wanted = hasError ? `Error: ${base}` : base;
+      if (document.title !== wanted) document.title = wanted;
+    };
+    apply();
+    if (!hasError) return;
+    const observer = new MutationObserver(apply);
+    observer.observe(document.head, { subtree: true, childList: true, characterData: true });
+    return () => observer.disconnect();
   }, [hasError]);
 }

@@ -147,11 +147,15 @@ test.describe('an address that does not exist', () => {
     await startPage.start();
   });
 
-  // The server answers 404 with "Page not found", then the flow corrects the address to where the
-  // session is (here the start page), as it does for a question the answers do not lead to.
-  test('an unknown question id is answered 404 and lands on a working start page', async ({ page, startPage }) => {
+  // An address naming no question is the not-found page's: it stays, with its way back to the start.
+  test('an unknown question id is answered 404, stays on "Page not found" and links to a working start page', async ({ page, startPage, chrome }) => {
     const response = await page.goto('/questionnaire/Z9');
     expect(response?.status()).toBe(404);
+    await settled(page);
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+    await expect(page).toHaveURL(/\/questionnaire\/Z9$/);
+    await chrome.expectNotMedicalAdvice();
+    await page.getByRole('main').getByRole('link', { name: 'Go to the start page' }).click();
     await expect(page).toHaveURL(/\/$/);
     await settled(page);
     await expect(startPage.heading).toBeVisible();
