@@ -258,3 +258,26 @@ test.describe('FHIR', () => {
     expect(linkIds).toEqual(content.questions.map((q) => q.id));
   });
 });
+
+test.describe('print', () => {
+  test('printing the result gives the same result, with the disclaimer and "Page x of y" on every page', async ({ page, resultPage }) => {
+    const v = loadVignette('V01');
+    await openWithAnswers(page, v.answers, 'result');
+    await resultPage.expectOpen();
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    // The browser's print fonts use ligatures (ﬁ): compare in NFKC.
+    const pages = (await pdfPages(await page.pdf({ format: 'A4' }))).map((t) => flat(t).normalize('NFKC'));
+    expect(pages.length).toBeGreaterThan(1);
+    pages.forEach((text, i) => {
+      expect(text, `printed page ${i + 1}`).toContain('Not medical advice');
+      expect(text, `printed page ${i + 1}`).toContain(`Page ${i + 1} of ${pages.length}`);
+    });
+    const all = pages.join(' ');
+    expect(all).toContain('Most likely physiological category: Cortical');
+    expect(all).toContain('substantia nigra pars reticulata');
+    expect(all).toContain('not a first-line treatment');
+    // Collapsed evidence is printed too.
+    expect(all).toContain(content.labels.categories.segmental.name);
+  });
+});
