@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 
 export type TErrorLink = { href: string; text: string };
 
@@ -10,13 +10,14 @@ export type TErrorLink = { href: string; text: string };
  */
 export function ErrorSummary({ errors, attempt }: { errors: TErrorLink[]; attempt: number }) {
   const ref = useRef<HTMLDivElement>(null);
+  const titleId = useId();
   useEffect(() => {
     if (errors.length > 0) ref.current?.focus();
   }, [errors.length, attempt]);
   if (errors.length === 0) return null;
   return (
-    <div className="error-summary" ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title">
-      <h2 id="error-summary-title">There is a problem</h2>
+    <div className="error-summary" ref={ref} tabIndex={-1} role="alert" aria-labelledby={titleId}>
+      <h2 id={titleId}>There is a problem</h2>
       <ul>
         {errors.map((e) => (
           <li key={e.href}>

@@ -11,7 +11,8 @@ import { assess, type TAssessment, type TContribution } from '@/machines/assess'
 import { answerText } from './answer-text';
 import { ExportPanel } from './export-panel';
 import { Flow, useSession } from './flow-provider';
-import { categoryName, citeShort, outcomeText } from './result-text';
+import { LoadingAnswers } from './loading-answers';
+import { categoryName, citedSources, citeShort, outcomeText } from './result-text';
 
 const questionsById = new Map<string, TQuestion>(content.questions.map((q) => [q.id, q]));
 const promptOf = (id: string) => questionsById.get(id)?.prompt ?? id;
@@ -40,8 +41,9 @@ function ContributionList({ items }: { items: TContribution[] }) {
 
 export function ResultView() {
   const actor = Flow.useActorRef();
-  const { startAgain } = useSession();
+  const { startAgain, ready } = useSession();
   const answers = Flow.useSelector((s) => s.context.answers);
+  const here = Flow.useSelector((s) => s.matches('result'));
   const assessment = useMemo(() => assess(answers, content), [answers]);
 
   // Printing shows every collapsed section.
@@ -51,14 +53,11 @@ export function ResultView() {
     return () => window.removeEventListener('beforeprint', open);
   }, []);
 
+  // Saved answers are read in the browser: never show an assessment of answers not yet loaded.
+  if (!ready || !here) return <LoadingAnswers title="Assessment" />;
+
   const { labels } = content;
   const a = assessment;
-  const cited = new Set<string>([
-    ...a.ranking.flatMap((r) => [...r.for, ...r.against].flatMap((c) => c.sources)),
-    ...a.explanation.gate.flatMap((f) => f.sources),
-    ...a.explanation.redFlags.flatMap((f) => f.sources),
-    ...a.dbs.notes.flatMap((n) => n.sources),
-  ]);
 
   return (
     <>
@@ -145,7 +144,7 @@ export function ResultView() {
             {a.missing.map((m) => (
               <li key={m.question}>
                 <strong>{promptOf(m.question)}</strong>
-                {m.via.length ? ` (then: ${m.via.map(promptOf).join(' ')})` : ''}
+                {m.via.length ? ` (then: ${m.via.map(promptOf).join('; ')})` : ''}
                 <br />
                 Settled by: {m.test}
                 <br />
@@ -213,9 +212,7 @@ export function ResultView() {
       <section aria-labelledby="sources-title">
         <h2 id="sources-title">Sources cited</h2>
         <ul className="small">
-          {content.sources
-            .filter((s) => cited.has(s.id))
-            .map((s) => (
+          {citedSources(a, content).map((s) => (
               <li key={s.id}>
                 {s.citation} {s.lay ? <strong>(consumer article, not peer reviewed)</strong> : null}
               </li>
@@ -226,9 +223,16 @@ export function ResultView() {
       <ExportPanel assessment={a} />
 
       <div className="button-group">
-        <button type="button" className="button button--secondary" onClick={() => actor.send({ type: 'summary.open' })}>
+        <a
+          className="button button--secondary"
+          href="/summary"
+          onClick={(e) => {
+            e.preventDefault();
+            actor.send({ type: 'summary.open' });
+          }}
+        >
           Change your answers
-        </button>
+        </a>
         <button type="button" className="link-button" onClick={startAgain}>
           Start again
         </button>

@@ -11,9 +11,11 @@ import { Flow } from './flow-provider';
 
 const MAX_FILE_BYTES = 256 * 1024;
 
-export function ResumeFromFile({ canLoad }: { canLoad?: () => string | null }) {
+/** `canLoad` may refuse, with a message and the field to fix (e.g. the attestation checkbox). */
+export function ResumeFromFile({ canLoad }: { canLoad?: () => { text: string; href: string } | null }) {
   const actor = Flow.useActorRef();
   const [problem, setProblem] = useState('');
+  const [problemHref, setProblemHref] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
   const inputId = useId();
   useErrorTitle(Boolean(problem));
@@ -22,7 +24,8 @@ export function ResumeFromFile({ canLoad }: { canLoad?: () => string | null }) {
     setAttempt((n) => n + 1);
     if (!file) return;
     const blocked = canLoad?.();
-    if (blocked) return setProblem(blocked);
+    setProblemHref(blocked?.href ?? null);
+    if (blocked) return setProblem(blocked.text);
     if (file.size > MAX_FILE_BYTES) return setProblem(`The file ${file.name} is too large to be a saved questionnaire.`);
     let json: unknown;
     try {
@@ -41,7 +44,7 @@ export function ResumeFromFile({ canLoad }: { canLoad?: () => string | null }) {
 
   return (
     <section aria-labelledby={`${inputId}-title`}>
-      <ErrorSummary errors={problem ? [{ href: `#${CSS.escape(inputId)}`, text: problem }] : []} attempt={attempt} />
+      <ErrorSummary errors={problem ? [{ href: problemHref ?? `#${CSS.escape(inputId)}`, text: problem }] : []} attempt={attempt} />
       <h2 id={`${inputId}-title`}>Resume from a saved file</h2>
       <div className={`form-group${problem ? ' form-group--error' : ''}`}>
         <label htmlFor={inputId}>FHIR QuestionnaireResponse file (.json) downloaded from this tool</label>

@@ -70,7 +70,11 @@ export function StartForm({ attestation }: { attestation: string }) {
           Start now
         </button>
       </form>
-      <ResumeFromFile canLoad={() => (getValues('attested') ? null : 'Confirm that you are a licensed clinician before resuming from a file')} />
+      <ResumeFromFile
+        canLoad={() =>
+          getValues('attested') ? null : { text: 'Confirm that you are a licensed clinician before resuming from a file', href: '#attested' }
+        }
+      />
     </>
   );
 }

@@ -3,9 +3,10 @@
 /** Check your answers: every enabled question by section, its answer, and a Change link. */
 import { useMemo } from 'react';
 import { flowContent as content } from '@/content/flow';
-import { enabledQuestions } from '@/machines/answers';
+import { enabledQuestions, isGateClosed, lastAnsweredQuestion } from '@/machines/answers';
 import { answerText, NOT_PROVIDED } from './answer-text';
-import { Flow, pathOf } from './flow-provider';
+import { Flow, pathOf, useSession } from './flow-provider';
+import { LoadingAnswers } from './loading-answers';
 import { ResumeFromFile } from './resume-from-file';
 
 /** `beforeResults` is the disclaimer shown before the assessment (passed in: pages hold the texts). */
@@ -13,13 +14,18 @@ export function SummaryView({ beforeResults }: { beforeResults: string }) {
   const actor = Flow.useActorRef();
   const answers = Flow.useSelector((s) => s.context.answers);
   const enabled = useMemo(() => enabledQuestions(answers, content), [answers]);
-  const gateClosed = enabled.every((q) => q.section === content.sections[0]?.id);
+  const gateClosed = isGateClosed(enabled, content);
+  const back = lastAnsweredQuestion(answers, content);
+  const { ready } = useSession();
+  const here = Flow.useSelector((s) => s.matches('summary'));
+  // Saved answers are read in the browser: until then there is nothing true to show.
+  if (!ready || !here) return <LoadingAnswers title="Check your answers" />;
 
   return (
     <>
       <a
         className="back-link"
-        href={enabled.length ? pathOf({ question: enabled.at(-1)!.id }) : '/'}
+        href={back ? pathOf({ question: back }) : '/'}
         onClick={(e) => {
           e.preventDefault();
           actor.send({ type: 'step.back' });

@@ -63,6 +63,18 @@ export function withoutUnknown(answers: TAnswers): TAnswers {
   return known;
 }
 
+/** True when a mimic answer in the first (gate) section has disabled every later section. */
+export function isGateClosed(enabled: readonly TQuestion[], content: TFlowContent): boolean {
+  const gate = content.sections[0]?.id;
+  return enabled.every((q) => q.section === gate);
+}
+
+/** Where Back from the summary leads: the last question answered (else the last one asked). */
+export function lastAnsweredQuestion(answers: TAnswers, content: TFlowContent): string | null {
+  const enabled = resolveAnswers(answers, content).enabled;
+  return enabled.filter((q) => answers[q.id] !== undefined).at(-1)?.id ?? enabled.at(-1)?.id ?? null;
+}
+
 export const enabledQuestions = (answers: TAnswers, content: TFlowContent) =>
   resolveAnswers(answers, content).enabled;
 

@@ -231,6 +231,22 @@ describe('starting again', () => {
   });
 });
 
+describe('browser Back during a change from the summary', () => {
+  test('keeps the change going: the questions it enabled are still asked before the summary', () => {
+    const actor = atSummary({ ...jerks, D1: 'none', E0: 'no' });
+    actor.send({ type: 'summary.change', question: 'D1' });
+    actor.send({ type: 'answer.submit', question: 'D1', value: 'PME' });
+    expect(actor.getSnapshot().context.question).toBe('D1a');
+    actor.send({ type: 'step.goto', question: 'D1' }); // browser Back
+    actor.send({ type: 'answer.submit', question: 'D1', value: 'PME' });
+    expect(actor.getSnapshot().context.question).toBe('D1a');
+    actor.send({ type: 'answer.submit', question: 'D1a', value: 'ULD' });
+    expect(actor.getSnapshot().context.question).toBe('D2');
+    actor.send({ type: 'answer.submit', question: 'D2', value: 'yes' });
+    expect(actor.getSnapshot().value).toBe('summary');
+  });
+});
+
 describe('restoring saved progress', () => {
   const restore = (answers: TAnswers, position: TPosition) => {
     const actor = createActor(questionnaireMachine, { input: { content } }).start();
@@ -248,6 +264,12 @@ describe('restoring saved progress', () => {
 
   test('to a question these answers do not lead to is refused', () => {
     expect(restore({ G1: 'regular_oscillation_only' }, { question: 'A1' }).value).toBe('start');
+  });
+
+  test('to the start page, with the answers kept (Back from G1, then a reload)', () => {
+    const snapshot = restore({ G1: 'positive_jerks', G2: 'no' }, 'start');
+    expect(snapshot.value).toBe('start');
+    expect(snapshot.context.answers).toEqual({ G1: 'positive_jerks', G2: 'no' });
   });
 
   test('without the start page attestation nothing past the start page is restored', () => {

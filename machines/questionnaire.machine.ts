@@ -8,7 +8,7 @@
  */
 import { assign, setup } from 'xstate';
 import type { TFlowContent } from '../content/schema';
-import { resolveAnswers, type TAnswers, type TAnswerValue } from './answers';
+import { isGateClosed, lastAnsweredQuestion, resolveAnswers, type TAnswers, type TAnswerValue } from './answers';
 
 /** Where the user is: a question id, or one of the fixed pages. */
 export type TPosition = 'start' | 'summary' | 'result' | { question: string };
@@ -49,13 +49,6 @@ function withAnswer(context: TFlowContext, question: string, value: TAnswerValue
   return resolveAnswers(next, context.content).answers;
 }
 
-/** True when a mimic answer in the gate section has disabled every later section. */
-function gateClosed(enabled: readonly string[], content: TFlowContent): boolean {
-  const gate = content.sections[0]?.id;
-  const sectionOf = new Map(content.questions.map((q) => [q.id, q.section]));
-  return enabled.every((id) => sectionOf.get(id) === gate);
-}
-
 /**
  * Where Continue leads after answering `question`: the next enabled question; while changing from
  * the summary, the first question the change newly enabled; the summary (`null`) when nothing is
@@ -63,7 +56,7 @@ function gateClosed(enabled: readonly string[], content: TFlowContent): boolean 
  */
 function afterSubmit(context: TFlowContext, question: string, answers: TAnswers): { question: string | null; queue: string[] } {
   const after = enabledIds(answers, context.content);
-  if (gateClosed(after, context.content)) return { question: null, queue: [] };
+  if (isGateClosed(resolveAnswers(answers, context.content).enabled, context.content)) return { question: null, queue: [] };
   if (context.changing) {
     const before = new Set(enabledIds(context.answers, context.content));
     const queued = new Set([...context.queue, ...after.filter((id) => !before.has(id))]);
@@ -123,12 +116,15 @@ export const questionnaireMachine = setup({
     }),
     goBack: assign(({ context }) => ({ question: previousQuestion(context) })),
     // Back from the summary: the last question answered (a mimic at G1 ends the questionnaire there).
-    goToLastQuestion: assign(({ context }) => {
+    goToLastQuestion: assign(({ context }) => ({ question: lastAnsweredQuestion(context.answers, context.content) })),
+    // Browser Back/Forward or a typed address. While changing from the summary, the change goes on:
+    // the question left is asked again before the summary, with the ones still queued.
+    goTo: assign(({ context }, params: { question: string }) => {
+      if (!context.changing) return { question: params.question, changing: false, queue: [] };
       const enabled = enabledIds(context.answers, context.content);
-      const answered = enabled.filter((id) => context.answers[id] !== undefined);
-      return { question: answered.at(-1) ?? enabled.at(-1) ?? null };
+      const pending = new Set([context.question, ...context.queue].filter((id): id is string => id !== null && id !== params.question));
+      return { question: params.question, queue: enabled.filter((id) => pending.has(id)) };
     }),
-    goTo: assign((_, params: { question: string }) => ({ question: params.question, changing: false, queue: [] })),
     beginChange: assign((_, params: { question: string }) => ({ question: params.question, changing: true, queue: [] })),
     leaveQuestion: assign({ question: null, changing: false, queue: [] }),
     restore: assign(({ context }, params: { answers: TAnswers; attested: boolean; position: TPosition }) => ({
@@ -162,7 +158,7 @@ export const questionnaireMachine = setup({
           target: 'question',
           actions: ['attest', 'goToFirstQuestion'],
         },
-        'session.restore': (['question', 'summary', 'result'] as const).map((kind) => ({
+        'session.restore': (['question', 'summary', 'result', 'start'] as const).map((kind) => ({
           guard: {
             type: 'canRestoreTo' as const,
             params: ({ event }: { event: Extract<TFlowEvent, { type: 'session.restore' }> }) => ({ answers: event.answers, attested: event.attested, position: event.position, kind }),

@@ -8,6 +8,8 @@ import type { ReactNode } from 'react';
 import type { TCategory, TContent, TQuestion, TSource } from '../../content/schema';
 import type { TAnswerValue } from '../../machines/answers';
 import type { TAssessment, TContribution, TDbs, TFinding, TRankEntry } from '../../machines/assess';
+import { NOT_PROVIDED } from '../answer-text';
+import { citedSources, outcomeText } from '../result-text';
 import { FONT_FAMILY } from './fonts';
 
 export type TRecapProps = {
@@ -20,7 +22,7 @@ export type TRecapProps = {
 };
 
 export const RECAP_TITLE = 'Myoclonus Navigator — recap';
-export const NOT_PROVIDED = 'Not provided';
+export { NOT_PROVIDED };
 
 const INK = '#1b1b1b';
 const MUTED = '#505a5f';
@@ -72,44 +74,19 @@ function wordsOf(content: TContent) {
     answerLabels: (id: string, value: TAnswerValue | undefined): string[] => {
       if (value === undefined) return [NOT_PROVIDED];
       const q = question(id);
-      return (typeof value === 'string' ? [value] : value).map((v) => (v === 'unknown' ? NOT_PROVIDED : optionLabel(q, v)));
+      return (typeof value === 'string' ? [value] : value).map((v) => optionLabel(q, v));
     },
-    /** The option an evidence rule fired on: the rule's own answer, which for a multi-select question is one of several. */
-    contributionAnswer: (c: TContribution): string => {
-      const when = content.evidence.find((r) => r.id === c.rule)?.when;
-      if (when && 'question' in when && typeof when.value === 'string') return optionLabel(question(c.question), when.value);
-      return c.answer;
-    },
+    /** The option an evidence rule fired on (the assessment records it; one of several for a multi-select). */
+    contributionAnswer: (c: TContribution): string => optionLabel(question(c.question), c.answer),
     categoryName,
     cites: (ids: readonly string[]) => ids.map((id) => sources.get(id)?.short ?? id).join('; '),
-    /** Possible outcomes of a missing answer, in words. */
-    outcome: (o: string): string => {
-      const [kind, rest] = o.includes(':') ? [o.slice(0, o.indexOf(':')), o.slice(o.indexOf(':') + 1)] : [o, ''];
-      if (kind === 'mimic') return `a mimic (${content.labels.mimics[rest as keyof typeof content.labels.mimics] ?? rest})`;
-      if (kind === 'red-flag') return `a red flag (${content.labels.redFlags[rest as keyof typeof content.labels.redFlags] ?? rest})`;
-      if (kind === 'indeterminate')
-        return rest ? `indeterminate between ${rest.split('|').map((c) => content.labels.categories[c as TCategory]?.name ?? c).join(' and ')}` : 'indeterminate';
-      return content.labels.categories[kind as TCategory]?.name ?? kind;
-    },
+    /** Possible outcomes of a missing answer, in the result page's words. */
+    outcome: (o: string): string => outcomeText(o, content),
   };
 }
 
-/** Every source the recap cites, in the order of the sources registry. */
-export function citedSources(assessment: TAssessment, content: TContent): TSource[] {
-  const ids = new Set<string>();
-  const add = (list: readonly string[]) => list.forEach((id) => ids.add(id));
-  for (const f of assessment.explanation.gate) add(f.sources);
-  // The trace keeps red-flag findings a mimic set aside; the recap shows (and cites) only listed flags.
-  if (assessment.redFlags.length > 0) for (const f of assessment.explanation.redFlags) add(f.sources);
-  if (assessment.gate === 'myoclonus') {
-    for (const entry of assessment.ranking) for (const c of [...entry.for, ...entry.against]) add(c.sources);
-  }
-  if (assessment.dbs.summary !== null) {
-    add(content.dbs.find((r) => r.diagnosis === assessment.dbs.diagnosis)?.sources ?? []);
-    for (const n of assessment.dbs.notes) add(n.sources);
-  }
-  return content.sources.filter((src) => ids.has(src.id));
-}
+/** Every source the recap cites: the same list as the result page. */
+export { citedSources };
 
 // ── Pieces ──────────────────────────────────────────────────────────────────────────────────────
 
@@ -215,7 +192,6 @@ function MimicPanel({ assessment, content, words }: { assessment: TAssessment; c
 
 function RedFlagPanel({ assessment, content, words }: { assessment: TAssessment; content: TContent; words: Words }) {
   if (assessment.redFlags.length === 0) return null;
-  const flagOf = new Map(content.redFlags.map((r) => [r.id, r.flag]));
   return (
     <View style={s.warnBox}>
       <Text style={s.h3}>Red flags: look for a reversible or urgent cause first</Text>
@@ -224,7 +200,7 @@ function RedFlagPanel({ assessment, content, words }: { assessment: TAssessment;
         <View key={flag}>
           <Text style={s.bold}>{content.labels.redFlags[flag]}</Text>
           {assessment.explanation.redFlags
-            .filter((f) => flagOf.get(f.rule) === flag)
+            .filter((f) => f.raises === flag)
             .map((f) => (
               <FindingItem key={f.rule} finding={f} words={words} />
             ))}

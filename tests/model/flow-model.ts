@@ -45,6 +45,7 @@ const answersBeforeD1 = Object.fromEntries(Object.entries(firstPassAnswers).filt
  */
 export const SAMPLE_RESTORES: ReadonlyArray<Extract<TFlowEvent, { type: 'session.restore' }>> = [
   { type: 'session.restore', answers: { G1: 'positive_jerks' }, attested: true, position: { question: 'G2' } },
+  { type: 'session.restore', answers: { G1: 'positive_jerks' }, attested: true, position: 'start' },
   { type: 'session.restore', answers: answersBeforeD1, attested: true, position: { question: 'D1' } },
   { type: 'session.restore', answers: { G1: 'regular_oscillation_only' }, attested: true, position: 'result' },
   { type: 'session.restore', answers: firstPassAnswers, attested: true, position: 'summary' },

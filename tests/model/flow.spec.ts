@@ -71,10 +71,12 @@ type TEventRunners = {
 const eventRunners: TEventRunners = {
   'session.start': ({ start }) => start.start(),
   // Saved progress in this tab, found when the page loads.
+  // Saved progress found on opening the saved page (a reload there, or a later visit).
   'session.restore': async ({ page }, event) => {
     const saved = serialise({ answers: event.answers, position: event.position, attested: event.attested }, content);
     await page.evaluate(([key, value]) => sessionStorage.setItem(key, value), [STORAGE_KEY, saved] as const);
-    await page.reload();
+    const { position } = event;
+    await page.goto(typeof position !== 'string' ? `/questionnaire/${position.question}` : position === 'start' ? '/' : `/${position}`);
     await settled(page);
   },
   'answer.submit': ({ question }, event) => question.answer(event.question, event.value),

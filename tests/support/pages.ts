@@ -207,7 +207,7 @@ export class ResultPage {
     this.dbsDiscussion = page.getByRole('region', { name: 'Deep brain stimulation: what the literature discusses' });
     this.dbsNoTarget = page.getByRole('region', { name: 'Deep brain stimulation', exact: true });
     this.backToAnswers = page.getByRole('link', { name: 'Back to your answers' });
-    this.changeAnswers = page.getByRole('button', { name: 'Change your answers' });
+    this.changeAnswers = page.getByRole('link', { name: 'Change your answers' });
     this.startAgain = page.getByRole('main').getByRole('button', { name: 'Start again' });
     this.ranking = page.getByRole('region', { name: 'Why: the categories ranked' });
     this.missing = page.getByRole('region', { name: 'What would change this' });
