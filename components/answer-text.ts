@@ -1,10 +1,10 @@
 /** How an answer reads on screen and in exports: option labels, or "Not provided" for unknown. */
-import { UNKNOWN } from '@/content/ids';
+import { UNKNOWN, UNKNOWN_LABEL } from '@/content/ids';
 import type { TQuestion } from '@/content/schema';
 import type { TAnswerValue } from '@/machines/answers';
 
 export const NOT_PROVIDED = 'Not provided';
-export const UNKNOWN_LABEL = 'Unknown / not assessed';
+export { UNKNOWN_LABEL };
 
 export function answerLabels(q: TQuestion, value: TAnswerValue | undefined): string[] {
   if (value === undefined || value === UNKNOWN) return [];

@@ -10,7 +10,7 @@ import { contentData as content } from '@/content/data';
 import type { TAssessment } from '@/machines/assess';
 import { Flow } from './flow-provider';
 
-export function downloadBlob(blob: Blob, filename: string) {
+function downloadBlob(blob: Blob, filename: string) {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
@@ -33,7 +33,7 @@ function formatGenerated(d: Date): string {
   return `${when} (UTC${sign}${hours}${minutes ? `:${String(minutes).padStart(2, '0')}` : ''})`;
 }
 
-export const MAX_CASE_LABEL = 80;
+const MAX_CASE_LABEL = 80;
 
 export function ExportPanel({ assessment }: { assessment: TAssessment }) {
   const answers = Flow.useSelector((s) => s.context.answers);

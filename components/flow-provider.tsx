@@ -146,7 +146,8 @@ function SessionKeeper({ children }: { children: ReactNode }) {
     if (!ready) return;
     const snapshot = actor.getSnapshot();
     if (pathOf(positionOf(snapshot)) === pathname) return;
-    const question = /^\/questionnaire\/([A-Za-z0-9]+)$/.exec(pathname)?.[1];
+    const position = positionOfPath(pathname);
+    const question = position && typeof position !== 'string' ? position.question : undefined;
     // An address that names no question is the not-found page's to answer, not the flow's.
     if (question && !content.questions.some((q) => q.id === question)) return;
     if (question) actor.send({ type: 'step.goto', question });

@@ -16,7 +16,7 @@ import type { TQuestion } from '@/content/schema';
 import { enabledQuestions, type TAnswerValue } from '@/machines/answers';
 import { UNKNOWN_LABEL } from './answer-text';
 import { ErrorSummary, useErrorTitle } from './error-summary';
-import { Flow, pathOf, useSession } from './flow-provider';
+import { Flow, pathOf, positionOfPath, useSession } from './flow-provider';
 
 const questionsById = new Map(content.questions.map((q) => [q.id, q]));
 
@@ -56,7 +56,8 @@ function toFormValue(q: TQuestion, value: TAnswerValue | undefined): string | st
  */
 export function QuestionStep({ questionId: pageId }: { questionId: string }) {
   const pathname = usePathname();
-  const questionId = /^\/questionnaire\/([A-Za-z0-9]+)$/.exec(pathname)?.[1] ?? pageId;
+  const position = positionOfPath(pathname);
+  const questionId = position && typeof position !== 'string' ? position.question : pageId;
   const q = questionsById.get(questionId);
   const { ready } = useSession();
   const answer = Flow.useSelector((s) => s.context.answers[questionId]);

@@ -35,5 +35,8 @@ export const INDETERMINATE_REASONS = [
   'conflicting_neurophysiology',
 ] as const;
 
+/** How "unknown" reads on screen, in exports and in FHIR displays. */
+export const UNKNOWN_LABEL = 'Unknown / not assessed';
+
 /** The answer every question accepts: "Unknown / not assessed". It never carries evidence. */
 export const UNKNOWN = 'unknown';

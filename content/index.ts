@@ -3,22 +3,15 @@
  * and test time, never in front of a clinician.
  */
 import * as z from 'zod';
+import { conditionQuestions } from './conditions';
 import { CONTENT_VERSION, contentData } from './data';
 import { type TCondition, type TContent, UNKNOWN, ZContent } from './schema';
 
 export * from './schema';
-export { CONTENT_VERSION };
+export { CONTENT_VERSION, conditionQuestions };
 
 /** The bundle as written, before validation (tests break copies of it on purpose). */
 export const contentInput: TContent = contentData;
-
-/** Every question id a condition names, depth first. */
-export function conditionQuestions(condition: TCondition): string[] {
-  if ('all' in condition) return condition.all.flatMap(conditionQuestions);
-  if ('any' in condition) return condition.any.flatMap(conditionQuestions);
-  if ('not' in condition) return conditionQuestions(condition.not);
-  return [condition.question];
-}
 
 function duplicates(ids: readonly string[]): string[] {
   const seen = new Set<string>();

@@ -2,6 +2,7 @@
  * The assessment: one pure, deterministic function from answers and content to the question bank's
  * assessment object, with the trace that explains it. No clock, no randomness, no I/O.
  */
+import { conditionQuestions } from '../content/conditions';
 import { CATEGORIES } from '../content/ids';
 import type {
   TCategory,
@@ -114,7 +115,7 @@ function indexOf(content: TContent): Index {
     const evidenceByQuestion = new Map<string, TEvidenceRule[]>();
     for (const rule of content.evidence) {
       // The content check guarantees each evidence rule reads exactly one question.
-      const q = ruleQuestions(rule.when)[0] ?? '';
+      const q = conditionQuestions(rule.when)[0] ?? '';
       evidenceByQuestion.set(q, [...(evidenceByQuestion.get(q) ?? []), rule]);
     }
     index = { questionsById: new Map(content.questions.map((q) => [q.id, q])), evidenceByQuestion };
@@ -184,11 +185,11 @@ function core(answers: TAnswers, content: TContent): Core {
 function judge(answers: TAnswers, tally: Tally, content: TContent): Core {
   const mimicFindings: TFinding[] = content.mimics
     .filter((r) => evaluate(r.when, answers))
-    .map((r) => ({ rule: r.id, raises: r.mimic, questions: ruleQuestions(r.when), why: r.why, nextStep: r.nextStep, sources: r.sources }));
+    .map((r) => ({ rule: r.id, raises: r.mimic, questions: conditionQuestions(r.when), why: r.why, nextStep: r.nextStep, sources: r.sources }));
 
   const flagRules = content.redFlags.filter((r) => evaluate(r.when, answers));
   const redFlags = [...new Set(flagRules.map((r) => r.flag))];
-  const redFlagFindings = flagRules.map((r) => ({ rule: r.id, raises: r.flag, questions: ruleQuestions(r.when), why: r.why, sources: r.sources }));
+  const redFlagFindings = flagRules.map((r) => ({ rule: r.id, raises: r.flag, questions: conditionQuestions(r.when), why: r.why, sources: r.sources }));
 
   const { scores, fired, discriminatingQuestions, neurophysiology } = tally;
   const ranked = rank(scores);
@@ -218,13 +219,6 @@ function judge(answers: TAnswers, tally: Tally, content: TContent): Core {
     discriminating: discriminatingQuestions.size,
     neurophysiology,
   };
-}
-
-function ruleQuestions(when: TEvidenceRule['when']): string[] {
-  if ('all' in when) return [...new Set(when.all.flatMap(ruleQuestions))];
-  if ('any' in when) return [...new Set(when.any.flatMap(ruleQuestions))];
-  if ('not' in when) return ruleQuestions(when.not);
-  return [when.question];
 }
 
 /** Categories by score, best first; ties keep the fixed order of CATEGORIES, so the result is stable. */
@@ -265,7 +259,7 @@ function contributions(fired: readonly TEvidenceRule[], answers: TAnswers, categ
   for (const rule of fired) {
     const points = rule.effects[category];
     if (points === undefined) continue;
-    const question = ruleQuestions(rule.when)[0] ?? '';
+    const question = conditionQuestions(rule.when)[0] ?? '';
     const value = answers[question];
     // For a multi-select answer, the option this rule read; otherwise the answer itself.
     const option = 'op' in rule.when && rule.when.op === 'includes' ? rule.when.value : undefined;
@@ -300,7 +294,7 @@ function outcomeLabels(base: Core, next: Core): string[] {
  */
 function findMissing(answers: TAnswers, enabled: readonly TQuestion[], base: Core, content: TContent): TMissing[] {
   const { evidenceByQuestion } = indexOf(content);
-  const baseTally: Tally = { scores: base.scores, fired: base.fired, discriminatingQuestions: new Set(base.fired.map((r) => ruleQuestions(r.when)[0] ?? '')), neurophysiology: base.neurophysiology };
+  const baseTally: Tally = { scores: base.scores, fired: base.fired, discriminatingQuestions: new Set(base.fired.map((r) => conditionQuestions(r.when)[0] ?? '')), neurophysiology: base.neurophysiology };
   const enabledIds = new Set(enabled.map((q) => q.id));
   const sectionOpen = new Set(enabled.map((q) => q.section));
   const found = new Map<string, { via: Set<string>; outcomes: Set<string>; order: number }>();

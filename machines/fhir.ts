@@ -22,7 +22,7 @@ import type {
 // zod/mini: this module is loaded in the browser (export and resume), where size matters.
 import './zod-jitless';
 import * as z from 'zod/mini';
-import { UNKNOWN } from '../content/ids';
+import { UNKNOWN, UNKNOWN_LABEL } from '../content/ids';
 import type { TCondition, TContent, TQuestion } from '../content/schema';
 import { normaliseAnswer, resolveAnswers, type TAnswers, type TAnswerValue } from './answers';
 
@@ -30,7 +30,7 @@ import { normaliseAnswer, resolveAnswers, type TAnswers, type TAnswerValue } fro
 export const FHIR_QUESTIONNAIRE_URL = 'https://myoclonus-navigator.example/fhir/Questionnaire/myoclonus-navigator';
 /** Each question's options form the code system `${FHIR_CODESYSTEM_BASE}/<question id>`. */
 export const FHIR_CODESYSTEM_BASE = 'https://myoclonus-navigator.example/fhir/CodeSystem/myoclonus-navigator';
-export const UNKNOWN_LABEL = 'Unknown / not assessed';
+export { UNKNOWN_LABEL };
 /** R4 core extension: choosing this option clears the others of a repeating question. */
 export const OPTION_EXCLUSIVE_URL = 'http://hl7.org/fhir/StructureDefinition/questionnaire-optionExclusive';
 
