@@ -9,7 +9,33 @@ describe('saved progress comes back exactly', () => {
   test('answers, position and attestation survive a save and restore', () => {
     const state = { answers: { G1: 'both', A2: ['neck', 'hands_fingers'], B3: 'unknown' }, position: { question: 'B4' } as const, attested: true };
     const back = restore(serialise(state, content), content);
-    expect(back).toEqual({ kind: 'restored', answers: { G1: 'both', A2: ['hands_fingers', 'neck'], B3: 'unknown' }, position: { question: 'B4' }, attested: true });
+    expect(back).toEqual({
+      kind: 'restored',
+      answers: { G1: 'both', A2: ['hands_fingers', 'neck'], B3: 'unknown' },
+      setAside: {},
+      discarded: null,
+      position: { question: 'B4' },
+      attested: true,
+    });
+  });
+
+  test('set-aside answers and what Start again cleared survive a save and restore', () => {
+    const state = {
+      answers: { G1: 'positive_jerks', G2: 'no', G3: 'present' },
+      setAside: { A1: 'focal', D1: 'PME', D1a: 'ULD' },
+      discarded: { answers: { G1: 'both' }, setAside: {}, position: { question: 'G2' } as const },
+      position: 'summary' as const,
+      attested: true,
+    };
+    expect(restore(serialise(state, content), content)).toEqual({ kind: 'restored', ...state });
+  });
+
+  test.for([
+    ['"unknown"', 'unknown'],
+    ['["unknown"]', ['unknown']],
+  ] as const)('a saved multi-select %s comes back as the one shape of unknown', ([, value]) => {
+    const back = restore(saved({ answers: { G1: 'positive_jerks', A2: value } }), content);
+    expect(back).toMatchObject({ kind: 'restored', answers: { G1: 'positive_jerks', A2: 'unknown' } });
   });
 
   test('nothing saved means a fresh start, with no message', () => {
