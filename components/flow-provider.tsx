@@ -87,14 +87,16 @@ const currentAddress = () => `${window.location.pathname}${window.location.hash}
 
 /**
  * After a page change, put focus on the new page's heading (as a full page load would put the
- * reader at the top): wait until a `<h1>` other than the one shown before is in the page.
+ * reader at the top): wait until the address is the new page's and a `<h1>` other than the one
+ * shown before is in the page.
  */
-function focusNewHeading() {
+function focusNewHeading(path: string) {
   const before = document.querySelector('main h1');
   let frames = 0;
   const look = () => {
     const heading = document.querySelector<HTMLElement>('main h1');
-    if (heading && (heading !== before || frames > 30)) {
+    const arrived = currentAddress() === path && heading !== null && heading.dataset.loading === undefined;
+    if (heading && arrived && (heading !== before || frames > 30)) {
       if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
       window.scrollTo(0, 0);
       heading.focus({ preventScroll: true });
@@ -164,7 +166,7 @@ function SessionKeeper({ children }: { children: ReactNode }) {
         if (now.startsWith(`${QUESTIONNAIRE_PATH}#`) && window.location.pathname === QUESTIONNAIRE_PATH) window.history.replaceState(window.history.state, '', now);
         else routerRef.current.replace(now);
       }
-      focusNewHeading();
+      focusNewHeading(now);
     };
   }, [actor]);
 
@@ -173,6 +175,9 @@ function SessionKeeper({ children }: { children: ReactNode }) {
   // the server render.
   /* eslint-disable react-hooks/set-state-in-effect */
   useEffect(() => {
+    // The provider starts the actor in its own effect, which runs after this child's: start it now,
+    // so that the events below are taken at once and the snapshots read after them are current.
+    actor.start();
     const { raw, available } = readStorage();
     const restored = restore(raw, content);
     if (restored.kind === 'restored') {
@@ -205,7 +210,7 @@ function SessionKeeper({ children }: { children: ReactNode }) {
       if (following.current || path === currentAddress()) return;
       if (typeof position !== 'string' && window.location.pathname === QUESTIONNAIRE_PATH) window.history.pushState(null, '', path);
       else routerRef.current.push(path, { scroll: false });
-      focusNewHeading();
+      focusNewHeading(path);
     });
     const onHistory = () => followAddress.current();
     window.addEventListener('popstate', onHistory);
