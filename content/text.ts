@@ -57,6 +57,16 @@ export const labels: TContentInput['labels'] = {
     rapidly_progressive_dementia: 'Rapidly progressive dementia',
     new_focal_or_spinal_signs: 'New focal or spinal cord signs',
     reduced_consciousness: 'Reduced consciousness',
+    child_with_regression: 'Child with regression, cognitive decline or failing vision',
+  },
+  warnings: {
+    diagnosis_conflicts_with_findings: 'The established diagnosis conflicts with the findings',
+  },
+  dbsBlocks: {
+    mimic: 'The movements may not be myoclonus (a mimic was found), so no deep brain stimulation target is discussed.',
+    red_flags: 'A red flag is present: a reversible or urgent cause comes first, so no deep brain stimulation target is discussed.',
+    diagnosis_conflict: 'The established diagnosis conflicts with the findings: reconcile them before any deep brain stimulation target is discussed.',
+    not_refractory: 'The myoclonus is recorded as not refractory to adequate medical treatment. Surgery is not a first-line treatment, so no deep brain stimulation target is discussed.',
   },
   targets: {
     GPi: 'internal globus pallidus (GPi)',
