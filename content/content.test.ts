@@ -19,16 +19,6 @@ const CONTRACT: readonly { id: string; section: string; kind: 'single' | 'multi'
   { id: 'C4', section: 'C', kind: 'multi', options: ['dystonia_neck_or_writers_cramp', 'epileptic_seizures', 'cerebellar_ataxia', 'cognitive_decline', 'developmental_regression_or_vision_loss', 'rapidly_progressive_dementia', 'psychiatric_anxiety_ocd_alcohol_misuse', 'spinal_cord_signs', 'new_focal_cortical_signs', 'reduced_consciousness', 'prior_facial_palsy_same_side', 'none'] },
   { id: 'C5', section: 'C', kind: 'single', options: ['affected_relatives_several_generations', 'affected_siblings_or_parental_consanguinity', 'none'] },
   { id: 'C6', section: 'C', kind: 'multi', options: ['new_or_changed_drug', 'current_drug_known_to_cause_myoclonus', 'metabolic_derangement', 'recent_hypoxia_still_comatose_or_within_days', 'remote_hypoxia_now_awake', 'infection_or_autoimmune_or_paraneoplastic', 'known_structural_lesion', 'none'] },
-  { id: 'A1', section: 'A', kind: 'single', options: ['focal', 'multifocal_independent', 'segmental_contiguous', 'generalized_bilateral_synchronous', 'generalized_asynchronous'] },
-  { id: 'A2', section: 'A', kind: 'multi', options: ['face_bilateral_or_perioral', 'one_side_face_facial_nerve_territory', 'palate_throat', 'hands_fingers', 'shoulders_proximal_arms', 'neck', 'trunk_abdomen', 'legs'] },
-  { id: 'A3', section: 'A', kind: 'single', options: ['distal_more_than_proximal', 'proximal_axial_more_than_distal', 'upper_body_neck_trunk_arms_legs_spared', 'single_nerve_or_root_territory', 'none_clear'] },
-  { id: 'B1', section: 'B', kind: 'single', options: ['yes', 'no'] },
-  { id: 'B2', section: 'B', kind: 'single', options: ['yes', 'no'] },
-  { id: 'B3', section: 'B', kind: 'multi', options: ['touch_or_stretch_local_jerk', 'tap_face_or_sternum_generalized_jerk', 'sudden_noise_startle', 'visual_or_flashing_light', 'none'] },
-  { id: 'B4', section: 'B', kind: 'single', options: ['irregular', 'rhythmic_or_semirhythmic'] },
-  { id: 'B5', section: 'B', kind: 'single', options: ['yes', 'no'] },
-  { id: 'B6', section: 'B', kind: 'single', options: ['clusters_after_awakening', 'lying_relaxed_or_falling_asleep_with_insomnia', 'only_single_jerks_when_falling_asleep_healthy_person', 'none'] },
-  { id: 'B7', section: 'B', kind: 'single', options: ['marked_improvement', 'no_effect', 'never_tried'] },
   { id: 'D1', section: 'D', kind: 'single', options: ['myoclonus_dystonia_SGCE_confirmed', 'myoclonus_dystonia_clinical', 'PME', 'genetic_generalized_epilepsy_eg_JME', 'lance_adams', 'hemifacial_spasm', 'spinal_cord_lesion', 'hyperekplexia', 'none'] },
   { id: 'D1a', section: 'D', kind: 'single', options: ['ULD', 'Lafora', 'MERRF', 'NCL', 'sialidosis', 'other', 'unspecified'] },
   { id: 'D2', section: 'D', kind: 'single', options: ['yes', 'no'] },
@@ -37,6 +27,16 @@ const CONTRACT: readonly { id: string; section: string; kind: 'single' | 'multi'
   { id: 'E2', section: 'E', kind: 'single', options: ['focal_cortical_spike_before_jerk', 'generalized_spike_wave_locked_to_jerks', 'no_eeg_correlate', 'bereitschaftspotential_before_jerks', 'not_done'] },
   { id: 'E3', section: 'E', kind: 'single', options: ['giant_SEP_and_or_C_reflex', 'normal', 'not_done'] },
   { id: 'E4', section: 'E', kind: 'single', options: ['craniocaudal_fast_descending', 'starts_SCM_or_trapezius_spreads_up_and_down', 'confined_to_adjacent_segments', 'starts_trunk_slow_spread_3_to_16_m_per_s', 'single_nerve_territory_or_lateral_spread', 'not_done'] },
+  { id: 'B6', section: 'B', kind: 'single', options: ['clusters_after_awakening', 'lying_relaxed_or_falling_asleep_with_insomnia', 'only_single_jerks_when_falling_asleep_healthy_person', 'none'] },
+  { id: 'B1', section: 'B', kind: 'single', options: ['yes', 'no'] },
+  { id: 'B2', section: 'B', kind: 'single', options: ['yes', 'no'] },
+  { id: 'B3', section: 'B', kind: 'multi', options: ['touch_or_stretch_local_jerk', 'tap_face_or_sternum_generalized_jerk', 'sudden_noise_startle', 'visual_or_flashing_light', 'none'] },
+  { id: 'B4', section: 'B', kind: 'single', options: ['irregular', 'rhythmic_or_semirhythmic'] },
+  { id: 'B5', section: 'B', kind: 'single', options: ['yes', 'no'] },
+  { id: 'B7', section: 'B', kind: 'single', options: ['marked_improvement', 'no_effect', 'never_tried'] },
+  { id: 'A1', section: 'A', kind: 'single', options: ['focal', 'multifocal_independent', 'segmental_contiguous', 'generalized_bilateral_synchronous', 'generalized_asynchronous'] },
+  { id: 'A2', section: 'A', kind: 'multi', options: ['face_bilateral_or_perioral', 'one_side_face_facial_nerve_territory', 'palate_throat', 'hands_fingers', 'shoulders_proximal_arms', 'neck', 'trunk_abdomen', 'legs'] },
+  { id: 'A3', section: 'A', kind: 'single', options: ['distal_more_than_proximal', 'proximal_axial_more_than_distal', 'upper_body_neck_trunk_arms_legs_spared', 'single_nerve_or_root_territory', 'none_clear'] },
 ];
 
 /** Multi-select options that must stand alone (question bank: "`none` and `unknown` stand alone"). */
@@ -67,13 +67,13 @@ describe('the question bank contract', () => {
     });
   });
 
-  test('the contract’s questions are asked in this product’s order: the gate G, the safety screen C, then A, B, D, E', () => {
+  test('the contract’s questions are asked in this product’s order: the gate G, the safety screen C, the established diagnoses D, neurophysiology E, then the bedside picture B (B6 first) and A', () => {
     const contractIds = new Set(CONTRACT.map((q) => q.id));
     expect(content.questions.map((q) => q.id).filter((id) => contractIds.has(id))).toEqual(CONTRACT.map((q) => q.id));
   });
 
-  test('the sections are G, C, A, B, D, E in that order (red-flag questions right after the gate)', () => {
-    expect(content.sections.map((s) => s.id)).toEqual(['G', 'C', 'A', 'B', 'D', 'E']);
+  test('the sections are G, C, D, E, B, A in that order (red-flag questions right after the gate, decisive answers before the bedside picture)', () => {
+    expect(content.sections.map((s) => s.id)).toEqual(['G', 'C', 'D', 'E', 'B', 'A']);
   });
 
   test.for(Object.entries(STAND_ALONE))('in %s, %s must stand alone', ([id, exclusive]) => {
