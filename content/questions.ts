@@ -116,7 +116,6 @@ export const questions: QuestionInput[] = [
       { id: 'subacute_weeks', label: 'Subacutely, over weeks' },
       { id: 'chronic_months_to_years', label: 'Slowly, over months to years' },
     ],
-    silent: ['chronic_months_to_years'],
   },
   {
     id: 'C2',
@@ -131,7 +130,6 @@ export const questions: QuestionInput[] = [
       { id: '21_to_50', label: '21 to 50 years' },
       { id: 'over_50', label: 'Over 50 years' },
     ],
-    silent: ['21_to_50'],
   },
   {
     id: 'C3',
@@ -186,7 +184,6 @@ export const questions: QuestionInput[] = [
       { id: 'affected_siblings_or_parental_consanguinity', label: 'Affected siblings, or parents who are related' },
       { id: 'none', label: 'None known' },
     ],
-    silent: ['none'],
   },
   {
     id: 'C6',
@@ -227,7 +224,6 @@ export const questions: QuestionInput[] = [
       { id: 'root_plexus_or_nerve', label: 'Nerve root, plexus or peripheral nerve' },
       { id: 'elsewhere_or_several', label: 'Elsewhere, or several sites' },
     ],
-    silent: ['elsewhere_or_several'],
   },
 
   // ── D: related diagnoses ────────────────────────────────────────────────────────────────────
@@ -249,7 +245,6 @@ export const questions: QuestionInput[] = [
       { id: 'hyperekplexia', label: 'Hyperekplexia' },
       { id: 'none', label: 'None of these' },
     ],
-    silent: ['none'],
   },
   {
     id: 'D1a',
@@ -268,7 +263,6 @@ export const questions: QuestionInput[] = [
       { id: 'other', label: 'Another cause' },
       { id: 'unspecified', label: 'Not yet specified' },
     ],
-    silent: ['ULD', 'Lafora', 'MERRF', 'NCL', 'sialidosis', 'other', 'unspecified'],
   },
   {
     id: 'D2',
@@ -286,7 +280,6 @@ export const questions: QuestionInput[] = [
       { id: 'yes', label: 'Yes, disabling and refractory' },
       { id: 'no', label: 'No' },
     ],
-    silent: ['yes', 'no'],
   },
 
   // ── E: neurophysiology ──────────────────────────────────────────────────────────────────────
@@ -301,7 +294,6 @@ export const questions: QuestionInput[] = [
       { id: 'yes', label: 'Yes' },
       { id: 'no', label: 'No' },
     ],
-    silent: ['yes', 'no'],
   },
   {
     id: 'E1',
@@ -317,7 +309,6 @@ export const questions: QuestionInput[] = [
       { id: 'over_100ms', label: 'Over 100 ms' },
       { id: 'not_done', label: 'Not done' },
     ],
-    silent: ['not_done'],
     notAssessed: ['not_done'],
   },
   {
@@ -335,7 +326,6 @@ export const questions: QuestionInput[] = [
       { id: 'bereitschaftspotential_before_jerks', label: 'A Bereitschaftspotential before the jerks' },
       { id: 'not_done', label: 'Not done' },
     ],
-    silent: ['not_done'],
     notAssessed: ['not_done'],
   },
   {
@@ -351,7 +341,6 @@ export const questions: QuestionInput[] = [
       { id: 'normal', label: 'Normal' },
       { id: 'not_done', label: 'Not done' },
     ],
-    silent: ['not_done'],
     notAssessed: ['not_done'],
   },
   {
@@ -370,7 +359,6 @@ export const questions: QuestionInput[] = [
       { id: 'single_nerve_territory_or_lateral_spread', label: 'One nerve territory, or a lateral spread response' },
       { id: 'not_done', label: 'Not done' },
     ],
-    silent: ['not_done'],
     notAssessed: ['not_done'],
   },
   // ── B: timing and triggers ──────────────────────────────────────────────────────────────────
@@ -387,7 +375,6 @@ export const questions: QuestionInput[] = [
       { id: 'only_single_jerks_when_falling_asleep_healthy_person', label: 'Only single jerks while falling asleep, in an otherwise healthy person' },
       { id: 'none', label: 'No such pattern' },
     ],
-    silent: ['none'],
   },
   {
     id: 'B1',
@@ -465,7 +452,6 @@ export const questions: QuestionInput[] = [
       { id: 'no_effect', label: 'No clear effect' },
       { id: 'never_tried', label: 'Never tried, or not known to the patient' },
     ],
-    silent: ['no_effect', 'never_tried'],
     notAssessed: ['never_tried'],
   },
 
@@ -517,6 +503,5 @@ export const questions: QuestionInput[] = [
       { id: 'single_nerve_or_root_territory', label: 'Within one nerve or root territory' },
       { id: 'none_clear', label: 'No clear predominance' },
     ],
-    silent: ['none_clear'],
   },
 ];
