@@ -20,7 +20,8 @@ const question = (id: string) => {
 };
 
 const G_IDS = ['G1', 'G2', 'G3'];
-const A_TO_E_ALWAYS = ['A1', 'A2', 'A3', 'B1', 'B2', 'B3', 'B4', 'B5', 'B6', 'B7', 'C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'D1', 'E0'];
+// Content 1.1 order: the safety screen (C), established diagnoses (D), neurophysiology (E), then the bedside picture (B, A).
+const A_TO_E_ALWAYS = ['C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'D1', 'E0', 'B6', 'B1', 'B2', 'B3', 'B4', 'B5', 'B7', 'A1', 'A2', 'A3'];
 const notMimic = { G1: 'positive_jerks', G2: 'no', G3: 'absent' };
 
 describe('which questions are asked', () => {
@@ -58,9 +59,9 @@ describe('which questions are asked', () => {
     expect(ids({ ...notMimic, E0: e0 }).filter((id) => /^E[1-4]$/.test(id))).toEqual(asked);
   });
 
-  test('questions are asked in the order G, A, B, C, D, E', () => {
+  test('each section is asked whole, in the order G, C, D, E, B, A', () => {
     const sections = ids({ ...notMimic, D1: 'PME', E0: 'yes' }).map((id) => id[0]);
-    expect(sections.join('')).toMatch(/^G+A+B+C+D+E+$/);
+    expect(sections.join('')).toMatch(/^G+C+D+E+B+A+$/);
   });
 });
 
@@ -146,7 +147,7 @@ describe('normalising one answer', () => {
 describe('reading an answer file', () => {
   test('a valid file gives normalised answers in questionnaire order, and extra keys such as "expected" are ignored', () => {
     const result = parseAnswerFile({ expected: {}, answers: { E0: 'no', A2: ['neck', 'hands_fingers'], G1: 'positive_jerks', B3: 'unknown' } }, content);
-    expect(result.ok && Object.entries(result.answers)).toEqual([['G1', 'positive_jerks'], ['A2', ['hands_fingers', 'neck']], ['E0', 'no']]);
+    expect(result.ok && Object.entries(result.answers)).toEqual([['G1', 'positive_jerks'], ['E0', 'no'], ['A2', ['hands_fingers', 'neck']]]);
   });
 
   test('an unknown question id is rejected with a message naming it', () => {
@@ -210,7 +211,7 @@ describe('answers set aside, not destroyed', () => {
       case: 'a functional answer at G3 sets aside every later answer because of G3',
       answers: { ...notMimic, G3: 'present' },
       setAside: { A1: 'focal', E0: 'yes', E1: 'under_50ms' },
-      groups: [{ because: ['G3'], questions: ['A1', 'E0', 'E1'] }],
+      groups: [{ because: ['G3'], questions: ['E0', 'E1', 'A1'] }],
     },
     {
       case: 'D1 none sets aside D1a and D2 because of D1, and E0 no sets aside E1 because of E0',
@@ -226,7 +227,7 @@ describe('answers set aside, not destroyed', () => {
   });
 
   test.for<{ case: string; question: string; value: string; expected: string[] }>([
-    { case: 'G3 present would set aside every answered question after section G', question: 'G3', value: 'present', expected: ['A1', 'D1', 'D1a', 'E0'] },
+    { case: 'G3 present would set aside every answered question after section G', question: 'G3', value: 'present', expected: ['D1', 'D1a', 'E0', 'A1'] },
     { case: 'D1 none would set aside D1a', question: 'D1', value: 'none', expected: ['D1a'] },
     { case: 'D1 PME again sets nothing aside', question: 'D1', value: 'PME', expected: [] },
   ])('$case', ({ question: id, value, expected }) => {

@@ -95,12 +95,12 @@ test.describe('moving around', () => {
     await questionPage.answer('G1', 'both');
     await questionPage.answer('G2', 'no');
     await questionPage.answer('G3', 'absent');
-    await questionPage.answer('A1', 'multifocal_independent');
-    await questionPage.expectQuestion('A2');
+    await questionPage.answer('C1', 'subacute_weeks');
+    await questionPage.expectQuestion('C2');
 
     await page.goBack();
-    await questionPage.expectQuestion('A1');
-    await questionPage.expectAnswer('A1', 'multifocal_independent');
+    await questionPage.expectQuestion('C1');
+    await questionPage.expectAnswer('C1', 'subacute_weeks');
     await page.goBack();
     await questionPage.expectQuestion('G3');
     await questionPage.expectAnswer('G3', 'absent');
@@ -112,15 +112,15 @@ test.describe('moving around', () => {
     await questionPage.expectQuestion('G3');
     await questionPage.expectAnswer('G3', 'absent');
     await page.goForward();
-    await questionPage.expectAnswer('A1', 'multifocal_independent');
+    await questionPage.expectAnswer('C1', 'subacute_weeks');
     await page.goForward();
-    await questionPage.expectQuestion('A2');
-    await questionPage.expectAnswer('A2', undefined);
+    await questionPage.expectQuestion('C2');
+    await questionPage.expectAnswer('C2', undefined);
 
     // Carrying on after going back asks the next question, not a skipped one.
     await page.goBack();
-    await questionPage.answer('A1', 'focal');
-    await questionPage.expectQuestion('A2');
+    await questionPage.answer('C1', 'chronic_months_to_years');
+    await questionPage.expectQuestion('C2');
   });
 
   test('the Back link goes to the previous question with its answer, and from G1 to the start page', async ({ page, startPage, questionPage }) => {
@@ -174,19 +174,19 @@ test.describe('moving around', () => {
     await questionPage.answer('G1', 'positive_jerks');
     await questionPage.answer('G2', 'no');
     await questionPage.answer('G3', 'absent');
-    await questionPage.answer('A1', 'focal');
-    await questionPage.answer('A2', ['hands_fingers', 'neck']);
-    await questionPage.expectQuestion('A3');
+    await questionPage.answer('C1', 'chronic_months_to_years');
+    await questionPage.answer('C2', 'over_50');
+    await questionPage.expectQuestion('C3');
 
     await page.reload();
     await settled(page);
-    await questionPage.expectQuestion('A3');
-    await questionPage.expectAnswer('A3', undefined);
+    await questionPage.expectQuestion('C3');
+    await questionPage.expectAnswer('C3', undefined);
     await questionPage.back.click();
-    await questionPage.expectQuestion('A2');
-    await questionPage.expectAnswer('A2', ['hands_fingers', 'neck']);
+    await questionPage.expectQuestion('C2');
+    await questionPage.expectAnswer('C2', 'over_50');
     await questionPage.back.click();
-    await questionPage.expectAnswer('A1', 'focal');
+    await questionPage.expectAnswer('C1', 'chronic_months_to_years');
   });
 
   test('changing D1 from none to PME on the summary asks D1a, then D2, then returns to the summary', async ({
@@ -394,19 +394,19 @@ test.describe('never lose an answer', () => {
     await questionPage.answer('G1', 'positive_jerks');
     await questionPage.answer('G2', 'no');
     await questionPage.answer('G3', 'absent');
-    await questionPage.answer('A1', 'focal');
-    await questionPage.answer('A2', ['neck']);
-    await questionPage.expectQuestion('A3');
+    await questionPage.answer('C1', 'chronic_months_to_years');
+    await questionPage.answer('C2', 'over_50');
+    await questionPage.expectQuestion('C3');
     await page.reload();
     await settled(page);
     await page.goBack();
-    await questionPage.expectQuestion('A2');
+    await questionPage.expectQuestion('C2');
     await page.goBack();
-    await questionPage.expectQuestion('A1');
-    await questionPage.expectAnswer('A1', 'focal');
-    await questionPage.answer('A1', 'segmental_contiguous');
-    await questionPage.expectQuestion('A2');
-    await questionPage.expectAnswer('A2', ['neck']);
+    await questionPage.expectQuestion('C1');
+    await questionPage.expectAnswer('C1', 'chronic_months_to_years');
+    await questionPage.answer('C1', 'subacute_weeks');
+    await questionPage.expectQuestion('C2');
+    await questionPage.expectAnswer('C2', 'over_50');
   });
 
   test('Start again on the result clears the case, and Undo brings back every answer and the result', async ({ page, startPage, summaryPage, resultPage }) => {

@@ -118,11 +118,11 @@ test.describe('while the scripts are still loading', () => {
     await summaryPage.expectOpen();
     await summaryPage.changeLink('G3').click();
     await questionPage.answer('G3', 'absent');
-    await questionPage.answer('A1', 'focal');
+    await questionPage.answer('C1', 'chronic_months_to_years');
     await page.goBack();
-    await questionPage.expectQuestion('A1');
+    await questionPage.expectQuestion('C1');
     await page.goForward();
-    await questionPage.expectQuestion('A2');
+    await questionPage.expectQuestion('C2');
     await summaryPage.page.goto(formatPath('summary'));
     await settled(page);
     await summaryPage.expectOpen();
