@@ -6,7 +6,7 @@
  * the flow machine is at; the address follows the machine (see flow-provider.tsx).
  */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { type FieldErrors, useForm, useWatch } from 'react-hook-form';
 import '@/machines/zod-jitless';
 import * as z from 'zod/mini';
@@ -15,7 +15,9 @@ import { UNKNOWN } from '@/content/ids';
 import type { TQuestion } from '@/content/schema';
 import { enabledQuestions, type TAnswerValue, wouldSetAside } from '@/machines/answers';
 import { formatPath } from '@/machines/paths';
+import { progressOf } from '@/machines/progress';
 import { answerText, UNKNOWN_LABEL } from './answer-text';
+import type * as ShortcutCheck from './shortcut-check';
 import { ErrorSummary, useErrorTitle } from './error-summary';
 import { Flow, useSession } from './flow-provider';
 import { LoadingAnswers } from './loading-answers';
@@ -51,6 +53,32 @@ function toFormValue(q: TQuestion, value: TAnswerValue | undefined): string | st
   return typeof value === 'string' ? value : (value[0] ?? null);
 }
 
+type TShortcuts = typeof ShortcutCheck;
+let shortcutsModule: Promise<TShortcuts> | null = null;
+
+/**
+ * The proofs behind "Go to the summary" and the red-flag notice need the rules and the assessment,
+ * which painting a question does not: load them once, after the first question paints, and hand
+ * the check to the flow machine, which offers the shortcut.
+ */
+function useShortcuts(): TShortcuts | null {
+  const actor = Flow.useActorRef();
+  const [loaded, setLoaded] = useState<TShortcuts | null>(null);
+  useEffect(() => {
+    let live = true;
+    shortcutsModule ??= import('./shortcut-check');
+    void shortcutsModule.then((m) => {
+      if (!live) return;
+      actor.send({ type: 'shortcuts.load', check: m.settledCheck });
+      setLoaded(m);
+    });
+    return () => {
+      live = false;
+    };
+  }, [actor]);
+  return loaded;
+}
+
 /** The question the flow is at; until saved progress has been read, a loading line. */
 export function QuestionStep() {
   const questionId = Flow.useSelector((s) => (s.matches('question') ? s.context.question : null));
@@ -58,8 +86,9 @@ export function QuestionStep() {
   const { ready } = useSession();
   const answer = Flow.useSelector((s) => (questionId ? s.context.answers[questionId] : undefined));
   const changing = Flow.useSelector((s) => s.context.changing);
+  const shortcuts = useShortcuts();
   if (!ready || !q) return <LoadingAnswers title="Question" />;
-  return <StepForm key={q.id} q={q} answer={answer} changing={changing} />;
+  return <StepForm key={q.id} q={q} answer={answer} changing={changing} shortcuts={shortcuts} />;
 }
 
 /** Each question gives the page its own title. */
@@ -78,7 +107,7 @@ function toAnswer(q: TQuestion, raw: unknown): TAnswerValue | undefined {
   return chosen.length > 0 ? chosen : undefined;
 }
 
-function StepForm({ q, answer, changing }: { q: TQuestion; answer: TAnswerValue | undefined; changing: boolean }) {
+function StepForm({ q, answer, changing, shortcuts }: { q: TQuestion; answer: TAnswerValue | undefined; changing: boolean; shortcuts: TShortcuts | null }) {
   const actor = Flow.useActorRef();
   const answers = Flow.useSelector((s) => s.context.answers);
   const setAside = Flow.useSelector((s) => s.context.setAside);
@@ -98,10 +127,11 @@ function StepForm({ q, answer, changing }: { q: TQuestion; answer: TAnswerValue 
 
   const enabled = enabledQuestions(answers, content);
   const section = content.sections.find((s) => s.id === q.section);
-  const sectionNumber = content.sections.findIndex((s) => s.id === q.section) + 1;
-  const inSection = enabled.filter((x) => x.section === q.section);
-  const position = inSection.findIndex((x) => x.id === q.id) + 1;
+  const progress = progressOf(answers, new Set(Object.keys(answers)), q.id, content);
   const index = enabled.findIndex((x) => x.id === q.id);
+  const inGate = q.section === content.sections[0]?.id;
+  const settled = Flow.useSelector((s) => s.can({ type: 'summary.jump' }));
+  const redFlags = shortcuts && !inGate ? shortcuts.redFlagLabels(answers) : [];
   const previous = formatPath(changing ? 'summary' : index > 0 ? { question: enabled[index - 1]!.id } : 'start');
 
   const firstInput = `${q.id}-${q.options[0]!.id}`;
@@ -171,6 +201,14 @@ function StepForm({ q, answer, changing }: { q: TQuestion; answer: TAnswerValue 
         Back
       </a>
       <ErrorSummary errors={error ? [{ href: `#${firstInput}`, text: error }] : []} attempt={formState.submitCount} />
+      {redFlags.length > 0 ? (
+        <div className="panel panel--warning red-flag-notice" role="note" aria-labelledby="red-flag-notice-title">
+          <h2 id="red-flag-notice-title" className="small-heading">
+            {redFlags.length === 1 ? 'Red flag raised' : 'Red flags raised'}: {redFlags.join('; ')}
+          </h2>
+          <p>{shortcuts?.dbsWithheldForRedFlags}</p>
+        </div>
+      ) : null}
       {/* method="dialog": outside a dialog, a native submission does nothing, so no answer can ever be
           sent to a server, whether or not the page's scripts have run. */}
       <form method="dialog" onSubmit={(e) => void onSubmit(e)} noValidate>
@@ -178,8 +216,8 @@ function StepForm({ q, answer, changing }: { q: TQuestion; answer: TAnswerValue 
           <fieldset aria-describedby={`${hintId}${error ? ` ${errorId}` : ''}`}>
             <legend>
               <span className="caption progress">
-                Section {sectionNumber} of {content.sections.length}: {section?.title}
-                {position > 0 ? ` — question ${position} of ${inSection.length}` : ''}
+                Question {progress.number} of up to {progress.upTo}
+                <span className="progress-section"> · {section?.title}</span>
               </span>
               <h1 id="question-heading" tabIndex={-1}>
                 {q.prompt}
@@ -223,10 +261,25 @@ function StepForm({ q, answer, changing }: { q: TQuestion; answer: TAnswerValue 
             </ul>
           </div>
         ) : null}
-        <button className="button" type="submit">
-          Continue
-        </button>
+        <div className="button-group">
+          <button className="button" type="submit">
+            Continue
+          </button>
+          {!inGate && !changing ? (
+            <button className="button button--secondary" type="button" onClick={() => actor.send({ type: 'section.skip', question: q.id })}>
+              Skip the rest of this section
+            </button>
+          ) : null}
+        </div>
       </form>
+      {settled ? (
+        <div className="panel settled-panel">
+          <p>No remaining answer can change this result. The questions left stay open from the summary.</p>
+          <button className="button button--secondary" type="button" onClick={() => actor.send({ type: 'summary.jump' })}>
+            Go to the summary
+          </button>
+        </div>
+      ) : null}
     </>
   );
 }

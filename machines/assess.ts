@@ -521,3 +521,12 @@ export function assess(rawAnswers: TAnswers, content: TContent): TAssessment {
     },
   };
 }
+
+/**
+ * The red flags the answers given so far raise (for the notice on the next question page): the same
+ * rules as `assess`, without the rest of the assessment.
+ */
+export function redFlagsOf(rawAnswers: TAnswers, content: TContent): TRedFlag[] {
+  const answers = withoutUnknown(resolveAnswers(rawAnswers, content).answers);
+  return [...new Set(content.redFlags.filter((r) => evaluate(r.when, answers)).map((r) => r.flag))];
+}

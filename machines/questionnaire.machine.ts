@@ -11,10 +11,11 @@
  * The machine is effect-free (no invoke, no delays, no clock, no randomness): persistence and routing
  * subscribe to it from outside.
  */
-import { assign, setup } from 'xstate';
+import { and, assign, setup } from 'xstate';
 import type { TFlowContent } from '../content/schema';
 import { isGateClosed, lastAnsweredQuestion, resolveAnswers, settleAnswers, type TAnswers, type TAnswerValue } from './answers';
 import type { TPosition } from './paths';
+import { restOfSection, skipRestOfSection } from './shortcuts';
 
 export type { TPosition };
 
@@ -36,7 +37,15 @@ export type TFlowContext = {
   changing: boolean;
   /** Questions a change has newly enabled, to be asked before returning to the summary. */
   queue: readonly string[];
+  /**
+   * The proof that no open answer can change the result (settled.ts bound to the whole content),
+   * loaded after the page paints; until then "Go to the summary" is not offered.
+   */
+  settledCheck: TSettledCheck | null;
 };
+
+/** True when no answer to the questions still open can change what the result shows. */
+export type TSettledCheck = (answers: TAnswers) => boolean;
 
 export type TFlowEvent =
   | { type: 'session.start'; attested: boolean }
@@ -55,9 +64,12 @@ export type TFlowEvent =
       discarded?: TDiscarded | null | undefined;
     }
   | { type: 'session.reset' }
-  | { type: 'session.undo' };
+  | { type: 'session.undo' }
+  | { type: 'section.skip'; question: string }
+  | { type: 'summary.jump' }
+  | { type: 'shortcuts.load'; check: TSettledCheck };
 
-export type TFlowInput = { content: TFlowContent };
+export type TFlowInput = { content: TFlowContent; settledCheck?: TSettledCheck };
 
 const enabledIds = (answers: TAnswers, content: TFlowContent) =>
   resolveAnswers(answers, content).enabled.map((q) => q.id);
@@ -91,6 +103,19 @@ function afterSubmit(context: TFlowContext, question: string, answers: TAnswers)
   }
   return { question: after[after.indexOf(question) + 1] ?? null, queue: [] };
 }
+
+/** "Skip the rest of this section": unknown recorded for the section's open questions, then on. */
+function afterSkip(context: TFlowContext, question: string): { answers: TAnswers; setAside: TAnswers; question: string | null } {
+  const skipped = restOfSection(context.answers, question, context.content);
+  const { answers, setAside } = settleAnswers({ ...context.setAside, ...skipSectionOf(context, question) }, context.content);
+  const enabled = enabledIds(answers, context.content);
+  const last = enabled.indexOf(skipped.at(-1) ?? question);
+  const next = isGateClosed(resolveAnswers(answers, context.content).enabled, context.content)
+    ? null
+    : (enabled.slice(last + 1).find((id) => answers[id] === undefined) ?? enabled[last + 1] ?? null);
+  return { answers, setAside, question: next };
+}
+const skipSectionOf = (context: TFlowContext, question: string) => skipRestOfSection(context.answers, question, context.content);
 
 function previousQuestion(context: TFlowContext): string | null {
   const enabled = enabledIds(context.answers, context.content);
@@ -127,6 +152,14 @@ export const questionnaireMachine = setup({
     isChanging: ({ context }) => context.changing,
     canRestoreTo: ({ context }, params: { answers: TAnswers; setAside?: TAnswers | undefined; attested: boolean; position: TPosition; kind: TPositionKind }) =>
       canRestore(context.content, resolveAnswers({ ...params.setAside, ...params.answers }, context.content).answers, params.position, params.kind, params.attested),
+    // "Skip the rest of this section": on the question shown, after the gate, not while changing.
+    canSkipSection: ({ context, event }) =>
+      event.type === 'section.skip' &&
+      !context.changing &&
+      context.question === event.question &&
+      context.content.questions.find((q) => q.id === event.question)?.section !== context.content.sections[0]?.id,
+    skipLeadsToSummary: ({ context, event }) => event.type === 'section.skip' && afterSkip(context, event.question).question === null,
+    isSettled: ({ context }) => !context.changing && (context.settledCheck?.(context.answers) ?? false),
     canUndoTo: ({ context }, params: { kind: TPositionKind }) =>
       context.discarded !== null && canRestore(context.content, context.discarded.answers, context.discarded.position, params.kind, true),
   },
@@ -142,6 +175,8 @@ export const questionnaireMachine = setup({
       const next = afterSubmit(context, params.question, answers);
       return { answers, setAside, question: next.question, queue: next.queue, changing: next.question !== null && context.changing };
     }),
+    skipSection: assign(({ context }, params: { question: string }) => afterSkip(context, params.question)),
+    loadShortcuts: assign((_, params: { check: TSettledCheck }) => ({ settledCheck: params.check })),
     goBack: assign(({ context }) => ({ question: previousQuestion(context) })),
     // Back from the summary: the last question answered (a mimic at G1 ends the questionnaire there).
     goToLastQuestion: assign(({ context }) => ({ question: lastAnsweredQuestion(context.answers, context.content) })),
@@ -209,6 +244,7 @@ export const questionnaireMachine = setup({
     question: null,
     changing: false,
     queue: [],
+    settledCheck: input.settledCheck ?? null,
   }),
   initial: 'start',
   states: {
@@ -263,6 +299,22 @@ export const questionnaireMachine = setup({
           actions: { type: 'goTo', params: ({ event }) => ({ question: event.question }) },
         },
         'summary.open': { target: 'summary', actions: 'leaveQuestion' },
+        'section.skip': [
+          {
+            guard: and(['canSkipSection', 'skipLeadsToSummary']),
+            target: 'summary',
+            actions: [{ type: 'skipSection', params: ({ event }) => ({ question: event.question }) }, 'leaveQuestion'],
+          },
+          {
+            guard: 'canSkipSection',
+            target: 'question',
+            reenter: true,
+            actions: { type: 'skipSection', params: ({ event }) => ({ question: event.question }) },
+          },
+        ],
+        'summary.jump': { guard: 'isSettled', target: 'summary', actions: 'leaveQuestion' },
+        // The question pages load the proof after they paint, and hand it over here.
+        'shortcuts.load': { actions: { type: 'loadShortcuts', params: ({ event }) => ({ check: event.check }) } },
       },
     },
     summary: {

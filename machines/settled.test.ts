@@ -5,7 +5,8 @@ import { describe, expect, test } from 'vitest';
 import { content, type TQuestion, UNKNOWN } from '../content/index';
 import { assessShown, walk } from '../tests/support/shortcut-walk';
 import { parseAnswerFile, resolveAnswers, type TAnswers, type TAnswerValue } from './answers';
-import { isSettled, openQuestions, progressOf } from './settled';
+import { openQuestions, progressOf } from './progress';
+import { isSettled } from './settled';
 
 const given = (raw: Record<string, unknown>): TAnswers => {
   const parsed = parseAnswerFile({ answers: raw }, content);

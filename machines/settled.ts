@@ -7,47 +7,14 @@
  * Conditions are evaluated in three-valued (Kleene) logic, an open question being "maybe"; scores
  * get sound bounds per category, patterns and branching included. Bounds may be pessimistic — then
  * the flow simply does not offer the shortcut — but "settled" is never said when it is not true.
- * Also here: truthful progress ("question 7 of up to 24"). Pure functions of answers and content.
+ * Pure functions of answers and content.
  */
+import { conditionQuestions } from '../content/conditions';
 import { CATEGORIES } from '../content/ids';
-import type { TCategory, TCondition, TContent, TEvidenceRule, TFlowContent, TQuestion } from '../content/schema';
+import type { TCategory, TCondition, TContent, TEvidenceRule } from '../content/schema';
 import { evaluate, resolveAnswers, type TAnswers, withoutUnknown } from './answers';
 import { assess } from './assess';
-
-type Tri = 'true' | 'false' | 'maybe';
-
-const not3 = (v: Tri): Tri => (v === 'maybe' ? 'maybe' : v === 'true' ? 'false' : 'true');
-const all3 = (vs: Tri[]): Tri => (vs.includes('false') ? 'false' : vs.includes('maybe') ? 'maybe' : 'true');
-const any3 = (vs: Tri[]): Tri => (vs.includes('true') ? 'true' : vs.includes('maybe') ? 'maybe' : 'false');
-
-/** A condition under answers where the questions in `open` may still take any value (or none). */
-function evaluate3(condition: TCondition, answers: TAnswers, open: ReadonlySet<string>): Tri {
-  if ('all' in condition) return all3(condition.all.map((c) => evaluate3(c, answers, open)));
-  if ('any' in condition) return any3(condition.any.map((c) => evaluate3(c, answers, open)));
-  if ('not' in condition) return not3(evaluate3(condition.not, answers, open));
-  if (open.has(condition.question)) return 'maybe';
-  return evaluate(condition, answers) ? 'true' : 'false';
-}
-
-/**
- * The questions whose answer is still open: not answered yet, and enabled now or possibly enabled
- * by a later answer (D1a and D2 while D1 is open, E1–E4 while E0 is, C6a while C6 is).
- */
-export function openQuestions(answers: TAnswers, answered: ReadonlySet<string>, content: TFlowContent): TQuestion[] {
-  const open = new Set<string>();
-  const known = resolveAnswers(answers, content).answers;
-  const sectionWhen = new Map(content.sections.map((s) => [s.id, s.enableWhen]));
-  const result: TQuestion[] = [];
-  // In content order a condition reads only earlier questions, so one pass settles each.
-  for (const q of content.questions) {
-    const conditions = [sectionWhen.get(q.section), q.enableWhen].filter((c): c is TCondition => c !== undefined);
-    const enabled = all3(conditions.map((c) => evaluate3(c, known, open)));
-    if (enabled === 'false' || answered.has(q.id)) continue;
-    open.add(q.id);
-    result.push(q);
-  }
-  return result;
-}
+import { evaluate3, openQuestions } from './progress';
 
 type Bounds = Record<TCategory, { lo: number; hi: number }>;
 
@@ -59,7 +26,6 @@ function scoreBounds(answers: TAnswers, open: ReadonlySet<string>, content: TCon
     bounds[c].hi += hi;
   };
   const state = new Map(content.evidence.map((r) => [r.id, evaluate3(r.when, answers, open)]));
-  const questionsOf = (r: TEvidenceRule): string[] => [...conditionQuestionIds(r.when)];
 
   // Patterns count the largest contribution of their fired rules: bound it by the values it can take.
   const patterns = new Map<string, TEvidenceRule[]>();
@@ -78,7 +44,7 @@ function scoreBounds(answers: TAnswers, open: ReadonlySet<string>, content: TCon
   const byOpenQuestion = new Map<string, TEvidenceRule[]>();
   for (const r of content.evidence) {
     if (r.pattern) continue;
-    const qs = questionsOf(r);
+    const qs = conditionQuestions(r.when);
     const s = state.get(r.id);
     if (s === 'true') for (const [c, p] of entries(r)) add(c, p, p);
     if (s !== 'maybe') continue;
@@ -98,13 +64,6 @@ function scoreBounds(answers: TAnswers, open: ReadonlySet<string>, content: TCon
 }
 
 const entries = (r: TEvidenceRule) => Object.entries(r.effects) as [TCategory, number][];
-
-function conditionQuestionIds(c: TCondition): Set<string> {
-  if ('all' in c) return new Set(c.all.flatMap((x) => [...conditionQuestionIds(x)]));
-  if ('any' in c) return new Set(c.any.flatMap((x) => [...conditionQuestionIds(x)]));
-  if ('not' in c) return conditionQuestionIds(c.not);
-  return new Set([c.question]);
-}
 
 export type TSettled = { settled: true } | { settled: false; because: string };
 
@@ -164,14 +123,9 @@ export function isSettled(answers: TAnswers, answered: ReadonlySet<string>, cont
   return still ? { settled: true } : can('the scores can still change an indeterminate result');
 }
 
-/**
- * Truthful progress: the number of this question among those asked so far, and the most questions
- * the flow can still ask (branching and skips included), so "question 7 of up to 24".
- */
-export function progressOf(answers: TAnswers, answered: ReadonlySet<string>, current: string | null, content: TFlowContent): { number: number; upTo: number } {
-  const enabled = new Set(resolveAnswers(answers, content).enabled.map((q) => q.id));
-  const open = new Set(openQuestions(answers, answered, content).map((q) => q.id));
-  const counted = content.questions.filter((q) => q.id === current || open.has(q.id) || (enabled.has(q.id) && answered.has(q.id)));
-  const index = counted.findIndex((q) => q.id === current);
-  return { number: (index < 0 ? counted.filter((q) => answered.has(q.id)).length : index) + 1, upTo: counted.length };
+/** True once the gate is answered and no answer to an open question can change the result. */
+export function canGoToSummary(answers: TAnswers, content: TContent): boolean {
+  const gate = content.questions.filter((q) => q.section === content.sections[0]?.id);
+  if (gate.some((q) => answers[q.id] === undefined)) return false;
+  return isSettled(answers, new Set(Object.keys(answers)), content).settled;
 }

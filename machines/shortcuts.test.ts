@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { content } from '../content/index';
-import { canGoToSummary, restOfSection, skipRestOfSection } from './shortcuts';
+import { canGoToSummary } from './settled';
+import { restOfSection, skipRestOfSection } from './shortcuts';
 
 const gateOk = { G1: 'positive_jerks', G2: 'no', G3: 'absent' };
 

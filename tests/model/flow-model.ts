@@ -18,7 +18,11 @@ import { createTestModel, getStateNodes, type TestPath } from 'xstate/graph';
 import { createActor, type SnapshotFrom } from 'xstate';
 import { content } from '../../content';
 import { enabledQuestions } from '../../machines/answers';
-import { questionnaireMachine, type TFlowEvent } from '../../machines/questionnaire.machine';
+import { questionnaireMachine, type TFlowEvent, type TSettledCheck } from '../../machines/questionnaire.machine';
+import { canGoToSummary } from '../../machines/settled';
+
+/** The proof behind "Go to the summary", as the question pages load it. */
+const settledCheck: TSettledCheck = (answers) => canGoToSummary(answers, content);
 
 export type TFlowSnapshot = SnapshotFrom<typeof questionnaireMachine>;
 export type TFlowPath = TestPath<TFlowSnapshot, TFlowEvent>;
@@ -37,6 +41,11 @@ const firstPassAnswers: Record<string, string> = Object.fromEntries(
     .filter((q) => !q.enableWhen)
     .map((q) => [q.id, ({ G1: 'positive_jerks', D1: 'none', E0: 'no' } as Record<string, string>)[q.id] ?? 'unknown']),
 );
+/** A case that definitive neurophysiology has decided, at B1: "Go to the summary" is on offer. */
+const decidedBeforeB1: Record<string, string | readonly string[]> = {
+  G1: 'positive_jerks', G2: 'no', G3: 'absent', C1: 'chronic_months_to_years', C2: 'unknown', C3: 'unknown', C4: ['none'], C5: 'unknown', C6: ['none'],
+  D1: 'none', E0: 'yes', E1: 'under_50ms', E2: 'focal_cortical_spike_before_jerk', E3: 'giant_SEP_and_or_C_reflex', E4: 'not_done', B6: 'none',
+};
 /** The same, up to C6: what a clinician has answered when D1 is on screen. */
 const answersBeforeD1 = Object.fromEntries(Object.entries(firstPassAnswers).filter(([id]) => !['D1', 'E0'].includes(id)));
 
@@ -52,6 +61,7 @@ export const SAMPLE_RESTORES: ReadonlyArray<Extract<TFlowEvent, { type: 'session
   { type: 'session.restore', answers: { G1: 'regular_oscillation_only' }, attested: true, position: 'result' },
   { type: 'session.restore', answers: firstPassAnswers, attested: true, position: 'summary' },
   { type: 'session.restore', answers: { G1: 'regular_oscillation_only', G2: 'unknown', G3: 'unknown' }, attested: true, position: 'summary' },
+  { type: 'session.restore', answers: decidedBeforeB1, attested: true, position: { question: 'B1' } },
 ];
 
 export const enabledIds = (snapshot: TFlowSnapshot) =>
@@ -76,6 +86,9 @@ function candidateEvents(snapshot: TFlowSnapshot): TFlowEvent[] {
       { type: 'step.goto', question: 'G1' },
       { type: 'summary.open' },
       { type: 'session.reset' },
+      { type: 'section.skip', question },
+      { type: 'summary.jump' },
+      { type: 'shortcuts.load', check: settledCheck },
     ];
   }
   if (snapshot.matches('summary')) {
@@ -98,6 +111,12 @@ function candidateEvents(snapshot: TFlowSnapshot): TFlowEvent[] {
  */
 function isSampled(snapshot: TFlowSnapshot, event: TFlowEvent): boolean {
   const { question, changing, answers, queue, discarded } = snapshot.context;
+  // The decided case restored at B1 takes "Go to the summary", then the result, then Start again.
+  if (answers['E2'] === 'focal_cortical_spike_before_jerk') {
+    if (snapshot.matches('question')) return event.type === 'summary.jump';
+    if (snapshot.matches('summary')) return event.type === 'summary.confirm';
+    if (snapshot.matches('result')) return event.type === 'session.reset';
+  }
   if (snapshot.matches('start')) {
     // With Start again's Undo on offer: Undo, or start anew. Start again on the start page itself is
     // the saved-progress notice's, met with nothing answered.
@@ -119,6 +138,14 @@ function isSampled(snapshot: TFlowSnapshot, event: TFlowEvent): boolean {
       case 'answer.submit':
         // The questions a change out of a mimic asks: D1 "none" only (PME is changed from the summary).
         return !(changing && queue.length > 0 && question === 'D1' && event.value === 'PME');
+      case 'section.skip':
+        // Skipping C2…C6 reaches the state the first pass reaches by "Unknown"; skipping section A ends it.
+        return question === 'C2' || question === 'A1';
+      case 'summary.jump':
+        return true; // offered only in the decided case (the flow's guard)
+      case 'shortcuts.load':
+        // A self-loop (the model starts with the proof loaded): taken once.
+        return question === 'G2' && !changing;
       case 'session.start':
       case 'session.restore':
       case 'session.undo':
@@ -145,7 +172,7 @@ export function serializeState(snapshot: TFlowSnapshot): string {
 }
 
 export const flowModel = createTestModel(questionnaireMachine, {
-  input: { content },
+  input: { content, settledCheck },
   events: candidateEvents,
   filterEvents: (snapshot, event) => isSampled(snapshot, event) && snapshot.can(event),
   serializeState: (snapshot) => serializeState(snapshot),
@@ -255,7 +282,7 @@ export function planPaths({ maxSteps = 40 } = {}) {
   }
 
   const options = {
-    input: { content },
+    input: { content, settledCheck },
     fromState: initialSnapshot(),
     events: candidateEvents,
     filterEvents: (snapshot: TFlowSnapshot, event: TFlowEvent) => isSampled(snapshot, event) && snapshot.can(event),
@@ -286,6 +313,7 @@ export function describePath(path: TFlowPath): string {
         break;
       case 'step.goto':
       case 'summary.change':
+      case 'section.skip':
         parts.push(`${event.type}(${event.question})`);
         break;
       case 'session.restore':
@@ -297,6 +325,8 @@ export function describePath(path: TFlowPath): string {
       case 'step.back':
       case 'summary.open':
       case 'summary.confirm':
+      case 'summary.jump':
+      case 'shortcuts.load':
         parts.push(event.type);
     }
   }

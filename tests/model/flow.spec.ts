@@ -47,6 +47,8 @@ const stateChecks: Record<string, (app: TApp, state: TFlowSnapshot) => Promise<v
     const id = state.context.question!;
     await question.expectQuestion(id);
     await question.expectAnswer(id, state.context.answers[id]);
+    // "Go to the summary" exactly when the flow offers it (the page loads the proof after it paints).
+    await expect(question.goToSummary).toBeVisible({ visible: state.can({ type: 'summary.jump' }) });
   },
   summary: async ({ summary }, state) => {
     const enabled = enabledIds(state);
@@ -105,6 +107,10 @@ const eventRunners: TEventRunners = {
   'summary.change': ({ summary }, event) => summary.changeLink(event.question).click(),
   'summary.confirm': ({ summary }) => summary.seeAssessment.click(),
   'session.undo': ({ start }) => start.undo.click(),
+  'section.skip': ({ question }) => question.skipSection.click(),
+  'summary.jump': ({ question }) => question.goToSummary.click(),
+  // Not a clinician's action: every question page loads the proof by itself after it paints.
+  'shortcuts.load': async () => {},
   'session.reset': async ({ page, chrome, start, result }, _event, from) => {
     if (from.matches('start')) {
       // On the start page "Start again" is offered when saved progress could not be used.

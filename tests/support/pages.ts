@@ -106,11 +106,19 @@ export class QuestionPage extends Notices {
   readonly continueButton: Locator;
   readonly back: Locator;
   readonly checked: Locator;
+  readonly skipSection: Locator;
+  readonly goToSummary: Locator;
+  readonly progress: Locator;
+  readonly redFlagNotice: Locator;
 
   constructor(readonly page: Page) {
     super(page);
     this.heading = page.getByRole('heading', { level: 1 });
     this.continueButton = page.getByRole('button', { name: 'Continue' });
+    this.skipSection = page.getByRole('button', { name: 'Skip the rest of this section', exact: true });
+    this.goToSummary = page.getByRole('button', { name: 'Go to the summary', exact: true });
+    this.progress = page.getByRole('main').getByText(/^Question \d+ of up to \d+/);
+    this.redFlagNotice = page.getByRole('note').filter({ has: page.getByRole('heading', { name: /^Red flags? raised/ }) });
     this.back = page.getByRole('main').getByRole('link', { name: /^(‹ )?Back$/ });
     this.checked = page.getByRole('main').getByRole('radio', { checked: true }).or(page.getByRole('main').getByRole('checkbox', { checked: true }));
   }

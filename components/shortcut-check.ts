@@ -1,0 +1,24 @@
+/**
+ * The whole content bound to the flow's two proofs, loaded by the question pages after they paint
+ * (it brings the rules and the assessment, which a question page does not need to paint): whether
+ * the result is settled ("Go to the summary"), and which red flags the answers so far raise.
+ */
+import { contentData } from '@/content/data';
+import type { TAnswers } from '@/machines/answers';
+import { redFlagsOf } from '@/machines/assess';
+import { canGoToSummary } from '@/machines/settled';
+
+/** The last answers checked and the verdict: the proof runs once per change of answers. */
+let last: { answers: TAnswers; settled: boolean } | null = null;
+
+export function settledCheck(answers: TAnswers): boolean {
+  if (last?.answers !== answers) last = { answers, settled: canGoToSummary(answers, contentData) };
+  return last.settled;
+}
+
+/** The red flags raised so far, in words. */
+export function redFlagLabels(answers: TAnswers): string[] {
+  return redFlagsOf(answers, contentData).map((f) => contentData.labels.redFlags[f]);
+}
+
+export const dbsWithheldForRedFlags = contentData.labels.dbsBlocks.red_flags;
