@@ -10,7 +10,7 @@
  * "Page not found" page (status 404, with a link to the start), a method other than GET or HEAD gets
  * status 405 with the same page.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import sirv from 'sirv';
@@ -34,7 +34,8 @@ function readRules(file) {
   return rules;
 }
 
-const rules = readRules(join(dir, '_headers'));
+// A build without a headers file (the bench's bare page) is served without extra headers.
+const rules = existsSync(join(dir, '_headers')) ? readRules(join(dir, '_headers')) : [];
 const matches = (rule, path) => (rule.path.endsWith('*') ? path.startsWith(rule.path.slice(0, -1)) : rule.path === path);
 
 /** The headers for a request path: those of every matching rule (`/x.html` and `/x/` count as `/x`). */
@@ -66,9 +67,9 @@ const server = createServer((req, res) => {
     return sendPage(res, 404); // a malformed address such as /questionnaire/%
   }
   if (req.method !== 'GET' && req.method !== 'HEAD') return sendPage(res, 405, { Allow: 'GET, HEAD' });
-  // The build's own files stay private: the headers file and the compressed copies are served only as
-  // the encoding of the file they belong to.
-  if (path === '/_headers' || /\.(br|gz)$/.test(path)) return sendPage(res, 404);
+  // The build's files for servers stay private; compressed copies are served only as the encoding of
+  // the file they belong to.
+  if (['/_headers', '/nginx-headers.conf'].includes(path) || /\.(br|gz)$/.test(path)) return sendPage(res, 404);
   if (/^\/(404|_not-found)(\.html)?$/.test(path)) return sendPage(res, 404);
   for (const [name, value] of headersFor(path)) res.setHeader(name, value);
   files(req, res, () => sendPage(res, 404));

@@ -102,7 +102,7 @@ test.describe('an address or method the app does not serve', () => {
     });
   }
 
-  for (const path of ['/_headers', '/index.html.br']) {
+  for (const path of ['/_headers', '/nginx-headers.conf', '/index.html.br']) {
     test(`${path}, a file of the build for the server, is not served`, async ({ request }) => {
       expect((await request.get(path)).status()).toBe(404);
     });
