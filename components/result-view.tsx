@@ -249,11 +249,15 @@ function DbsSection({ assessment: a }: { assessment: TAssessment }) {
     return (
       <section aria-labelledby="dbs-title">
         <h2 id="dbs-title">Deep brain stimulation</h2>
-        {dbs.suppressedBy === 'red_flags' && route ? (
-          <p>
-            A diagnosis of {route.label.toLowerCase()} is recorded, but the deep brain stimulation discussion is hidden
-            while red flags are present.
-          </p>
+        {dbs.blockedBy.length > 0 && route ? (
+          <>
+            <p>A diagnosis of {route.label.toLowerCase()} is recorded, but no target is discussed:</p>
+            <ul>
+              {dbs.blockedBy.map((b) => (
+                <li key={b}>{content.labels.dbsBlocks[b]}</li>
+              ))}
+            </ul>
+          </>
         ) : (
           <p>
             The source article discusses deep brain stimulation only for an established diagnosis of myoclonus-dystonia

@@ -4,7 +4,7 @@
  * object at load on the server and in every test; `content.test.ts` proves parsing is an identity.
  */
 import { CONTENT_VERSION, flowContent } from './flow';
-import { dbs, evidence, mimics, redFlags } from './rules';
+import { askFirst, dbs, evidence, mimics, redFlags, warnings } from './rules';
 import type { TContent, TContentInput, TSource } from './schema';
 import { sources } from './sources';
 import { disclaimers, labels, limitations, method } from './text';
@@ -21,7 +21,10 @@ export const contentData: TContent = {
   evidence: evidence.map((r) => ({ ...r, definitive: r.definitive ?? false })),
   mimics,
   redFlags,
+  warnings,
+  askFirst,
   dbs,
+  roles: { neurophysiologySection: 'E', refractoryQuestion: 'D2' },
   thresholds: { minTopScore: 4, minLead: 2, minDiscriminatingAnswers: 4 },
   disclaimers,
   labels,

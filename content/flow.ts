@@ -7,12 +7,12 @@ import { questions, sections } from './questions';
 import type { TContentInput, TFlowContent, TQuestion } from './schema';
 
 /** Bump on any change that alters questions, options or results; saved sessions check it. */
-export const CONTENT_VERSION = '1.0.0';
+export const CONTENT_VERSION = '1.1.0';
 
 const withQuestionDefaults = (q: TContentInput['questions'][number]): TQuestion =>
   q.kind === 'multi'
-    ? { ...q, silent: q.silent ?? [], notAssessed: q.notAssessed ?? [], exclusive: q.exclusive ?? [] }
-    : { ...q, silent: q.silent ?? [], notAssessed: q.notAssessed ?? [] };
+    ? { ...q, notAssessed: q.notAssessed ?? [], exclusive: q.exclusive ?? [] }
+    : { ...q, notAssessed: q.notAssessed ?? [] };
 
 export const flowContent: TFlowContent = {
   version: CONTENT_VERSION,

@@ -21,7 +21,14 @@ export const RED_FLAGS = [
   'rapidly_progressive_dementia',
   'new_focal_or_spinal_signs',
   'reduced_consciousness',
+  'child_with_regression',
 ] as const;
+
+/** Warnings about the answers themselves (contract 1.1): a diagnosis the findings contradict. */
+export const WARNINGS = ['diagnosis_conflicts_with_findings'] as const;
+
+/** Why the DBS discussion is withheld although a diagnosis with a route is established. */
+export const DBS_BLOCKS = ['mimic', 'red_flags', 'not_refractory', 'diagnosis_conflict'] as const;
 
 export const DBS_DIAGNOSES = ['myoclonus-dystonia', 'PME'] as const;
 

@@ -35,6 +35,8 @@ export const ZContentBundle = ZContent.superRefine((c, ctx) => {
     ...c.evidence.map((r) => r.id),
     ...c.mimics.map((r) => r.id),
     ...c.redFlags.map((r) => r.id),
+    ...c.warnings.map((r) => r.id),
+    ...c.askFirst.map((r) => r.id),
     ...c.dbs.flatMap((r) => r.notes.map((n) => n.id)),
   ];
   for (const dup of duplicates(ruleIds)) issue(`duplicate rule id "${dup}"`, ['evidence']);
@@ -49,7 +51,7 @@ export const ZContentBundle = ZContent.superRefine((c, ctx) => {
     const optionIds = q.options.map((o) => o.id);
     for (const dup of duplicates(optionIds)) issue(`question ${q.id} repeats option "${dup}"`, ['questions', i, 'options']);
     if (optionIds.includes(UNKNOWN)) issue(`question ${q.id} may not define the reserved option "${UNKNOWN}"`, ['questions', i, 'options']);
-    const extra = [...q.silent, ...q.notAssessed, ...(q.kind === 'multi' ? q.exclusive : [])];
+    const extra = [...q.notAssessed, ...(q.kind === 'multi' ? q.exclusive : [])];
     for (const id of extra) {
       if (!optionIds.includes(id)) issue(`question ${q.id} names unknown option "${id}"`, ['questions', i]);
     }
@@ -90,8 +92,23 @@ export const ZContentBundle = ZContent.superRefine((c, ctx) => {
   });
   c.mimics.forEach((r, i) => {
     checkCondition(r.when, ['mimics', i, 'when']);
+    if (r.caution) checkCondition(r.caution.when, ['mimics', i, 'caution', 'when']);
     checkSources(r.sources, ['mimics', i, 'sources']);
   });
+  c.warnings.forEach((r, i) => {
+    checkCondition(r.when, ['warnings', i, 'when']);
+    checkSources(r.sources, ['warnings', i, 'sources']);
+  });
+  c.askFirst.forEach((r, i) => {
+    checkCondition(r.when, ['askFirst', i, 'when']);
+    if (!questionsById.has(r.question)) issue(`askFirst names unknown question "${r.question}"`, ['askFirst', i, 'question']);
+    checkSources(r.sources, ['askFirst', i, 'sources']);
+  });
+  if (!sectionIds.includes(c.roles.neurophysiologySection))
+    issue(`roles names unknown section "${c.roles.neurophysiologySection}"`, ['roles', 'neurophysiologySection']);
+  const refractory = questionsById.get(c.roles.refractoryQuestion);
+  if (!refractory || !['yes', 'no'].every((o) => refractory.options.some((x) => x.id === o)))
+    issue(`roles.refractoryQuestion "${c.roles.refractoryQuestion}" must be a question with options yes and no`, ['roles', 'refractoryQuestion']);
   c.redFlags.forEach((r, i) => {
     checkCondition(r.when, ['redFlags', i, 'when']);
     checkSources(r.sources, ['redFlags', i, 'sources']);
@@ -104,12 +121,11 @@ export const ZContentBundle = ZContent.superRefine((c, ctx) => {
       checkSources(n.sources, ['dbs', i, 'notes', k, 'sources']);
     });
   });
-  // Evidence rules are scored one answer at a time, which is what lets `missing` test each
-  // unknown question on its own: keep each rule to one question.
-  c.evidence.forEach((r, i) => {
-    if (new Set(conditionQuestions(r.when)).size !== 1)
-      issue(`evidence rule ${r.id} must depend on exactly one question`, ['evidence', i, 'when']);
-  });
+  // A pattern counts once per category: it must group at least two rules, or it is a typo.
+  const patterns = c.evidence.map((r) => r.pattern).filter((p): p is string => p !== undefined);
+  for (const p of new Set(patterns)) {
+    if (patterns.filter((x) => x === p).length < 2) issue(`pattern "${p}" groups only one rule`, ['evidence']);
+  }
 });
 
 /** Parse a bundle; throws a readable error naming every broken reference. */

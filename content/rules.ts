@@ -26,7 +26,7 @@ function rule(
   effects: Effects,
   why: string,
   sources: string[],
-  options: { multi?: boolean; definitive?: boolean } = {},
+  options: { multi?: boolean; definitive?: boolean; pattern?: string } = {},
 ): EvidenceInput {
   return {
     id: `${question}.${option}`,
@@ -35,9 +35,18 @@ function rule(
     why,
     sources,
     definitive: options.definitive ?? false,
+    ...(options.pattern ? { pattern: options.pattern } : {}),
   };
 }
 const multi = { multi: true };
+/**
+ * Patterns: answers that describe one clinical picture count once per category (brief §0.2 rule 2:
+ * a bedside picture must not outvote neurophysiology by being counted several times over).
+ * Distal, hand and independent multifocal jerks are one cortical distribution; presence at rest and
+ * persistence in sleep are one "continuous" feature.
+ */
+const corticalDistribution = 'cortical-distribution';
+const continuous = 'present-at-rest-and-in-sleep';
 
 export const evidence: EvidenceInput[] = [
   // G1: negative myoclonus usually accompanies cortical myoclonus.
@@ -46,7 +55,7 @@ export const evidence: EvidenceInput[] = [
 
   // A1: distribution.
   rule('A1', 'focal', { [CO]: 1, [PE]: 1, [SG]: 1, [CS]: -1 }, 'Focal jerks fit a cortical, segmental or peripheral generator, not a generalized epileptic one.', ['kojovic2011', 'merchant2020']),
-  rule('A1', 'multifocal_independent', { [CO]: 2, [SG]: -1, [PE]: -1 }, 'Independent multifocal jerks are typical of cortical myoclonus.', ['kojovic2011', 'merchant2020']),
+  rule('A1', 'multifocal_independent', { [CO]: 2, [SG]: -1, [PE]: -1 }, 'Independent multifocal jerks are typical of cortical myoclonus.', ['kojovic2011', 'merchant2020'], { pattern: corticalDistribution }),
   rule('A1', 'segmental_contiguous', { [SG]: 2 }, 'Jerks confined to contiguous segments define segmental myoclonus.', ['jankovic1986', 'merchant2020']),
   rule('A1', 'generalized_bilateral_synchronous', { [CS]: 2, [SN]: 1, [PE]: -1, [SG]: -1 }, 'Bilateral synchronous jerks suggest a generalized epileptic (cortical-subcortical) or brainstem generator.', ['epilepsyFoundation', 'bhidayasiri2012']),
   rule('A1', 'generalized_asynchronous', { [CO]: 1, [SN]: 1 }, 'Widespread asynchronous jerks occur with cortical and subcortical generators alike.', ['kojovic2011', 'genereviewsSGCE']),
@@ -55,20 +64,20 @@ export const evidence: EvidenceInput[] = [
   rule('A2', 'face_bilateral_or_perioral', { [CO]: 1 }, 'The face has a large cortical map and is often involved in cortical myoclonus.', ['kojovic2011'], multi),
   rule('A2', 'one_side_face_facial_nerve_territory', { [PE]: 2 }, 'Jerks in one facial nerve territory are the picture of hemifacial spasm, a peripheral form.', ['peripheralChapter'], multi),
   rule('A2', 'palate_throat', { [SG]: 2 }, 'Palatal jerks are palatal tremor, a brainstem segmental form.', ['bhattacharjee2020', 'pearce2008'], multi),
-  rule('A2', 'hands_fingers', { [CO]: 2 }, 'Hands and fingers have the largest cortical maps and dominate cortical myoclonus.', ['kojovic2011'], multi),
+  rule('A2', 'hands_fingers', { [CO]: 2 }, 'Hands and fingers have the largest cortical maps and dominate cortical myoclonus.', ['kojovic2011'], { multi: true, pattern: corticalDistribution }),
   rule('A2', 'shoulders_proximal_arms', { [CS]: 1, [SN]: 1 }, 'Shoulder and upper-arm jerks are typical of juvenile myoclonic epilepsy and of myoclonus-dystonia.', ['epilepsyFoundation', 'genereviewsSGCE'], multi),
   rule('A2', 'neck', { [SN]: 1 }, 'Neck jerks are typical of myoclonus-dystonia and brainstem myoclonus.', ['genereviewsSGCE', 'bhidayasiri2012'], multi),
   rule('A2', 'trunk_abdomen', { [SN]: 1, [SG]: 1 }, 'Trunk jerks occur in brainstem and propriospinal myoclonus.', ['bhidayasiri2012', 'montagna1997'], multi),
 
   // A3: predominance.
-  rule('A3', 'distal_more_than_proximal', { [CO]: 2 }, 'Distal predominance is characteristic of cortical myoclonus.', ['kojovic2011']),
+  rule('A3', 'distal_more_than_proximal', { [CO]: 2 }, 'Distal predominance is characteristic of cortical myoclonus.', ['kojovic2011'], { pattern: corticalDistribution }),
   rule('A3', 'proximal_axial_more_than_distal', { [SN]: 1, [SG]: 1, [CS]: 1 }, 'Proximal and axial predominance fits brainstem, propriospinal and generalized epileptic forms.', ['bhidayasiri2012', 'montagna1997']),
   rule('A3', 'upper_body_neck_trunk_arms_legs_spared', { [SN]: 1 }, 'Upper-body jerks sparing the legs are the pattern of myoclonus-dystonia.', ['genereviewsSGCE']),
   rule('A3', 'single_nerve_or_root_territory', { [PE]: 2 }, 'Confinement to one nerve or root territory points to a peripheral generator.', ['peripheralChapter']),
 
   // B1–B7: timing and triggers.
-  rule('B1', 'yes', { [SG]: 1, [PE]: 1, [CS]: 1 }, 'Jerks at complete rest are typical of segmental, peripheral and epileptic myoclonus.', ['kojovic2011', 'jankovic1986']),
-  rule('B1', 'no', { [CO]: 1, [SN]: 1, [SG]: -1, [PE]: -1 }, 'Absence at rest argues against segmental and peripheral forms, which are mostly present at rest.', ['kojovic2011', 'jankovic1986']),
+  rule('B1', 'yes', { [SG]: 1, [PE]: 1, [CS]: 1 }, 'Jerks at complete rest are typical of segmental, peripheral and epileptic myoclonus.', ['kojovic2011', 'jankovic1986'], { pattern: continuous }),
+  rule('B1', 'no', { [CO]: 1, [SN]: 1, [SG]: -1, [PE]: -1 }, 'Absence at rest argues against segmental and peripheral forms, which are mostly present at rest.', ['kojovic2011', 'jankovic1986'], { pattern: continuous }),
   rule('B2', 'yes', { [CO]: 2, [SN]: 1, [SG]: -1, [PE]: -1 }, 'Action myoclonus is the hallmark of cortical myoclonus and occurs in myoclonus-dystonia.', ['kojovic2011', 'genereviewsSGCE']),
   rule('B2', 'no', { [CO]: -1 }, 'Cortical myoclonus is usually brought on by action.', ['kojovic2011']),
   rule('B3', 'touch_or_stretch_local_jerk', { [CO]: 2 }, 'Local jerks to touch or stretch are cortical reflex myoclonus.', ['hallett1979', 'kojovic2011'], multi),
@@ -78,8 +87,8 @@ export const evidence: EvidenceInput[] = [
   rule('B3', 'none', { [SG]: 1, [PE]: 1 }, 'Segmental and peripheral myoclonus are little affected by stimuli.', ['kojovic2011', 'jankovic1986'], multi),
   rule('B4', 'rhythmic_or_semirhythmic', { [SG]: 2 }, 'Rhythmic jerks are typical of segmental myoclonus (cortical jerks can also repeat at a fixed interval).', ['bhidayasiri2012', 'jankovic1986', 'brown1996']),
   rule('B4', 'irregular', { [SG]: -1 }, 'Segmental myoclonus is usually rhythmic.', ['bhidayasiri2012']),
-  rule('B5', 'yes', { [SG]: 2, [PE]: 2, [CO]: -1, [SN]: -1 }, 'Persistence in sleep is typical of segmental myoclonus and hemifacial spasm.', ['jankovic1986', 'peripheralChapter']),
-  rule('B5', 'no', { [SG]: -1, [PE]: -1 }, 'Segmental and peripheral myoclonus often persist in sleep.', ['jankovic1986', 'peripheralChapter']),
+  rule('B5', 'yes', { [SG]: 2, [PE]: 2, [CO]: -1, [SN]: -1 }, 'Persistence in sleep is typical of segmental myoclonus and hemifacial spasm.', ['jankovic1986', 'peripheralChapter'], { pattern: continuous }),
+  rule('B5', 'no', { [SG]: -1, [PE]: -1 }, 'Segmental and peripheral myoclonus often persist in sleep.', ['jankovic1986', 'peripheralChapter'], { pattern: continuous }),
   rule('B6', 'clusters_after_awakening', { [CS]: 2 }, 'Clusters soon after waking are typical of juvenile myoclonic epilepsy.', ['epilepsyFoundation']),
   rule('B6', 'lying_relaxed_or_falling_asleep_with_insomnia', { [SG]: 2 }, 'Jerks when lying relaxed before sleep suggest propriospinal myoclonus; many such cases prove functional, so check for functional features.', ['vetrugno2001', 'montagna1997']),
   rule('B7', 'marked_improvement', { [SN]: 2 }, 'A marked response to alcohol is typical of myoclonus-dystonia, though not specific to it.', ['genereviewsSGCE']),
@@ -88,14 +97,21 @@ export const evidence: EvidenceInput[] = [
   rule('C2', '10_to_20', { [CS]: 1 }, 'Onset in the second decade is typical of juvenile myoclonic epilepsy.', ['epilepsyFoundation']),
   rule('C2', 'over_50', { [CO]: 1, [PE]: 1 }, 'Late onset favours degenerative or symptomatic cortical causes and hemifacial spasm.', ['caviness2004', 'peripheralChapter']),
   rule('C3', 'progressive', { [CO]: 1 }, 'A progressive course suggests a progressive myoclonus epilepsy or a degenerative cause, usually with cortical physiology.', ['kalviainen2015', 'vanderveen2022']),
+  rule('C3', 'rapidly_progressive_weeks_to_months', { [CO]: 1 }, 'Rapidly progressive myoclonic syndromes (prion disease, autoimmune encephalitis) usually have cortical physiology.', ['vanderveen2022']),
   rule('C4', 'dystonia_neck_or_writers_cramp', { [SN]: 2 }, 'Cervical dystonia or writer’s cramp with jerks is the picture of myoclonus-dystonia.', ['genereviewsSGCE'], multi),
   rule('C4', 'epileptic_seizures', { [CS]: 1, [CO]: 1 }, 'Seizures accompany epileptic (cortical-subcortical) myoclonus and progressive myoclonus epilepsies.', ['epilepsyFoundation', 'kalviainen2015'], multi),
   rule('C4', 'cerebellar_ataxia', { [CO]: 1 }, 'Cerebellar ataxia often accompanies cortical myoclonus, as in progressive myoclonus epilepsies.', ['malek2015', 'kalviainen2015'], multi),
   rule('C4', 'cognitive_decline', { [CO]: 1 }, 'Cognitive decline with myoclonus suggests a neurodegenerative or progressive cortical cause.', ['vanderveen2022'], multi),
+  rule('C4', 'developmental_regression_or_vision_loss', { [CO]: 1 }, 'Regression or failing vision with myoclonus suggests a progressive myoclonus epilepsy such as a neuronal ceroid lipofuscinosis, whose myoclonus is usually cortical.', ['kalviainen2015', 'ilaePME'], multi),
   rule('C4', 'spinal_cord_signs', { [SG]: 2 }, 'Spinal cord signs point to a spinal segmental generator.', ['jankovic1986'], multi),
   rule('C4', 'new_focal_cortical_signs', { [CO]: 1 }, 'Focal cortical signs suggest a lesion of the sensorimotor cortex.', ['kojovic2011'], multi),
   rule('C4', 'prior_facial_palsy_same_side', { [PE]: 1 }, 'Hemifacial spasm can follow a facial palsy on the same side.', ['peripheralChapter'], multi),
   rule('C6', 'remote_hypoxia_now_awake', { [CO]: 1 }, 'Chronic post-hypoxic (Lance-Adams) myoclonus is mainly cortical action myoclonus.', ['gupta2016', 'marcellino2020'], multi),
+  // C6a: a known lesion adds weight to the category of its site.
+  rule('C6a', 'cortex', { [CO]: 2 }, 'Focal myoclonus with a lesion of the cortex is almost always cortical myoclonus.', ['kojovic2011', 'caviness2004']),
+  rule('C6a', 'brainstem', { [SN]: 1, [SG]: 1 }, 'A brainstem lesion fits brainstem reticular (subcortical) or palatal (segmental) myoclonus.', ['bhidayasiri2012', 'bhattacharjee2020']),
+  rule('C6a', 'spinal_cord', { [SG]: 2 }, 'A spinal cord lesion is the usual cause of spinal segmental myoclonus.', ['jankovic1986']),
+  rule('C6a', 'root_plexus_or_nerve', { [PE]: 2 }, 'A lesion of a root, plexus or nerve points to peripheral myoclonus.', ['peripheralChapter']),
 
   // D1: an established diagnosis also counts as category evidence (never as a DBS route by category).
   rule('D1', 'myoclonus_dystonia_SGCE_confirmed', { [SN]: 2 }, 'Myoclonus-dystonia is a subcortical (non-cortical) myoclonus.', ['genereviewsSGCE', 'seed']),
@@ -108,7 +124,7 @@ export const evidence: EvidenceInput[] = [
   rule('D1', 'hyperekplexia', { [SN]: 2 }, 'Hyperekplexia is a brainstem startle disorder.', ['donaldson2012']),
 
   // E: neurophysiology, the reference standard.
-  rule('E1', 'under_50ms', { [CO]: 2, [CS]: 1, [SG]: -1, [SN]: -1 }, 'Bursts under 50 ms are typical of cortical myoclonus (a 45 ms cut-off separated cortical from non-cortical myoclonus in one study).', ['eberhardt2017', 'hallett1979', 'burst2024']),
+  rule('E1', 'under_50ms', { [CO]: 2, [CS]: 1, [SG]: -1, [SN]: -1, [PE]: -1 }, 'Bursts under 50 ms are typical of cortical myoclonus (a 45 ms cut-off separated cortical from non-cortical myoclonus in one study) and argue against segmental, subcortical and peripheral generators.', ['eberhardt2017', 'hallett1979', 'burst2024']),
   rule('E1', '50_to_100ms', { [CS]: 1, [SN]: 1 }, 'Bursts of 50–100 ms fit cortical-subcortical and subcortical myoclonus.', ['burst2024', 'merchant2020']),
   rule('E1', 'over_100ms', { [SN]: 2, [SG]: 2, [CO]: -1, [CS]: -1 }, 'Bursts over 100 ms are typical of brainstem and segmental myoclonus and argue against a cortical origin.', ['brainstem1996', 'eberhardt2017', 'ramos2023']),
   rule('E2', 'focal_cortical_spike_before_jerk', { [CO]: 4 }, 'A focal cortical spike preceding each jerk on back-averaging establishes cortical myoclonus.', ['hallett1979', 'merchant2020'], { definitive: true }),
@@ -122,7 +138,17 @@ export const evidence: EvidenceInput[] = [
   rule('E4', 'starts_SCM_or_trapezius_spreads_up_and_down', { [SN]: 2 }, 'Onset in sternocleidomastoid or trapezius with spread up and down is the pattern of brainstem reticular myoclonus.', ['bhidayasiri2012', 'postanoxic1991'], { definitive: true }),
   rule('E4', 'confined_to_adjacent_segments', { [SG]: 2 }, 'Activity confined to adjacent segments defines segmental myoclonus.', ['jankovic1986']),
   rule('E4', 'starts_trunk_slow_spread_3_to_16_m_per_s', { [SG]: 2 }, 'Slow spread from trunk muscles is propriospinal myoclonus; check for a Bereitschaftspotential, as many cases prove functional.', ['montagna1997', 'vandersalm2012']),
-  rule('E4', 'single_nerve_territory_or_lateral_spread', { [PE]: 2 }, 'Activity in one nerve territory, or a lateral spread response, points to a peripheral generator.', ['peripheralChapter']),
+  rule('E4', 'single_nerve_territory_or_lateral_spread', { [PE]: 2 }, 'Activity confined to one nerve territory, or a lateral spread response, is the neurophysiological signature of a peripheral generator.', ['peripheralChapter'], { definitive: true }),
+
+  // Combinations: answers that mean more together than apart.
+  {
+    id: 'A3.E1.nerve-territory-long-bursts',
+    when: { all: [is('A3', 'single_nerve_or_root_territory'), is('E1', 'over_100ms')] },
+    effects: { [PE]: 4 },
+    why: 'Long bursts confined to one nerve or root territory come from that nerve or root: burst length separates the central forms only when the jerks are not confined to one nerve.',
+    sources: ['peripheralChapter', 'eberhardt2017'],
+    definitive: false,
+  },
 ];
 
 export const mimics: TContentInput['mimics'] = [
@@ -172,6 +198,25 @@ export const mimics: TContentInput['mimics'] = [
     mimic: 'physiological',
     why: 'Single jerks while falling asleep in a healthy person are normal hypnic jerks.',
     nextStep: 'Reassurance is usually all that is needed, if the examination is normal.',
+    caution: {
+      when: {
+        question: 'C4',
+        op: 'includesAny',
+        value: [
+          'dystonia_neck_or_writers_cramp',
+          'epileptic_seizures',
+          'cerebellar_ataxia',
+          'cognitive_decline',
+          'developmental_regression_or_vision_loss',
+          'rapidly_progressive_dementia',
+          'spinal_cord_signs',
+          'new_focal_cortical_signs',
+          'reduced_consciousness',
+          'prior_facial_palsy_same_side',
+        ],
+      },
+      nextStep: 'Hypnic jerks are normal only in an otherwise healthy person. With the red flags or neurological findings recorded here, do not take these jerks as hypnic: assess those findings first.',
+    },
     sources: ['caviness2009', 'epilepsyFoundation'],
   },
   {
@@ -191,6 +236,20 @@ export const redFlags: TContentInput['redFlags'] = [
     flag: 'acute_or_subacute_onset',
     why: 'Onset over hours to weeks suggests a reversible or urgent cause (drugs, metabolic, hypoxic, infectious, autoimmune, paraneoplastic, prion disease).',
     sources: ['caviness2004', 'zutt2015'],
+  },
+  {
+    id: 'flag.C3.rapid',
+    when: is('C3', 'rapidly_progressive_weeks_to_months'),
+    flag: 'acute_or_subacute_onset',
+    why: 'Marked worsening over weeks to months, whenever the jerks began, has the tempo of a reversible or urgent cause (prion disease, autoimmune or paraneoplastic encephalitis, drugs, metabolic disturbance).',
+    sources: ['caviness2004', 'zutt2015', 'vanderveen2022'],
+  },
+  {
+    id: 'flag.C6.current-drug',
+    when: has('C6', 'current_drug_known_to_cause_myoclonus'),
+    flag: 'drug_induced',
+    why: 'A drug now taken is known to cause myoclonus (for example gabapentin or pregabalin, above all in kidney failure, opioids, lithium, SSRIs), whenever it was started: drug-induced myoclonus and asterixis usually resolve when the drug is stopped or its dose corrected.',
+    sources: ['rissardo2025', 'janssen2017'],
   },
   {
     id: 'flag.C6.drug',
@@ -254,11 +313,56 @@ export const redFlags: TContentInput['redFlags'] = [
     sources: ['jankovic1986', 'kojovic2011'],
   },
   {
+    id: 'flag.C2.child-regression',
+    when: { all: [is('C2', 'under_10'), { question: 'C4', op: 'includesAny', value: ['developmental_regression_or_vision_loss', 'cognitive_decline'] }] },
+    flag: 'child_with_regression',
+    why: 'Myoclonus beginning in a child with regression, cognitive decline or failing vision needs a metabolic and genetic work-up first (for example a neuronal ceroid lipofuscinosis).',
+    sources: ['ilaePME', 'kalviainen2015'],
+  },
+  {
     id: 'flag.C4.consciousness',
     when: has('C4', 'reduced_consciousness'),
     flag: 'reduced_consciousness',
     why: 'Myoclonus with reduced consciousness needs urgent assessment (hypoxic, metabolic, toxic or epileptic causes).',
     sources: ['gupta2016', 'caviness2004'],
+  },
+];
+
+const mdDiagnosis: TCondition = { question: 'D1', op: 'in', value: ['myoclonus_dystonia_SGCE_confirmed', 'myoclonus_dystonia_clinical'] };
+
+export const warnings: TContentInput['warnings'] = [
+  {
+    id: 'warn.md.cortical-neurophysiology',
+    warning: 'diagnosis_conflicts_with_findings',
+    when: { all: [mdDiagnosis, { any: [is('E2', 'focal_cortical_spike_before_jerk'), is('E2', 'generalized_spike_wave_locked_to_jerks'), is('E3', 'giant_SEP_and_or_C_reflex')] }] },
+    why: 'Myoclonus-dystonia is a subcortical myoclonus, but the neurophysiology shows a cortical or epileptic signature.',
+    reconcile: 'Review the neurophysiology and the diagnosis together: genetic confirmation (SGCE), and a cortical cause such as a progressive myoclonus epilepsy.',
+    sources: ['genereviewsSGCE', 'merchant2020'],
+  },
+  {
+    id: 'warn.md.progressive-deficits',
+    warning: 'diagnosis_conflicts_with_findings',
+    when: {
+      all: [
+        mdDiagnosis,
+        { question: 'C3', op: 'in', value: ['progressive', 'rapidly_progressive_weeks_to_months'] },
+        { question: 'C4', op: 'includesAny', value: ['cerebellar_ataxia', 'cognitive_decline', 'developmental_regression_or_vision_loss', 'rapidly_progressive_dementia'] },
+      ],
+    },
+    why: 'Myoclonus-dystonia does not progress after early adulthood and brings no deficits besides dystonia, yet a progressive course with ataxia, cognitive decline or regression is recorded.',
+    reconcile: 'Reconsider the diagnosis: a progressive course with these deficits points to a progressive myoclonus epilepsy or a neurodegenerative disease.',
+    sources: ['genereviewsSGCE', 'asmus2002', 'kalviainen2015'],
+  },
+];
+
+/** Questions `missing` asks for first while a condition holds. */
+export const askFirst: TContentInput['askFirst'] = [
+  {
+    id: 'ask.C6.negative-myoclonus',
+    when: { question: 'G1', op: 'in', value: ['negative_lapses', 'both'] },
+    question: 'C6',
+    why: 'Negative myoclonus (asterixis) points first to drugs and metabolic disturbance: record the current drugs and the metabolic state.',
+    sources: ['eberhardt2017', 'rissardo2025', 'tohm2025'],
   },
 ];
 
@@ -271,9 +375,9 @@ const firstLine = {
 };
 
 const refractoryNote = {
-  kind: 'first-line' as const,
+  kind: 'refractory' as const,
   when: notRefractory,
-  text: 'It has not been recorded that the myoclonus is both disabling and refractory to adequate medical treatment, the point at which the literature begins to discuss surgery.',
+  text: 'Refractoriness is not established: it has not been recorded that the myoclonus is both disabling and refractory to adequate medical treatment, the point at which the literature begins to discuss surgery.',
   sources: ['seed'],
 };
 
@@ -303,7 +407,7 @@ export const dbs: TContentInput['dbs'] = [
       },
       {
         id: 'md.vim',
-        kind: 'caveat',
+        kind: 'target-caveat',
         text: 'The literature also reports stimulation of the ventral intermediate nucleus of the thalamus (VIM), alone or with GPi, which the source article does not mention. Pallidal stimulation had fewer stimulation-related adverse effects.',
         sources: ['rughani2013', 'gruber2010', 'neurosurgRev2019'],
       },
@@ -323,7 +427,7 @@ export const dbs: TContentInput['dbs'] = [
       {
         id: 'md.correction',
         kind: 'source-correction',
-        text: 'The source article misnames the target (“palladium” for pallidum) and describes myoclonus-dystonia by startle and co-contraction. Its recognised hallmarks are alcohol-responsive jerks of the neck, trunk and arms with mild cervical dystonia or writer’s cramp, starting in childhood.',
+        text: 'The source article describes myoclonus-dystonia by startle and co-contraction, and lists generator sites (“brainstem, palladium, thalamus and neocortex”) that are its generic sites for subcortical myoclonus, misspelling pallidum. The recognised hallmarks of myoclonus-dystonia are alcohol-responsive jerks of the neck, trunk and arms with mild cervical dystonia or writer’s cramp, starting in childhood. The target it names, the internal globus pallidus, is correct.',
         sources: ['seed', 'genereviewsSGCE'],
       },
     ],
@@ -347,7 +451,7 @@ export const dbs: TContentInput['dbs'] = [
       },
       {
         id: 'pme.stn',
-        kind: 'caveat',
+        kind: 'target-caveat',
         text: 'In one reported patient, stimulation of the STN proper worsened myoclonus and gait, while selective SNr stimulation suppressed action myoclonus. Reports favour the SNr or the STN/SNr transition zone over the STN itself.',
         sources: ['epilepticDisord2019'],
       },

@@ -5,7 +5,7 @@
  * serialisable data checked here once at load. Nothing in content/ imports React or XState.
  */
 import * as z from 'zod';
-import { CATEGORIES, DBS_DIAGNOSES, DBS_TARGETS, INDETERMINATE_REASONS, MIMICS, RED_FLAGS } from './ids';
+import { CATEGORIES, DBS_BLOCKS, DBS_DIAGNOSES, DBS_TARGETS, INDETERMINATE_REASONS, MIMICS, RED_FLAGS, WARNINGS } from './ids';
 
 export * from './ids';
 
@@ -23,6 +23,12 @@ export type TDbsDiagnosis = z.infer<typeof ZDbsDiagnosis>;
 
 export const ZDbsTarget = z.enum(DBS_TARGETS);
 export type TDbsTarget = z.infer<typeof ZDbsTarget>;
+
+export const ZWarningId = z.enum(WARNINGS);
+export type TWarningId = z.infer<typeof ZWarningId>;
+
+export const ZDbsBlock = z.enum(DBS_BLOCKS);
+export type TDbsBlock = z.infer<typeof ZDbsBlock>;
 
 export const ZIndeterminateReason = z.enum(INDETERMINATE_REASONS);
 export type TIndeterminateReason = z.infer<typeof ZIndeterminateReason>;
@@ -69,8 +75,6 @@ const questionBase = {
   enableWhen: ZCondition.optional(),
   /** The bedside or laboratory test that would answer it: shown when it is left unknown. */
   settledBy: z.string().min(1),
-  /** Options that mean "nothing to report here" and carry no evidence (e.g. not_done, never_tried). */
-  silent: z.array(ZId).default([]),
   /** Options that mean the feature was not assessed (e.g. not_done): treated like unknown for `missing`. */
   notAssessed: z.array(ZId).default([]),
 };
@@ -117,10 +121,16 @@ export const ZEvidenceRule = z.strictObject({
     error: 'an evidence rule must move at least one category',
   }),
   /**
-   * A neurophysiological signature of one category: two such findings for different categories
-   * conflict and make the result indeterminate (brief §1(b).4 d).
+   * A neurophysiological signature of one category (brief §0.2 rule 2): alone, it decides the lead
+   * whatever the bedside sum; two such findings for different categories conflict and make the
+   * result indeterminate (brief §1(b).4 d).
    */
   definitive: z.boolean().default(false),
+  /**
+   * Rules that read the same clinical pattern (e.g. distal, hand and multifocal jerks: one cortical
+   * distribution) count once per category: the largest contribution of the pattern, not their sum.
+   */
+  pattern: ZId.optional(),
   why: z.string().min(1),
   sources: z.array(ZId).min(1),
 });
@@ -132,6 +142,11 @@ export const ZMimicRule = z.strictObject({
   mimic: ZMimic,
   why: z.string().min(1),
   nextStep: z.string().min(1),
+  /**
+   * For a reassuring mimic (physiological jerks): the next step that replaces the reassuring one when
+   * a red flag stands or when `when` holds (e.g. deficits recorded in C4).
+   */
+  caution: z.strictObject({ when: ZCondition, nextStep: z.string().min(1) }).optional(),
   sources: z.array(ZId).min(1),
 });
 export type TMimicRule = z.infer<typeof ZMimicRule>;
@@ -145,11 +160,38 @@ export const ZRedFlagRule = z.strictObject({
 });
 export type TRedFlagRule = z.infer<typeof ZRedFlagRule>;
 
+export const ZWarningRule = z.strictObject({
+  id: ZId,
+  warning: ZWarningId,
+  when: ZCondition,
+  why: z.string().min(1),
+  /** What the clinician should reconcile before the diagnosis can drive anything. */
+  reconcile: z.string().min(1),
+  sources: z.array(ZId).min(1),
+});
+export type TWarningRule = z.infer<typeof ZWarningRule>;
+
+/** An unanswered question `missing` asks for first while a condition holds (e.g. C6 with asterixis). */
+export const ZAskFirst = z.strictObject({
+  id: ZId,
+  when: ZCondition,
+  question: ZId,
+  why: z.string().min(1),
+  sources: z.array(ZId).min(1),
+});
+export type TAskFirst = z.infer<typeof ZAskFirst>;
+
 export const ZDbsNote = z.strictObject({
   id: ZId,
   /** Shown only when this holds; absent means always (for this route). */
   when: ZCondition.optional(),
-  kind: z.enum(['evidence', 'first-line', 'caveat', 'source-correction']),
+  /**
+   * `refractory`: leads the panel while refractoriness is not established; `first-line`: surgery's
+   * place in treatment; `target-caveat`: a caveat about the targets themselves, shown beside them and
+   * never folded away; `caveat`, `evidence`; `source-correction`: where the seed article is wrong,
+   * kept apart from the evidence.
+   */
+  kind: z.enum(['refractory', 'first-line', 'target-caveat', 'evidence', 'caveat', 'source-correction']),
   text: z.string().min(1),
   sources: z.array(ZId).min(1),
 });
@@ -193,6 +235,9 @@ export const ZLabels = z.strictObject({
   categories: z.record(ZCategory, z.strictObject({ name: z.string(), generator: z.string() })),
   mimics: z.record(ZMimic, z.string()),
   redFlags: z.record(ZRedFlag, z.string()),
+  warnings: z.record(ZWarningId, z.string()),
+  /** Why the DBS discussion is withheld, one sentence per reason. */
+  dbsBlocks: z.record(ZDbsBlock, z.string()),
   targets: z.record(ZDbsTarget, z.string()),
   indeterminateReasons: z.record(ZIndeterminateReason, z.string()),
 });
@@ -207,6 +252,15 @@ export const ZContent = z.strictObject({
   evidence: z.array(ZEvidenceRule),
   mimics: z.array(ZMimicRule),
   redFlags: z.array(ZRedFlagRule),
+  warnings: z.array(ZWarningRule),
+  askFirst: z.array(ZAskFirst),
+  /** Which parts of the question bank play a fixed role in the assessment. */
+  roles: z.strictObject({
+    /** Answers in this section count as neurophysiology (brief §1(b).4 c). */
+    neurophysiologySection: ZId,
+    /** "Disabling and refractory to adequate medical treatment": `yes` / `no` (brief §1(d).2). */
+    refractoryQuestion: ZId,
+  }),
   dbs: z.array(ZDbsRoute),
   thresholds: ZThresholds,
   disclaimers: ZDisclaimers,

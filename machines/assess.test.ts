@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
-import { content, ZCategory, ZMimic, ZRedFlag, ZDbsTarget } from '../content/index';
+import { content, ZCategory, ZDbsTarget, ZMimic, ZRedFlag, ZWarningId } from '../content/index';
 import { parseAnswerFile, type TAnswers } from './answers';
 import { assess, type TAssessment } from './assess';
 
@@ -23,6 +23,8 @@ const ZVignette = z.object({
     category: z.union([ZCategory, z.literal('indeterminate')]).nullable(),
     candidates: z.array(ZCategory).optional(),
     dbsTargets: z.array(ZDbsTarget),
+    /** Contract 1.1: the warnings the answers raise (checked when the file states them). */
+    warnings: z.array(ZWarningId).optional(),
   }),
 });
 type TVignette = z.infer<typeof ZVignette> & { file: string };
@@ -56,12 +58,14 @@ function observed(a: TAssessment, expected: TVignette['expected']) {
     category: a.category,
     ...(expected.candidates ? { candidates: sorted(a.candidates) } : {}),
     dbsTargets: a.dbs.targets,
+    ...(expected.warnings ? { warnings: sorted(a.warnings.map((w) => w.id)) } : {}),
   };
 }
 const wanted = (e: TVignette['expected']) => ({
   ...e,
   redFlags: sorted(e.redFlags),
   ...(e.candidates ? { candidates: sorted(e.candidates) } : {}),
+  ...(e.warnings ? { warnings: sorted(e.warnings) } : {}),
 });
 
 const vignettes = loadVignettes();
@@ -141,7 +145,9 @@ describe('a red flag hides the DBS discussion of an established diagnosis', () =
   test.for([
     ['C1', 'acute_hours_to_days', 'acute_or_subacute_onset'],
     ['C1', 'subacute_weeks', 'acute_or_subacute_onset'],
+    ['C3', 'rapidly_progressive_weeks_to_months', 'acute_or_subacute_onset'],
     ['C6', 'new_or_changed_drug', 'drug_induced'],
+    ['C6', 'current_drug_known_to_cause_myoclonus', 'drug_induced'],
     ['C6', 'metabolic_derangement', 'metabolic'],
     ['C6', 'recent_hypoxia_still_comatose_or_within_days', 'acute_post_hypoxic'],
     ['C6', 'infection_or_autoimmune_or_paraneoplastic', 'infection_autoimmune_paraneoplastic'],
@@ -150,11 +156,11 @@ describe('a red flag hides the DBS discussion of an established diagnosis', () =
     ['C4', 'spinal_cord_signs', 'new_focal_or_spinal_signs'],
     ['C4', 'reduced_consciousness', 'reduced_consciousness'],
   ] as const)('%s = %s raises %s, and refractory myoclonus-dystonia shows no DBS text', ([question, option, flag]) => {
-    const answer = question === 'C1' ? option : [option];
+    const answer = question === 'C1' || question === 'C3' ? option : [option];
     const a = assess(given({ ...quietPicture, D1: MD, D2: 'yes', [question]: answer }), content);
     expect({ flag: a.redFlags.includes(flag), dbs: a.dbs }).toEqual({
       flag: true,
-      dbs: expect.objectContaining({ targets: [], summary: null, notes: [], suppressedBy: 'red_flags' }),
+      dbs: expect.objectContaining({ targets: [], summary: null, notes: [], blockedBy: ['red_flags'] }),
     });
   });
 
@@ -173,7 +179,7 @@ describe('a red flag hides the DBS discussion of an established diagnosis', () =
   });
 });
 
-describe('a mimic takes precedence over red flags, categories and DBS', () => {
+describe('a mimic takes precedence over categories and DBS, never over red flags', () => {
   /** A textbook cortical picture with red-flag answers and an established PME diagnosis. */
   const corticalWithFlags = {
     A1: 'multifocal_independent', A2: ['hands_fingers'], A3: 'distal_more_than_proximal', B2: 'yes',
@@ -206,9 +212,8 @@ describe('a mimic takes precedence over red flags, categories and DBS', () => {
       .toEqual({ gate: 'mimic', mimic, category: null, targets: [], notes: [] });
   });
 
-  // Known issue (see P25): red flags from section C survive a mimic found in B6 or E2.
-  test.for(laterMimics)('%s outside section G reports no red flag, as the mimic takes precedence', ([, , gate]) => {
-    expect(withLaterMimic(gate).redFlags).toEqual([]);
+  test.for(laterMimics)('%s outside section G still reports every red flag the answers raise', ([, , gate]) => {
+    expect(sorted(withLaterMimic(gate).redFlags)).toEqual(['acute_or_subacute_onset', 'drug_induced']);
   });
 });
 
@@ -229,17 +234,19 @@ describe('D2 records whether the myoclonus is disabling and refractory', () => {
     ['yes', 'no', 'unknown'].map((d2) => ({ d1, d2 })),
   );
 
-  test.for(routes)('with D1 = $d1 and D2 = $d2 the targets come with a note that surgery is not first-line', ({ d1, d2 }) => {
+  test.for(routes)('with D1 = $d1 and D2 = $d2 the targets are listed only unless D2 = no, always with the note that surgery is not first-line', ({ d1, d2 }) => {
     const { dbs } = assess(given({ ...quietPicture, D1: d1, D2: d2 }), content);
-    expect({
-      shown: dbs.targets.length > 0,
-      notFirstLine: dbs.notes.some((n) => n.kind === 'first-line' && /not a first-line/i.test(n.text)),
-    }).toEqual({ shown: true, notFirstLine: true });
+    const notFirstLine = dbs.notes.some((n) => n.kind === 'first-line' && /not a first-line/i.test(n.text));
+    expect({ shown: dbs.targets.length > 0, notFirstLine, blockedBy: dbs.blockedBy }).toEqual(
+      d2 === 'no'
+        ? { shown: false, notFirstLine: false, blockedBy: ['not_refractory'] }
+        : { shown: true, notFirstLine: true, blockedBy: [] },
+    );
   });
 
-  test.for(routes)('with D1 = $d1 and D2 = $d2 a note says refractoriness is not recorded exactly when D2 is not yes', ({ d1, d2 }) => {
+  test.for(routes)('with D1 = $d1 and D2 = $d2 "refractoriness is not established" leads the notes exactly when D2 is unknown', ({ d1, d2 }) => {
     const { dbs } = assess(given({ ...quietPicture, D1: d1, D2: d2 }), content);
-    expect(dbs.notes.some((n) => /has not been recorded/i.test(n.text))).toBe(d2 !== 'yes');
+    expect(dbs.notes[0]?.kind === 'refractory' && /not established/i.test(dbs.notes[0].text)).toBe(d2 === 'unknown');
   });
 });
 
@@ -317,8 +324,8 @@ describe('indeterminate rather than a guess', () => {
 describe('the ranking shows its basis', () => {
   const sourceIds = new Set(content.sources.map((s) => s.id));
 
-  test('every category appears once in the ranking, highest score first', () => {
-    const { ranking } = assessVignette('V01');
+  test('every category appears once in the ranking, highest score first when no neurophysiology decides', () => {
+    const { ranking } = assessVignette('V08');
     expect({
       categories: sorted(ranking.map((r) => r.category)),
       scores: ranking.map((r) => r.score),
@@ -344,6 +351,76 @@ describe('the ranking shows its basis', () => {
   test('answers against a category are listed with negative points (sleep persistence against cortical in V12)', () => {
     const cortical = assessVignette('V12').ranking.find((r) => r.category === 'cortical');
     expect(cortical?.against).toContainEqual(expect.objectContaining({ question: 'B5', answer: 'yes', points: -1 }));
+  });
+});
+
+describe('safety first (content 1.1)', () => {
+  test('with negative myoclonus (asterixis) and the context of onset unknown, C6 is the first thing missing asks for', () => {
+    const a = assess(given({ ...quietPicture, G1: 'negative_lapses', C6: 'unknown', A1: 'multifocal_independent' }), content);
+    expect(a.missing[0]).toEqual(expect.objectContaining({ question: 'C6', first: expect.stringMatching(/drugs and metabolic/) }));
+  });
+
+  test('near miss: with positive jerks only, C6 is not put first by that rule', () => {
+    const a = assess(given({ ...quietPicture, C6: 'unknown', A1: 'multifocal_independent' }), content);
+    expect(a.missing.find((m) => m.first !== undefined)).toBeUndefined();
+  });
+
+  test.for([
+    ['P27', 'a comatose patient after cardiac arrest (red flags)', false],
+    ['P29', 'a healthy adult with a normal examination', true],
+  ] as const)('hypnic jerks in %s (%s): reassurance offered = %s', ([id, , reassuring]) => {
+    const steps = assessVignette(id).explanation.gate.map((f) => f.nextStep ?? '');
+    expect(steps.some((t) => /reassurance/i.test(t))).toBe(reassuring);
+  });
+
+  test('hypnic jerks with ataxia recorded in C4 but no red flag are not reassured either', () => {
+    const a = assess(given({ ...quietPicture, C4: ['cerebellar_ataxia'], B6: 'only_single_jerks_when_falling_asleep_healthy_person' }), content);
+    expect({ mimic: a.mimic, redFlags: a.redFlags, reassuring: a.explanation.gate.some((f) => /reassurance/i.test(f.nextStep ?? '')) })
+      .toEqual({ mimic: 'physiological', redFlags: [], reassuring: false });
+  });
+
+  test('a diagnosis conflict says what conflicts and what to reconcile, and withholds the targets', () => {
+    const a = assessVignette('P40');
+    expect({
+      warnings: a.warnings.map((w) => ({ id: w.id, reconcile: w.reconcile.length > 0, questions: w.questions.includes('D1') })),
+      dbs: { targets: a.dbs.targets, blockedBy: a.dbs.blockedBy, diagnosis: a.dbs.diagnosis },
+    }).toEqual({
+      warnings: [
+        { id: 'diagnosis_conflicts_with_findings', reconcile: true, questions: true },
+        { id: 'diagnosis_conflicts_with_findings', reconcile: true, questions: true },
+      ],
+      dbs: { targets: [], blockedBy: ['diagnosis_conflict'], diagnosis: 'myoclonus-dystonia' },
+    });
+  });
+
+  test.for([
+    ['myoclonus_dystonia_SGCE_confirmed', 'md.vim'],
+    ['PME', 'pme.stn'],
+  ] as const)('with D1 = %s the caveat on the targets (%s) is a target caveat, listed before the evidence', ([d1, note]) => {
+    const { notes } = assess(given({ ...quietPicture, D1: d1, D2: 'yes' }), content).dbs;
+    const kinds = notes.map((n) => n.kind);
+    expect({ kind: notes.find((n) => n.id === note)?.kind, beforeEvidence: kinds.indexOf('target-caveat') < kinds.indexOf('evidence') })
+      .toEqual({ kind: 'target-caveat', beforeEvidence: true });
+  });
+
+  test('distal, hand and multifocal jerks count once as one cortical distribution (V01)', () => {
+    const cortical = assessVignette('V01').ranking.find((r) => r.category === 'cortical');
+    const pattern = cortical?.for.filter((c) => ['A1', 'A2', 'A3'].includes(c.question) && c.rule !== 'A2.face_bilateral_or_perioral');
+    expect(pattern?.map((c) => c.points).sort()).toEqual([0, 0, 2]);
+  });
+
+  test('a definitive finding leads even when the bedside sum is higher (P44), and the trace says so', () => {
+    const a = assessVignette('P44');
+    const score = (c: string) => a.ranking.find((r) => r.category === c)?.score ?? 0;
+    expect({ category: a.category, decided: a.explanation.decidedByNeurophysiology, bedsideHigher: score('segmental') > score('cortical') })
+      .toEqual({ category: 'cortical', decided: 'cortical', bedsideHigher: true });
+  });
+
+  test('the site of a known lesion is asked only when a lesion is recorded', () => {
+    const without = assess(given({ ...quietPicture, C6a: 'cortex' }), content);
+    const withLesion = assess(given({ ...quietPicture, C6: ['known_structural_lesion'], C6a: 'cortex' }), content);
+    expect({ without: without.explanation.enabledQuestions.includes('C6a'), with: withLesion.explanation.enabledQuestions.includes('C6a') })
+      .toEqual({ without: false, with: true });
   });
 });
 

@@ -7,6 +7,7 @@ import { CATEGORIES } from '../content/ids';
 import type {
   TCategory,
   TContent,
+  TDbsBlock,
   TDbsDiagnosis,
   TDbsNote,
   TDbsTarget,
@@ -15,15 +16,22 @@ import type {
   TMimic,
   TQuestion,
   TRedFlag,
+  TWarningId,
 } from '../content/schema';
 import { evaluate, resolveAnswers, type TAnswers, withoutUnknown } from './answers';
 
 /** One answer that moved a category, with the rule and its sources. */
 export type TContribution = {
   rule: string;
+  /** The question the rule reads (the first, for a rule that combines answers). */
   question: string;
+  /** Every question the rule reads. */
+  questions: string[];
   answer: string;
+  /** Points counted for this category (0 when another answer of the same pattern already counted). */
   points: number;
+  /** Set when the rule belongs to a pattern that counts once: the rule whose points counted. */
+  countedWith?: string;
   why: string;
   sources: readonly string[];
 };
@@ -50,6 +58,8 @@ export type TFinding = {
 export type TMissing = {
   /** The unanswered question (for neurophysiology not done: E0). */
   question: string;
+  /** Why it is asked first, when a content rule puts it first (e.g. C6 when asterixis is described). */
+  first?: string;
   /** Questions whose answer would be obtained, when they differ from `question`. */
   via: string[];
   test: string;
@@ -57,14 +67,29 @@ export type TMissing = {
   couldLeadTo: string[];
 };
 
+/** The answers contradict each other in a way the clinician must reconcile (contract 1.1 `warnings`). */
+export type TWarning = {
+  id: TWarningId;
+  rule: string;
+  /** The questions whose answers conflict. */
+  questions: string[];
+  why: string;
+  reconcile: string;
+  sources: readonly string[];
+};
+
 export type TDbs = {
+  /** The route the established diagnosis D1 names (never the computed category). */
   diagnosis: TDbsDiagnosis | null;
+  /** Empty whenever `blockedBy` is not. */
   targets: TDbsTarget[];
+  /** D2: true, false, or null when not recorded. */
   refractory: boolean | null;
-  /** Why the discussion is hidden although a diagnosis is established. */
-  suppressedBy: 'mimic' | 'red_flags' | null;
+  /** Every reason the discussion is withheld although a diagnosis with a route is established. */
+  blockedBy: TDbsBlock[];
   summary: string | null;
   evidenceLevel: string | null;
+  /** In display order: a `refractory` note first when refractoriness is not established. */
   notes: Pick<TDbsNote, 'id' | 'kind' | 'text' | 'sources'>[];
 };
 
@@ -76,12 +101,15 @@ export type TAssessment = {
   candidates: TCategory[];
   ranking: TRankEntry[];
   dbs: TDbs;
+  warnings: TWarning[];
   missing: TMissing[];
   contentVersion: string;
   explanation: {
     gate: TFinding[];
-    /** Every red-flag finding, also those a mimic sets aside (then `redFlags` is empty). */
+    /** Every red-flag finding; a mimic never sets them aside. */
     redFlags: TFinding[];
+    /** The category definitive neurophysiology decided, whatever the bedside sum; else null. */
+    decidedByNeurophysiology: TCategory | null;
     indeterminate: TIndeterminateReason[];
     /** Under a red flag: the category the scores would otherwise give, shown as provisional. */
     provisionalCategory: TCategory | null;
@@ -94,8 +122,6 @@ export type TAssessment = {
   };
 };
 
-const NEUROPHYSIOLOGY_SECTION = 'E';
-
 type Scores = Record<TCategory, number>;
 
 const zeroScores = (): Scores => ({
@@ -106,19 +132,16 @@ const zeroScores = (): Scores => ({
   peripheral: 0,
 });
 
-/** Precomputed once per content bundle: questions by id, and the evidence rules each question drives. */
-type Index = { questionsById: Map<string, TQuestion>; evidenceByQuestion: Map<string, TEvidenceRule[]> };
+/** Precomputed once per content bundle. */
+type Index = { questionsById: Map<string, TQuestion>; ruleOrder: Map<string, number> };
 const indexCache = new WeakMap<TContent, Index>();
 function indexOf(content: TContent): Index {
   let index = indexCache.get(content);
   if (!index) {
-    const evidenceByQuestion = new Map<string, TEvidenceRule[]>();
-    for (const rule of content.evidence) {
-      // The content check guarantees each evidence rule reads exactly one question.
-      const q = conditionQuestions(rule.when)[0] ?? '';
-      evidenceByQuestion.set(q, [...(evidenceByQuestion.get(q) ?? []), rule]);
-    }
-    index = { questionsById: new Map(content.questions.map((q) => [q.id, q])), evidenceByQuestion };
+    index = {
+      questionsById: new Map(content.questions.map((q) => [q.id, q])),
+      ruleOrder: new Map(content.evidence.map((r, i) => [r.id, i])),
+    };
     indexCache.set(content, index);
   }
   return index;
@@ -126,105 +149,142 @@ function indexOf(content: TContent): Index {
 
 const answerText = (value: string | readonly string[]) => (typeof value === 'string' ? value : value.join(', '));
 
+/** One fired evidence rule and the points it counts for each category after patterns are applied. */
+type Fired = { rule: TEvidenceRule; counted: Partial<Record<TCategory, { points: number; countedWith?: string }>> };
+
+/** The evidence that fired and what it adds up to. */
+type Tally = {
+  scores: Scores;
+  fired: Fired[];
+  discriminatingQuestions: Set<string>;
+  neurophysiology: boolean;
+};
+
+/**
+ * Sum the evidence. Rules of one pattern count once per category: the largest contribution (the
+ * first in content order on a tie) counts, the others are kept in the trace with 0 points.
+ */
+function tallyOf(answers: TAnswers, content: TContent): Tally {
+  const { questionsById } = indexOf(content);
+  const firing = content.evidence.filter((r) => evaluate(r.when, answers));
+  const best = new Map<string, { rule: string; points: number }>(); // key: pattern + category
+  for (const rule of firing) {
+    if (!rule.pattern) continue;
+    for (const [category, points] of Object.entries(rule.effects) as [TCategory, number][]) {
+      const key = `${rule.pattern}|${category}`;
+      const current = best.get(key);
+      if (!current || Math.abs(points) > Math.abs(current.points)) best.set(key, { rule: rule.id, points });
+    }
+  }
+  const scores = zeroScores();
+  const discriminatingQuestions = new Set<string>();
+  let neurophysiology = false;
+  const fired: Fired[] = firing.map((rule) => {
+    const counted: Fired['counted'] = {};
+    for (const [category, points] of Object.entries(rule.effects) as [TCategory, number][]) {
+      const winner = rule.pattern ? best.get(`${rule.pattern}|${category}`) : undefined;
+      const share = !winner || winner.rule === rule.id ? { points } : { points: 0, countedWith: winner.rule };
+      counted[category] = share;
+      scores[category] += share.points;
+    }
+    for (const q of conditionQuestions(rule.when)) {
+      discriminatingQuestions.add(q);
+      if (questionsById.get(q)?.section === content.roles.neurophysiologySection) neurophysiology = true;
+    }
+    return { rule, counted };
+  });
+  return { scores, fired, discriminatingQuestions, neurophysiology };
+}
+
 /** The part of the assessment that `missing` re-runs for each hypothetical answer. */
 type Core = {
   mimicFindings: TFinding[];
   mimic: TMimic | null;
   redFlags: TRedFlag[];
   redFlagFindings: TFinding[];
+  warnings: TWarning[];
   scores: Scores;
-  fired: TEvidenceRule[];
+  fired: Fired[];
   category: TCategory | 'indeterminate';
   candidates: TCategory[];
   reasons: TIndeterminateReason[];
   provisional: TCategory | null;
+  decided: TCategory | null;
+  ranked: Ranked;
   discriminating: number;
   neurophysiology: boolean;
 };
 
-/** The evidence that fired and what it adds up to. */
-type Tally = {
-  scores: Scores;
-  fired: TEvidenceRule[];
-  discriminatingQuestions: Set<string>;
-  neurophysiology: boolean;
-};
-
-function addRules(tally: Tally, question: string, rules: readonly TEvidenceRule[], answers: TAnswers, content: TContent): Tally {
-  const firing = rules.filter((r) => evaluate(r.when, answers));
-  if (firing.length === 0) return tally;
-  const scores = { ...tally.scores };
-  for (const rule of firing) {
-    for (const [category, points] of Object.entries(rule.effects) as [TCategory, number][]) scores[category] += points;
-  }
-  const section = indexOf(content).questionsById.get(question)?.section;
-  return {
-    scores,
-    fired: [...tally.fired, ...firing],
-    discriminatingQuestions: new Set([...tally.discriminatingQuestions, question]),
-    neurophysiology: tally.neurophysiology || section === NEUROPHYSIOLOGY_SECTION,
-  };
-}
-
-function tallyOf(answers: TAnswers, content: TContent): Tally {
-  let tally: Tally = { scores: zeroScores(), fired: [], discriminatingQuestions: new Set(), neurophysiology: false };
-  for (const [question, rules] of indexOf(content).evidenceByQuestion) {
-    if (answers[question] !== undefined) tally = addRules(tally, question, rules, answers, content);
-  }
-  // Keep the content's rule order, so traces read the same whatever the answer order.
-  const order = new Map(content.evidence.map((r, i) => [r.id, i]));
-  tally.fired.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
-  return tally;
-}
-
 function core(answers: TAnswers, content: TContent): Core {
-  return judge(answers, tallyOf(answers, content), content);
-}
-
-/** Mimics, red flags and the category decision (brief §1(b).4) over a tally of the evidence. */
-function judge(answers: TAnswers, tally: Tally, content: TContent): Core {
-  const mimicFindings: TFinding[] = content.mimics
-    .filter((r) => evaluate(r.when, answers))
-    .map((r) => ({ rule: r.id, raises: r.mimic, questions: conditionQuestions(r.when), why: r.why, nextStep: r.nextStep, sources: r.sources }));
+  const tally = tallyOf(answers, content);
 
   const flagRules = content.redFlags.filter((r) => evaluate(r.when, answers));
   const redFlags = [...new Set(flagRules.map((r) => r.flag))];
   const redFlagFindings = flagRules.map((r) => ({ rule: r.id, raises: r.flag, questions: conditionQuestions(r.when), why: r.why, sources: r.sources }));
 
+  // A reassuring mimic never reassures beside a red flag or recorded deficits.
+  const mimicFindings: TFinding[] = content.mimics
+    .filter((r) => evaluate(r.when, answers))
+    .map((r) => {
+      const cautious = r.caution !== undefined && (redFlags.length > 0 || evaluate(r.caution.when, answers));
+      const nextStep = cautious && r.caution ? r.caution.nextStep : r.nextStep;
+      return { rule: r.id, raises: r.mimic, questions: conditionQuestions(r.when), why: r.why, nextStep, sources: r.sources };
+    });
+
+  const warnings: TWarning[] = content.warnings
+    .filter((r) => evaluate(r.when, answers))
+    .map((r) => ({ id: r.warning, rule: r.id, questions: conditionQuestions(r.when), why: r.why, reconcile: r.reconcile, sources: r.sources }));
+
   const { scores, fired, discriminatingQuestions, neurophysiology } = tally;
-  const ranked = rank(scores);
-  const [top, second] = ranked;
   const { minTopScore, minLead, minDiscriminatingAnswers } = content.thresholds;
-  const definitive = new Set(fired.filter((r) => r.definitive).flatMap((r) => Object.keys(r.effects) as TCategory[]));
+  const definitive = new Set(
+    fired.filter((f) => f.rule.definitive).flatMap((f) => (Object.entries(f.rule.effects) as [TCategory, number][]).filter(([, p]) => p > 0).map(([c]) => c)),
+  );
+  // Brief §0.2 rule 2: one category's definitive neurophysiology decides the lead, whatever the
+  // bedside sum; definitive findings for two categories conflict.
+  const decided = definitive.size === 1 ? ([...definitive][0] ?? null) : null;
+  const ranked = rank(scores, decided);
+  const [top, second] = ranked;
 
   const scoreReasons: TIndeterminateReason[] = [];
-  if (top.score < minTopScore) scoreReasons.push('low_top_score');
-  if (top.score - second.score < minLead) scoreReasons.push('narrow_lead');
-  if (discriminatingQuestions.size < minDiscriminatingAnswers && !neurophysiology) scoreReasons.push('thin_evidence');
   if (definitive.size > 1) scoreReasons.push('conflicting_neurophysiology');
+  if (decided === null) {
+    if (top.score < minTopScore) scoreReasons.push('low_top_score');
+    if (top.score - second.score < minLead) scoreReasons.push('narrow_lead');
+    if (discriminatingQuestions.size < minDiscriminatingAnswers && !neurophysiology) scoreReasons.push('thin_evidence');
+  }
   const reasons: TIndeterminateReason[] = redFlags.length > 0 ? ['red_flags', ...scoreReasons] : scoreReasons;
-
   const category = reasons.length === 0 ? top.category : 'indeterminate';
   return {
     mimicFindings,
     mimic: (mimicFindings[0]?.raises as TMimic | undefined) ?? null,
     redFlags,
     redFlagFindings,
+    warnings,
     scores,
     fired,
     category,
     candidates: candidatesOf(ranked, category, definitive, minLead, reasons),
     reasons,
     provisional: redFlags.length > 0 && scoreReasons.length === 0 ? top.category : null,
+    decided,
+    ranked,
     discriminating: discriminatingQuestions.size,
     neurophysiology,
   };
 }
 
-/** Categories by score, best first; ties keep the fixed order of CATEGORIES, so the result is stable. */
-function rank(scores: Scores): [{ category: TCategory; score: number }, { category: TCategory; score: number }, ...{ category: TCategory; score: number }[]] {
-  const ranked = CATEGORIES.map((category) => ({ category, score: scores[category] })).sort((a, b) => b.score - a.score);
-  return ranked as ReturnType<typeof rank>;
+type Ranked = [{ category: TCategory; score: number }, { category: TCategory; score: number }, ...{ category: TCategory; score: number }[]];
+
+/**
+ * Categories best first: the category definitive neurophysiology decided (if any), then by score;
+ * ties keep the fixed order of CATEGORIES, so the result is stable.
+ */
+function rank(scores: Scores, decided: TCategory | null): Ranked {
+  const ranked = CATEGORIES.map((category) => ({ category, score: scores[category] })).sort(
+    (a, b) => Number(b.category === decided) - Number(a.category === decided) || b.score - a.score,
+  );
+  return ranked as Ranked;
 }
 
 /**
@@ -234,15 +294,16 @@ function rank(scores: Scores): [{ category: TCategory; score: number }, { catego
  * nothing positive at all, all five stay open. Under a red flag alone, the provisional leader.
  */
 function candidatesOf(
-  ranked: ReturnType<typeof rank>,
+  ranked: Ranked,
   category: TCategory | 'indeterminate',
   definitive: Set<TCategory>,
   minLead: number,
   reasons: readonly TIndeterminateReason[],
 ): TCategory[] {
   if (category !== 'indeterminate') return [category];
+  if (definitive.size === 1) return [...definitive];
   const top = ranked[0].score;
-  if (top <= 0) return [...CATEGORIES];
+  if (top <= 0 && definitive.size === 0) return [...CATEGORIES];
   const positive = ranked.filter((r) => r.score > 0);
   const chosen = new Set<TCategory>(positive.filter((r) => top - r.score < minLead).map((r) => r.category));
   for (const c of definitive) chosen.add(c);
@@ -254,20 +315,25 @@ function candidatesOf(
   return ranked.filter((r) => chosen.has(r.category)).map((r) => r.category);
 }
 
-function contributions(fired: readonly TEvidenceRule[], answers: TAnswers, category: TCategory) {
+function contributions(fired: readonly Fired[], answers: TAnswers, category: TCategory): TContribution[] {
   const list: TContribution[] = [];
-  for (const rule of fired) {
-    const points = rule.effects[category];
-    if (points === undefined) continue;
-    const question = conditionQuestions(rule.when)[0] ?? '';
-    const value = answers[question];
-    // For a multi-select answer, the option this rule read; otherwise the answer itself.
+  for (const { rule, counted } of fired) {
+    const share = counted[category];
+    if (share === undefined) continue;
+    const questions = conditionQuestions(rule.when);
+    const question = questions[0] ?? '';
+    // For a multi-select answer, the option this rule read; otherwise the answers themselves.
     const option = 'op' in rule.when && rule.when.op === 'includes' ? rule.when.value : undefined;
+    const answer = option ?? questions.map((q) => answers[q]).filter((v) => v !== undefined).map(answerText).join('; ');
     list.push({
       rule: rule.id,
       question,
-      answer: option ?? (value === undefined ? '' : answerText(value)),
-      points,
+      questions,
+      answer,
+      points: share.points,
+      ...(share.countedWith ? { countedWith: share.countedWith } : {}),
+      // A rule that moves one category against and another for says why in one sentence; the
+      // result model picks the sentence written for this category where content has one.
       why: rule.why,
       sources: rule.sources,
     });
@@ -275,10 +341,12 @@ function contributions(fired: readonly TEvidenceRule[], answers: TAnswers, categ
   return list;
 }
 
+/** What a hypothetical answer would change in what the result shows. */
 function outcomeLabels(base: Core, next: Core): string[] {
   const labels: string[] = [];
   if (next.mimic !== null && next.mimic !== base.mimic) labels.push(`mimic:${next.mimic}`);
   for (const flag of next.redFlags) if (!base.redFlags.includes(flag)) labels.push(`red-flag:${flag}`);
+  for (const w of next.warnings) if (!base.warnings.some((b) => b.id === w.id)) labels.push(`warning:${w.id}`);
   // Candidate sets compare as sets, written in the fixed category order.
   const asSet = (c: readonly TCategory[]) => CATEGORIES.filter((x) => c.includes(x)).join('|');
   if (next.category !== base.category && next.category !== 'indeterminate') labels.push(next.category);
@@ -290,19 +358,21 @@ function outcomeLabels(base: Core, next: Core): string[] {
 /**
  * The unanswered questions whose answer could change the result, most decisive first, with the test
  * that would answer them. Questions that are only disabled because their gateway question (such as
- * E0 for E1–E4) was not answered "yes" are tried through that gateway.
+ * E0 for E1–E4) was not answered "yes" are tried through that gateway. While a red flag stands, no
+ * answer that would only add a mimic is proposed: a mimic never explains a red flag away.
+ * A content `askFirst` rule puts its question first (e.g. C6 when negative myoclonus is described).
  */
 function findMissing(answers: TAnswers, enabled: readonly TQuestion[], base: Core, content: TContent): TMissing[] {
-  const { evidenceByQuestion } = indexOf(content);
-  const baseTally: Tally = { scores: base.scores, fired: base.fired, discriminatingQuestions: new Set(base.fired.map((r) => conditionQuestions(r.when)[0] ?? '')), neurophysiology: base.neurophysiology };
   const enabledIds = new Set(enabled.map((q) => q.id));
   const sectionOpen = new Set(enabled.map((q) => q.section));
   const found = new Map<string, { via: Set<string>; outcomes: Set<string>; order: number }>();
+  const isUnanswered = (q: TQuestion) => {
+    const current = answers[q.id];
+    return current === undefined || (typeof current === 'string' && q.notAssessed.includes(current));
+  };
 
   content.questions.forEach((q, order) => {
-    const current = answers[q.id];
-    const unanswered = current === undefined || (typeof current === 'string' && q.notAssessed.includes(current));
-    if (!unanswered) return;
+    if (!isUnanswered(q)) return;
     let gateway: { question: string; value: string } | null = null;
     if (!enabledIds.has(q.id)) {
       const when = q.enableWhen;
@@ -313,13 +383,10 @@ function findMissing(answers: TAnswers, enabled: readonly TQuestion[], base: Cor
       if (q.notAssessed.includes(option.id)) continue;
       const hypothetical: Record<string, string | readonly string[]> = { ...answers, [q.id]: q.kind === 'multi' ? [option.id] : option.id };
       if (gateway) hypothetical[gateway.question] = gateway.value;
-      // Only this question's evidence changes: the unanswered question had none, and answering it
-      // disables no answered question unless it raises a mimic, which outranks everything else.
-      const mimic = content.mimics.find((r) => evaluate(r.when, hypothetical))?.mimic ?? null;
-      const outcomes =
-        mimic !== null && mimic !== base.mimic
-          ? [`mimic:${mimic}`]
-          : outcomeLabels(base, judge(hypothetical, addRules(baseTally, q.id, evidenceByQuestion.get(q.id) ?? [], hypothetical, content), content));
+      const next = core(resolveAnswers(hypothetical, content).answers, content);
+      let outcomes = outcomeLabels(base, next);
+      if (base.redFlags.length > 0) outcomes = outcomes.filter((o) => !o.startsWith('mimic:'));
+      else if (next.mimic !== null && next.mimic !== base.mimic) outcomes = outcomes.filter((o) => o.startsWith('mimic:') || o.startsWith('red-flag:'));
       if (outcomes.length === 0) continue;
       const key = gateway?.question ?? q.id;
       const entry = found.get(key) ?? { via: new Set<string>(), outcomes: new Set<string>(), order: gateway ? content.questions.findIndex((x) => x.id === key) : order };
@@ -329,44 +396,64 @@ function findMissing(answers: TAnswers, enabled: readonly TQuestion[], base: Cor
     }
   });
 
+  const first = new Map<string, string>();
+  for (const rule of content.askFirst) {
+    const q = indexOf(content).questionsById.get(rule.question);
+    if (q && enabledIds.has(q.id) && isUnanswered(q) && evaluate(rule.when, answers) && !first.has(q.id)) first.set(q.id, rule.why);
+  }
+  for (const id of first.keys()) if (!found.has(id)) found.set(id, { via: new Set(), outcomes: new Set(), order: -1 });
+
   const { questionsById } = indexOf(content);
   return [...found.entries()]
     .map(([question, e]) => ({
       question,
+      first: first.get(question),
       via: content.questions.filter((q) => e.via.has(q.id)).map((q) => q.id),
       test: questionsById.get(question)?.settledBy ?? '',
       couldLeadTo: [...e.outcomes].sort(),
-      weight: weightOf([...e.outcomes]),
+      weight: (first.has(question) ? 1e6 : 0) + weightOf([...e.outcomes]),
       order: e.order,
     }))
     .sort((a, b) => b.weight - a.weight || a.order - b.order)
-    .map(({ question, via, test, couldLeadTo }) => ({ question, via, test, couldLeadTo }));
+    .map(({ question, first: why, via, test, couldLeadTo }) => ({ question, ...(why ? { first: why } : {}), via, test, couldLeadTo }));
 }
 
-/** Safety findings (mimic, red flag) outrank changes of category; more possible outcomes rank higher. */
+/** Safety findings (red flag, warning, mimic) outrank changes of category; more possible outcomes rank higher. */
 function weightOf(outcomes: string[]): number {
-  const safety = outcomes.filter((o) => o.startsWith('mimic:') || o.startsWith('red-flag:')).length;
+  const safety = outcomes.filter((o) => o.startsWith('mimic:') || o.startsWith('red-flag:') || o.startsWith('warning:')).length;
   return safety * 100 + outcomes.length;
 }
 
-function dbsOf(answers: TAnswers, gate: 'myoclonus' | 'mimic', redFlags: readonly TRedFlag[], enabledIds: Set<string>, content: TContent): TDbs {
+/**
+ * The DBS discussion follows the established diagnosis D1 only, never the category. It is withheld
+ * (no targets) under a mimic, a red flag, a diagnosis the findings contradict, or when the myoclonus
+ * is recorded as not refractory; when refractoriness is not recorded the targets are listed, led by
+ * the note that it is not established.
+ */
+function dbsOf(answers: TAnswers, base: Core, enabledIds: Set<string>, content: TContent): TDbs {
   const route = content.dbs.find((r) => evaluate(r.when, answers));
-  const d2 = answers['D2'];
-  const refractory = !enabledIds.has('D2') || d2 === undefined ? null : d2 === 'yes';
-  const suppressedBy = gate === 'mimic' ? 'mimic' : redFlags.length > 0 ? 'red_flags' : null;
-  if (!route || suppressedBy) {
-    return { diagnosis: route?.diagnosis ?? null, targets: [], refractory, suppressedBy: route ? suppressedBy : null, summary: null, evidenceLevel: null, notes: [] };
-  }
+  const refractoryQuestion = content.roles.refractoryQuestion;
+  const d2 = answers[refractoryQuestion];
+  const refractory = !enabledIds.has(refractoryQuestion) || d2 === undefined ? null : d2 === 'yes';
+  if (!route) return { diagnosis: null, targets: [], refractory, blockedBy: [], summary: null, evidenceLevel: null, notes: [] };
+  const blockedBy: TDbsBlock[] = [];
+  if (base.mimic !== null) blockedBy.push('mimic');
+  if (base.redFlags.length > 0) blockedBy.push('red_flags');
+  if (base.warnings.some((w) => w.id === 'diagnosis_conflicts_with_findings')) blockedBy.push('diagnosis_conflict');
+  if (refractory === false) blockedBy.push('not_refractory');
+  if (blockedBy.length > 0) return { diagnosis: route.diagnosis, targets: [], refractory, blockedBy, summary: null, evidenceLevel: null, notes: [] };
+  const kindOrder = ['refractory', 'first-line', 'target-caveat', 'evidence', 'caveat', 'source-correction'] as const;
   return {
     diagnosis: route.diagnosis,
     targets: [...route.targets],
     refractory,
-    suppressedBy: null,
+    blockedBy,
     summary: route.summary,
     evidenceLevel: route.evidenceLevel,
     notes: route.notes
       .filter((n) => !n.when || evaluate(n.when, answers))
-      .map(({ id, kind, text, sources }) => ({ id, kind, text, sources })),
+      .map(({ id, kind, text, sources }) => ({ id, kind, text, sources }))
+      .sort((a, b) => kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind)),
   };
 }
 
@@ -379,25 +466,30 @@ export function assess(rawAnswers: TAnswers, content: TContent): TAssessment {
   const gate = base.mimic ? 'mimic' : 'myoclonus';
   const enabledIds = new Set(enabled.map((q) => q.id));
 
-  const ranking: TRankEntry[] = rank(base.scores).map(({ category, score }) => {
+  // Every category with its score and the answers for and against it; under a mimic the result
+  // model shows none of it, but the trace keeps it.
+  const ranking: TRankEntry[] = base.ranked.map(({ category, score }) => {
     const all = contributions(base.fired, answers, category);
-    return { category, score, for: all.filter((c) => c.points > 0), against: all.filter((c) => c.points < 0) };
+    const sign = (c: TContribution) => Math.sign(base.fired.find((f) => f.rule.id === c.rule)?.rule.effects[category] ?? 0);
+    return { category, score, for: all.filter((c) => sign(c) > 0), against: all.filter((c) => sign(c) < 0) };
   });
 
   return {
     gate,
     mimic: base.mimic,
-    // A mimic takes precedence over red flags (question bank contract); the trace keeps them.
-    redFlags: gate === 'mimic' ? [] : base.redFlags,
+    // A mimic takes precedence over categories, never over red flags (contract 1.1).
+    redFlags: base.redFlags,
     category: gate === 'mimic' ? null : base.category,
     candidates: gate === 'mimic' ? [] : base.candidates,
     ranking,
-    dbs: dbsOf(answers, gate, base.redFlags, enabledIds, content),
+    dbs: dbsOf(answers, base, enabledIds, content),
+    warnings: base.warnings,
     missing: gate === 'mimic' ? [] : findMissing(answers, enabled, base, content),
     contentVersion: content.version,
     explanation: {
       gate: base.mimicFindings,
       redFlags: base.redFlagFindings,
+      decidedByNeurophysiology: gate === 'mimic' ? null : base.decided,
       indeterminate: gate === 'mimic' ? [] : base.reasons,
       provisionalCategory: gate === 'mimic' ? null : base.provisional,
       discriminatingAnswers: base.discriminating,

@@ -290,24 +290,23 @@ function Differential({ ranking, words }: { ranking: TRankEntry[]; words: Words 
 }
 
 const NOTE_KIND: Record<TDbs['notes'][number]['kind'], string> = {
-  evidence: 'Evidence',
+  refractory: 'Refractoriness',
   'first-line': 'Place in treatment',
+  'target-caveat': 'About the targets',
+  evidence: 'Evidence',
   caveat: 'Caveat',
   'source-correction': 'Correction of the source article',
 };
 
 function DbsPanel({ dbs, content, words }: { dbs: TDbs; content: TContent; words: Words }) {
   const route = content.dbs.find((r) => r.diagnosis === dbs.diagnosis);
-  if (dbs.suppressedBy !== null) {
-    const why =
-      dbs.suppressedBy === 'mimic'
-        ? 'the movements may not be myoclonus (a mimic was found)'
-        : 'a red flag is present, and a reversible or urgent cause comes first';
+  if (dbs.blockedBy.length > 0) {
+    const why = dbs.blockedBy.map((b) => content.labels.dbsBlocks[b]).join(' ');
     return (
       <View wrap={false}>
         <H2>Deep brain stimulation</H2>
         <Text>
-          Hidden{route ? ` for the established diagnosis (${route.label})` : ''}: {why}.
+          No target is discussed{route ? ` for the established diagnosis (${route.label})` : ''}. {why}
         </Text>
       </View>
     );
@@ -446,7 +445,7 @@ export function RecapDocument(props: TRecapProps) {
             assessment.category !== null ? <CategoryPanel key="category" assessment={assessment} content={content} words={words} /> : null,
           ].filter((block) => block !== null))}
           {myoclonus ? <Differential ranking={assessment.ranking} words={words} /> : null}
-          {myoclonus || assessment.dbs.suppressedBy !== null ? <DbsPanel dbs={assessment.dbs} content={content} words={words} /> : null}
+          {myoclonus || assessment.dbs.blockedBy.length > 0 ? <DbsPanel dbs={assessment.dbs} content={content} words={words} /> : null}
           {myoclonus ? <Missing assessment={assessment} words={words} /> : null}
           <References sources={citedSources(assessment, content)} />
         </View>
