@@ -37,7 +37,7 @@ const MIDWAY_PATH = '/questionnaire/B2';
 const BARE_PORT = 3302;
 
 const budgets = {
-  firstLoadRatio: 1.3,
+  firstLoadRatio: 1.35,
   stepP95Ms: 50,
   requestsPerSecond: 2000,
   pdfMs: 1000,
