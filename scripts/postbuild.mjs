@@ -62,6 +62,8 @@ function headersFile(policies) {
     // Chunk names carry their content hash: a changed file is a new address.
     block('/_next/static/*', { 'Cache-Control': 'public, max-age=31536000, immutable' }),
     block('/sw.js', { 'Cache-Control': 'no-cache' }),
+    // The file extension says JSON; the FHIR media type says what kind.
+    block('/fhir/questionnaire.json', { 'Content-Type': 'application/fhir+json; charset=utf-8' }),
     ...[...policies].map(([path, policy]) => block(path, { 'Content-Security-Policy': policy, 'Cache-Control': 'no-cache' })),
   ].join('\n')}\n`;
 }
