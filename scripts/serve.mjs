@@ -83,4 +83,9 @@ server.on('clientError', (_error, socket) => {
 });
 
 server.listen(port, host, () => console.log(`Myoclonus Navigator: http://${host}:${port} (serving ${dir})`));
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close(() => process.exit(0)));
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    server.close(() => process.exit(0));
+    server.closeAllConnections(); // keep-alive connections would hold the close open
+  });
+}
