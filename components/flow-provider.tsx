@@ -124,6 +124,12 @@ function SessionKeeper({ children }: { children: ReactNode }) {
   const [importNotes, setImportNotes] = useState<readonly string[]>([]);
   /** Set while the machine is being moved to match the address: such moves push no history. */
   const following = useRef(false);
+  /**
+   * A question address the router is on its way to. The router is given the route alone: it keeps
+   * the fragment of the route's first load and would write `/questionnaire#G2#G1`; the fragment is
+   * set when the route has arrived.
+   */
+  const arriving = useRef<string | null>(null);
   const routerRef = useRef(router);
   useEffect(() => {
     routerRef.current = router;
@@ -136,13 +142,19 @@ function SessionKeeper({ children }: { children: ReactNode }) {
   const followAddress = useRef(() => {});
   useEffect(() => {
     followAddress.current = () => {
+      if (arriving.current !== null) {
+        if (window.location.pathname !== QUESTIONNAIRE_PATH) return;
+        window.history.replaceState(window.history.state, '', arriving.current);
+        arriving.current = null;
+      }
       const here = parsePath(window.location.pathname, window.location.hash);
       if (here === null || here === 'start') return;
       const snapshot = actor.getSnapshot();
       const machinePath = formatPath(positionOf(snapshot));
       if (typeof here !== 'string' && here.question === null) {
         // The questionnaire page with no question named: show where the flow is.
-        routerRef.current.replace(machinePath);
+        if (machinePath.startsWith(`${QUESTIONNAIRE_PATH}#`)) window.history.replaceState(window.history.state, '', machinePath);
+        else routerRef.current.replace(machinePath);
         return;
       }
       const wanted = formatPath(here);
@@ -164,7 +176,10 @@ function SessionKeeper({ children }: { children: ReactNode }) {
       if (now !== wanted) {
         // These answers cannot reach the page the address names: correct the address, add no entry.
         if (now.startsWith(`${QUESTIONNAIRE_PATH}#`) && window.location.pathname === QUESTIONNAIRE_PATH) window.history.replaceState(window.history.state, '', now);
-        else routerRef.current.replace(now);
+        else if (now.startsWith(`${QUESTIONNAIRE_PATH}#`)) {
+          arriving.current = now;
+          routerRef.current.replace(QUESTIONNAIRE_PATH);
+        } else routerRef.current.replace(now);
       }
       focusNewHeading(now);
     };
@@ -208,8 +223,12 @@ function SessionKeeper({ children }: { children: ReactNode }) {
       if (path === lastPath) return;
       lastPath = path;
       if (following.current || path === currentAddress()) return;
+      arriving.current = null;
       if (typeof position !== 'string' && window.location.pathname === QUESTIONNAIRE_PATH) window.history.pushState(null, '', path);
-      else routerRef.current.push(path, { scroll: false });
+      else if (typeof position !== 'string') {
+        arriving.current = path;
+        routerRef.current.push(QUESTIONNAIRE_PATH, { scroll: false });
+      } else routerRef.current.push(path, { scroll: false });
       focusNewHeading(path);
     });
     const onHistory = () => followAddress.current();

@@ -438,3 +438,84 @@ describe('properties over random event sequences', { timeout: 30_000 }, () => {
     );
   });
 });
+
+const full: TAnswers = { ...pme, C1: 'chronic_months_to_years', C4: ['epileptic_seizures'], B4: 'irregular', A1: 'focal' };
+
+describe('answers set aside, not destroyed', () => {
+  /** Change one answer from the summary and answer whatever it asks ("unknown"), back to the summary. */
+  function change(actor: TActor, question: string, value: TAnswerValue) {
+    actor.send({ type: 'summary.change', question });
+    actor.send({ type: 'answer.submit', question, value });
+    answerUntilSummary(actor, {});
+  }
+
+  test('G3 changed to "present" sets every later answer aside; changed back, every one returns and nothing is asked', () => {
+    const actor = atSummary(full);
+    const before = actor.getSnapshot().context.answers;
+    actor.send({ type: 'summary.change', question: 'G3' });
+    actor.send({ type: 'answer.submit', question: 'G3', value: 'present' });
+    expect(Object.keys(actor.getSnapshot().context.setAside).sort()).toEqual(Object.keys(before).filter((id) => !G.includes(id)).sort());
+    actor.send({ type: 'summary.change', question: 'G3' });
+    actor.send({ type: 'answer.submit', question: 'G3', value: 'absent' });
+    expect({ state: actor.getSnapshot().value, answers: actor.getSnapshot().context.answers, setAside: actor.getSnapshot().context.setAside }).toEqual({
+      state: 'summary',
+      answers: before,
+      setAside: {},
+    });
+  });
+
+  test('D1 to none then to myoclonus-dystonia keeps D2 and sets only D1a aside', () => {
+    const actor = atSummary(full);
+    change(actor, 'D1', 'none');
+    change(actor, 'D1', 'myoclonus_dystonia_clinical');
+    expect({ D2: actor.getSnapshot().context.answers.D2, setAside: actor.getSnapshot().context.setAside }).toEqual({ D2: 'yes', setAside: { D1a: 'ULD' } });
+  });
+
+  test('property: any sequence of changes, then the original answers again, restores the original summary', () => {
+    const gateways = ['G1', 'G2', 'G3', 'D1', 'E0'] as const;
+    const step = fc.tuple(fc.constantFrom(...gateways), fc.nat(20));
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 8 }), (steps) => {
+        const actor = atSummary(full);
+        const before = actor.getSnapshot().context.answers;
+        for (const [id, pick] of steps) {
+          if (!actor.getSnapshot().can({ type: 'summary.change', question: id })) continue;
+          const options = byId.get(id)!.options;
+          change(actor, id, options[pick % options.length]!.id);
+        }
+        // Back to the original answers, gate first (a later gateway may only be enabled again after it).
+        for (const id of gateways) {
+          if (actor.getSnapshot().context.answers[id] !== before[id] && actor.getSnapshot().can({ type: 'summary.change', question: id }))
+            change(actor, id, before[id]!);
+        }
+        expect(actor.getSnapshot().context.answers).toEqual(before);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('Start again and Undo', () => {
+  test('Start again on the result clears everything; Undo brings back every answer, the set-aside ones and the result', () => {
+    const actor = atSummary(full);
+    actor.send({ type: 'summary.change', question: 'D1' });
+    actor.send({ type: 'answer.submit', question: 'D1', value: 'none' });
+    actor.send({ type: 'summary.confirm' });
+    const { answers, setAside } = actor.getSnapshot().context;
+    actor.send({ type: 'session.reset' });
+    expect({ state: actor.getSnapshot().value, answers: actor.getSnapshot().context.answers }).toEqual({ state: 'start', answers: {} });
+    actor.send({ type: 'session.undo' });
+    expect({ state: actor.getSnapshot().value, answers: actor.getSnapshot().context.answers, setAside: actor.getSnapshot().context.setAside }).toEqual({
+      state: 'result',
+      answers,
+      setAside,
+    });
+  });
+
+  test('starting anew forgets what Start again cleared', () => {
+    const actor = atSummary(full);
+    actor.send({ type: 'session.reset' });
+    actor.send({ type: 'session.start', attested: true });
+    expect(actor.getSnapshot().context.discarded).toBeNull();
+  });
+});

@@ -264,7 +264,8 @@ export const questionnaireMachine = setup({
           target: kind,
           actions: { type: 'restore' as const, params: ({ event }: { event: Extract<TFlowEvent, { type: 'session.restore' }> }) => event },
         })),
-        'session.undo': (['question', 'summary', 'result', 'start'] as const).map((kind) => ({
+        // What Start again cleared always had answers, so it was left from a question, the summary or the result.
+        'session.undo': (['question', 'summary', 'result'] as const).map((kind) => ({
           guard: { type: 'canUndoTo' as const, params: { kind } },
           target: kind,
           actions: 'undo' as const,

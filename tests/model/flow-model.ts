@@ -233,7 +233,7 @@ const stepKey = (from: string, event: TFlowEvent) => `${from}|${JSON.stringify(e
  * edge they left out. A walk goes to the nearest edge not yet taken, takes it, and carries on from
  * there; it stops after `maxSteps` so walks stay short enough to run in parallel.
  */
-export function planPaths({ maxSteps = 40 } = {}) {
+export function planPaths({ maxSteps = 90 } = {}) {
   const { states, edges } = modelGraph();
   const initial = serializeState(initialSnapshot());
   const shortest = flowModel.getShortestPaths();

@@ -161,7 +161,8 @@ test.describe('the questionnaire flow, model-based', () => {
     expect([...plan.states.keys()].filter((s) => !visited.has(s))).toEqual([]);
     expect([...plan.edges.keys()].filter((e) => !edges.has(e))).toEqual([]);
     expect(all.filter((t) => !transitions.has(t))).toEqual([]);
-    expect(plan.paths.length).toBeLessThanOrEqual(25);
+    // The model holds set-aside answers and Start again's Undo too: about 700 steps in all.
+    expect(plan.paths.length).toBeLessThanOrEqual(40);
   });
 
   plan.paths.forEach((path: TFlowPath, i) =>
