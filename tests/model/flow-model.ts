@@ -111,9 +111,10 @@ function candidateEvents(snapshot: TFlowSnapshot): TFlowEvent[] {
  */
 function isSampled(snapshot: TFlowSnapshot, event: TFlowEvent): boolean {
   const { question, changing, answers, queue, discarded } = snapshot.context;
-  // The decided case restored at B1 takes "Go to the summary", then the result, then Start again.
+  // The decided case restored at B1 takes the shortcuts — "Skip the rest of this section" (B, then A,
+  // the last section) and "Go to the summary" — then the result, then Start again.
   if (answers['E2'] === 'focal_cortical_spike_before_jerk') {
-    if (snapshot.matches('question')) return event.type === 'summary.jump';
+    if (snapshot.matches('question')) return event.type === 'summary.jump' || event.type === 'section.skip';
     if (snapshot.matches('summary')) return event.type === 'summary.confirm';
     if (snapshot.matches('result')) return event.type === 'session.reset';
   }
@@ -139,8 +140,8 @@ function isSampled(snapshot: TFlowSnapshot, event: TFlowEvent): boolean {
         // The questions a change out of a mimic asks: D1 "none" only (PME is changed from the summary).
         return !(changing && queue.length > 0 && question === 'D1' && event.value === 'PME');
       case 'section.skip':
-        // Skipping C2…C6 reaches the state the first pass reaches by "Unknown"; skipping section A ends it.
-        return question === 'C2' || question === 'A1';
+        // Taken in the decided case (above), close to its restore point.
+        return false;
       case 'summary.jump':
         return true; // offered only in the decided case (the flow's guard)
       case 'shortcuts.load':
@@ -166,9 +167,9 @@ function isSampled(snapshot: TFlowSnapshot, event: TFlowEvent): boolean {
   return true;
 }
 
-/** A state of the model: the machine state and its context without the (constant) content. */
+/** A state of the model: the machine state and its context without the (constant) content and proof. */
 export function serializeState(snapshot: TFlowSnapshot): string {
-  return JSON.stringify({ value: snapshot.value, context: { ...snapshot.context, content: undefined } });
+  return JSON.stringify({ value: snapshot.value, context: { ...snapshot.context, content: undefined, settledCheck: undefined } });
 }
 
 export const flowModel = createTestModel(questionnaireMachine, {
@@ -224,7 +225,7 @@ export function transitionTaken(snapshot: TFlowSnapshot, event: TFlowEvent): str
   return `${source}:${event.type}#${index}`;
 }
 
-export const initialSnapshot = () => createActor(questionnaireMachine, { input: { content } }).getSnapshot();
+export const initialSnapshot = () => createActor(questionnaireMachine, { input: { content, settledCheck } }).getSnapshot();
 
 const stepKey = (from: string, event: TFlowEvent) => `${from}|${JSON.stringify(event)}`;
 
