@@ -37,7 +37,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             </Link>
             <nav aria-label="Site">
               <Link href="/sources" prefetch={false}>
-                Method and sources
+                Method<span className="header__long"> and sources</span>
               </Link>
             </nav>
           </div>
