@@ -59,8 +59,8 @@ export const categoryReasons: TCategoryReasons = {
   'B2.yes': {
     cortical: 'Action myoclonus is the hallmark of cortical myoclonus.',
     'subcortical-nonsegmental': 'Jerks brought on by action and posture occur in myoclonus-dystonia.',
-    segmental: 'Segmental myoclonus is little affected by action.',
-    peripheral: 'Peripheral myoclonus is little affected by action.',
+    segmental: 'Jerks brought on by action argue against segmental myoclonus, which action little affects.',
+    peripheral: 'Jerks brought on by action argue against peripheral myoclonus, which action little affects.',
   },
   'B3.visual_or_flashing_light': {
     'cortical-subcortical': 'Jerks provoked by flashing light are typical of generalized epilepsies such as juvenile myoclonic epilepsy.',

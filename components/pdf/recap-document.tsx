@@ -348,7 +348,7 @@ function Answers({ answers }: { answers: TResultModel['answers'] }) {
       )),
     ),
   );
-  return <View>{keepWithNext('answers', <H2>Appendix: the answers</H2>, blocks)}</View>;
+  return <View>{keepWithNext('answers', <H2>Appendix: Answers</H2>, blocks)}</View>;
 }
 
 const LEVEL: Record<TResultModel['sources'][number]['level'], string> = {
@@ -363,7 +363,7 @@ function References({ sources }: { sources: TResultModel['sources'] }) {
     <View>
       {keepWithNext(
         'references',
-        <H2>Appendix: references</H2>,
+        <H2>Appendix: References</H2>,
         sources.map((src, i) => (
           <View key={src.id} style={s.line} wrap={false}>
             <Text style={s.points}>{i + 1}.</Text>
