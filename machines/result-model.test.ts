@@ -171,8 +171,7 @@ describe('the DBS panel', () => {
   });
 
   test('with refractoriness not recorded, the refractory note leads the panel', () => {
-    const { D2: _, ...answers } = md;
-    const dbs = modelOf(answers).dbs;
+    const dbs = modelOf({ ...md, D2: 'unknown' }).dbs;
     if (dbs.kind !== 'discussed') throw new Error('expected the discussion');
     expect(dbs.lead.map((n) => n.kind)).toEqual(['refractory']);
     expect(dbs.fields[2]).toEqual({ label: 'Disabling and refractory to adequate medical treatment', value: 'Not recorded' });
