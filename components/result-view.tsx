@@ -40,9 +40,8 @@ function StatusPanel({ model }: { model: TResultModel }) {
       <p className="result-status__line">{model.statusLine}</p>
       {model.scores ? (
         <figure className="scores" aria-labelledby="scores-caption">
-          <figcaption id="scores-caption" className="small">
-            Category scores (dashed line: {model.scores.threshold} needed to lead).{' '}
-            <a href="/sources#method">How the scores work</a>
+          <figcaption id="scores-caption">
+            Scores, dashed line at {model.scores.threshold} to lead. <a href="/sources#method">Method</a>
           </figcaption>
           <ScoreChart scores={model.scores} id="scores" />
         </figure>
@@ -91,25 +90,21 @@ export function ResultView() {
 
   return (
     <div className="result">
-      <div className="result__top">
-        <h1>Assessment</h1>
-        <a className="back-link" href="/summary" onClick={toSummary}>
-          Back to your answers
-        </a>
-      </div>
+      <a className="back-link" href="/summary" onClick={toSummary}>
+        Back to your answers
+      </a>
+      <h1>Assessment</h1>
 
       {m.redFlags ? (
-        <section className="panel panel--warning" aria-labelledby="red-flags-title">
+        <section className="panel panel--warning red-flags" aria-labelledby="red-flags-title">
           <h2 id="red-flags-title">{m.redFlags.title}</h2>
           <ul className="flag-list">
-            {m.redFlags.items.map((f) => (
-              <li key={f.rule}>
-                <strong>{f.label}</strong> — {f.why}
-                <Cite text={f.cites} />
+            {m.redFlags.labels.map((label) => (
+              <li key={label}>
+                <strong>{label}</strong>
               </li>
             ))}
           </ul>
-          <p className="small">{m.redFlags.intro}</p>
         </section>
       ) : null}
 
@@ -130,6 +125,21 @@ export function ResultView() {
       ) : (
         <StatusPanel model={m} />
       )}
+
+      {m.redFlags ? (
+        <section aria-labelledby="red-flags-why">
+          <h2 id="red-flags-why">Why these are red flags</h2>
+          <p>{m.redFlags.intro}</p>
+          <ul className="flag-list">
+            {m.redFlags.items.map((f) => (
+              <li key={f.rule}>
+                <strong>{f.label}</strong> — {f.why}
+                <Cite text={f.cites} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       {m.warnings.length > 0 ? (
         <section className="panel panel--warning" aria-labelledby="warnings-title">

@@ -7,10 +7,10 @@
 import type { TScores } from '@/machines/result-model';
 
 const WIDTH = 320;
-const ROW = 34;
+const ROW = 28;
 const TOP = 6;
-const LABEL = 13; // name line height above each bar
-const BAR = 12;
+const LABEL = 12; // name line height above each bar
+const BAR = 10;
 const RIGHT = 30; // room for the score after the bar
 
 export function ScoreChart({ scores, id }: { scores: TScores; id: string }) {
@@ -42,14 +42,14 @@ export function ScoreChart({ scores, id }: { scores: TScores; id: string }) {
                 {r.name}
               </text>
               <rect x={from} y={y + LABEL} width={width} height={BAR} className={`score-chart__bar score-chart__bar--${kind}`} />
+              <line x1={zero} x2={zero} y1={y + LABEL - 2} y2={y + LABEL + BAR + 2} className="score-chart__axis" />
+              <line x1={line} x2={line} y1={y + LABEL - 2} y2={y + LABEL + BAR + 2} className="score-chart__threshold" />
               <text x={Math.max(zero, x(r.score)) + 4} y={y + LABEL + BAR - 1} className="score-chart__value">
                 {r.scoreText}
               </text>
             </g>
           );
         })}
-        <line x1={zero} x2={zero} y1={TOP + LABEL - 2} y2={height - 2} className="score-chart__axis" aria-hidden="true" />
-        <line x1={line} x2={line} y1={TOP} y2={height - 2} className="score-chart__threshold" aria-hidden="true" />
       </svg>
       <table className="visually-hidden">
         <caption>Category scores</caption>

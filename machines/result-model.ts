@@ -91,7 +91,7 @@ export type TResultModel = {
   details: string[];
   disclaimer: string;
   /** Shown first whenever present, with or without a mimic. */
-  redFlags: { title: string; intro: string; items: TFindingText[] } | null;
+  redFlags: { title: string; intro: string; /** Each flag once, in order. */ labels: string[]; items: TFindingText[] } | null;
   mimic: { title: string; intro: string; items: TFindingText[] } | null;
   warnings: { title: string; why: string; reconcile: string; cites: string }[];
   /** Null under a mimic: no category picture is shown. */
@@ -202,6 +202,7 @@ export function resultModel(a: TAssessment, content: TContent): TResultModel {
       : {
           title: 'Red flags: look for a reversible or urgent cause first',
           intro: content.disclaimers.redFlags,
+          labels: a.redFlags.map((f) => content.labels.redFlags[f]),
           items: a.explanation.redFlags.map((f) => findingText(f, content.labels.redFlags[f.raises as keyof typeof content.labels.redFlags])),
         };
   const mimicPanel =

@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import { content } from '../../content';
 import { parseAnswerFile } from '../../machines/answers';
 import { FHIR_QUESTIONNAIRE_URL, toQuestionnaireResponse } from '../../machines/fhir';
+import { resultModel } from '../../machines/result-model';
 import { assessmentOf, downloadFrom, flat, pdfPages } from '../support/exports';
 import { expect, test } from '../support/fixtures';
 import { ResultPage, SummaryPage } from '../support/pages';
@@ -22,21 +23,10 @@ const fhirButton = (page: Page) => page.getByRole('button', { name: 'Download FH
 /** Text only the PDF library's code contains (its font API, its package name). */
 const PDF_CODE = /registerHyphenationCallback|react-pdf/;
 
-/** What the recap must say about each vignette's result, in the content's own words. */
+/** What the recap must say about each vignette's result: the model's headline, red flags first. */
 function resultWords(v: TVignette): string[] {
-  if (v.expected.mimic) return [`These movements may not be myoclonus: ${content.labels.mimics[v.expected.mimic as keyof typeof content.labels.mimics]}`];
-  const words: string[] = [];
-  if (v.expected.redFlags.length > 0) {
-    words.push('Red flags: look for a reversible or urgent cause first');
-    for (const flag of v.expected.redFlags) words.push(content.labels.redFlags[flag as keyof typeof content.labels.redFlags]);
-  }
-  const category = v.expected.category;
-  words.push(
-    category === 'indeterminate'
-      ? 'Physiological category: Indeterminate'
-      : `Physiological category: ${content.labels.categories[category as keyof typeof content.labels.categories].name}`,
-  );
-  return words;
+  const model = resultModel(assessmentOf(v.answers), content);
+  return [...(model.redFlags ? [model.redFlags.title, ...model.redFlags.items.map((f) => f.label)] : []), model.headline];
 }
 
 const DBS_TEXT = {
@@ -54,6 +44,8 @@ for (const id of ['V01', 'V08', 'V20', 'V22'] as const) {
     const vignette = loadVignette(id);
     let pages: string[] = [];
     let fileName = '';
+    /** The result page's headline, as the browser showed it. */
+    let pageHeadline = '';
     /** Scripts the page fetched before the button was pressed, and after; true where it is PDF code. */
     let scriptsBefore: Array<[string, boolean]> = [];
     let scriptsAfter: Array<[string, boolean]> = [];
@@ -69,6 +61,7 @@ for (const id of ['V01', 'V08', 'V20', 'V22'] as const) {
 
       await openWithAnswers(page, vignette.answers, 'result');
       await new ResultPage(page).expectOpen();
+      pageHeadline = await page.getByRole('heading', { level: 2, name: /^(Most likely|Indeterminate|Not myoclonus)/ }).innerText();
       await caseLabelInput(page).fill(CASE_LABEL);
       const before = [...scripts.keys()];
       const file = await downloadFrom(page, pdfButton(page));
@@ -106,8 +99,11 @@ for (const id of ['V01', 'V08', 'V20', 'V22'] as const) {
       expect(expected.filter((text) => !whole().includes(flat(text)))).toEqual([]);
     });
 
-    test('states the result: category, indeterminate with red flags, or mimic', () => {
-      expect(resultWords(vignette).filter((text) => !whole().includes(text))).toEqual([]);
+    test('states the result on page 1 in the page’s words, red flags first', () => {
+      expect(resultWords(vignette).filter((text) => !pages[0]!.includes(text))).toEqual([]);
+      expect(pages[0]).toContain(flat(pageHeadline));
+      const order = resultWords(vignette).map((text) => pages[0]!.indexOf(text));
+      expect(order).toEqual([...order].sort((a, b) => a - b));
     });
 
     if (DBS_TEXT[id].length > 0) {
