@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { changelog } from './changelog';
 import { content, contentInput, CONTENT_VERSION, parseContent } from './index';
 
 /** The bundle as written, whatever its declared type; the breakages below edit deep copies of it. */
@@ -12,22 +13,12 @@ const CONTRACT: readonly { id: string; section: string; kind: 'single' | 'multi'
   { id: 'G1', section: 'G', kind: 'single', options: ['positive_jerks', 'negative_lapses', 'both', 'sustained_twisting_postures_only', 'regular_oscillation_only', 'continuous_flowing_random'] },
   { id: 'G2', section: 'G', kind: 'single', options: ['yes', 'no'] },
   { id: 'G3', section: 'G', kind: 'single', options: ['present', 'absent'] },
-  { id: 'A1', section: 'A', kind: 'single', options: ['focal', 'multifocal_independent', 'segmental_contiguous', 'generalized_bilateral_synchronous', 'generalized_asynchronous'] },
-  { id: 'A2', section: 'A', kind: 'multi', options: ['face_bilateral_or_perioral', 'one_side_face_facial_nerve_territory', 'palate_throat', 'hands_fingers', 'shoulders_proximal_arms', 'neck', 'trunk_abdomen', 'legs'] },
-  { id: 'A3', section: 'A', kind: 'single', options: ['distal_more_than_proximal', 'proximal_axial_more_than_distal', 'upper_body_neck_trunk_arms_legs_spared', 'single_nerve_or_root_territory', 'none_clear'] },
-  { id: 'B1', section: 'B', kind: 'single', options: ['yes', 'no'] },
-  { id: 'B2', section: 'B', kind: 'single', options: ['yes', 'no'] },
-  { id: 'B3', section: 'B', kind: 'multi', options: ['touch_or_stretch_local_jerk', 'tap_face_or_sternum_generalized_jerk', 'sudden_noise_startle', 'visual_or_flashing_light', 'none'] },
-  { id: 'B4', section: 'B', kind: 'single', options: ['irregular', 'rhythmic_or_semirhythmic'] },
-  { id: 'B5', section: 'B', kind: 'single', options: ['yes', 'no'] },
-  { id: 'B6', section: 'B', kind: 'single', options: ['clusters_after_awakening', 'lying_relaxed_or_falling_asleep_with_insomnia', 'only_single_jerks_when_falling_asleep_healthy_person', 'none'] },
-  { id: 'B7', section: 'B', kind: 'single', options: ['marked_improvement', 'no_effect', 'never_tried'] },
   { id: 'C1', section: 'C', kind: 'single', options: ['acute_hours_to_days', 'subacute_weeks', 'chronic_months_to_years'] },
   { id: 'C2', section: 'C', kind: 'single', options: ['under_10', '10_to_20', '21_to_50', 'over_50'] },
-  { id: 'C3', section: 'C', kind: 'single', options: ['static_or_very_slow', 'progressive', 'improving'] },
-  { id: 'C4', section: 'C', kind: 'multi', options: ['dystonia_neck_or_writers_cramp', 'epileptic_seizures', 'cerebellar_ataxia', 'cognitive_decline', 'rapidly_progressive_dementia', 'psychiatric_anxiety_ocd_alcohol_misuse', 'spinal_cord_signs', 'new_focal_cortical_signs', 'reduced_consciousness', 'prior_facial_palsy_same_side', 'none'] },
+  { id: 'C3', section: 'C', kind: 'single', options: ['static_or_very_slow', 'progressive', 'rapidly_progressive_weeks_to_months', 'improving'] },
+  { id: 'C4', section: 'C', kind: 'multi', options: ['dystonia_neck_or_writers_cramp', 'epileptic_seizures', 'cerebellar_ataxia', 'cognitive_decline', 'developmental_regression_or_vision_loss', 'rapidly_progressive_dementia', 'psychiatric_anxiety_ocd_alcohol_misuse', 'spinal_cord_signs', 'new_focal_cortical_signs', 'reduced_consciousness', 'prior_facial_palsy_same_side', 'none'] },
   { id: 'C5', section: 'C', kind: 'single', options: ['affected_relatives_several_generations', 'affected_siblings_or_parental_consanguinity', 'none'] },
-  { id: 'C6', section: 'C', kind: 'multi', options: ['new_or_changed_drug', 'metabolic_derangement', 'recent_hypoxia_still_comatose_or_within_days', 'remote_hypoxia_now_awake', 'infection_or_autoimmune_or_paraneoplastic', 'known_structural_lesion', 'none'] },
+  { id: 'C6', section: 'C', kind: 'multi', options: ['new_or_changed_drug', 'current_drug_known_to_cause_myoclonus', 'metabolic_derangement', 'recent_hypoxia_still_comatose_or_within_days', 'remote_hypoxia_now_awake', 'infection_or_autoimmune_or_paraneoplastic', 'known_structural_lesion', 'none'] },
   { id: 'D1', section: 'D', kind: 'single', options: ['myoclonus_dystonia_SGCE_confirmed', 'myoclonus_dystonia_clinical', 'PME', 'genetic_generalized_epilepsy_eg_JME', 'lance_adams', 'hemifacial_spasm', 'spinal_cord_lesion', 'hyperekplexia', 'none'] },
   { id: 'D1a', section: 'D', kind: 'single', options: ['ULD', 'Lafora', 'MERRF', 'NCL', 'sialidosis', 'other', 'unspecified'] },
   { id: 'D2', section: 'D', kind: 'single', options: ['yes', 'no'] },
@@ -36,6 +27,16 @@ const CONTRACT: readonly { id: string; section: string; kind: 'single' | 'multi'
   { id: 'E2', section: 'E', kind: 'single', options: ['focal_cortical_spike_before_jerk', 'generalized_spike_wave_locked_to_jerks', 'no_eeg_correlate', 'bereitschaftspotential_before_jerks', 'not_done'] },
   { id: 'E3', section: 'E', kind: 'single', options: ['giant_SEP_and_or_C_reflex', 'normal', 'not_done'] },
   { id: 'E4', section: 'E', kind: 'single', options: ['craniocaudal_fast_descending', 'starts_SCM_or_trapezius_spreads_up_and_down', 'confined_to_adjacent_segments', 'starts_trunk_slow_spread_3_to_16_m_per_s', 'single_nerve_territory_or_lateral_spread', 'not_done'] },
+  { id: 'B6', section: 'B', kind: 'single', options: ['clusters_after_awakening', 'lying_relaxed_or_falling_asleep_with_insomnia', 'only_single_jerks_when_falling_asleep_healthy_person', 'none'] },
+  { id: 'B1', section: 'B', kind: 'single', options: ['yes', 'no'] },
+  { id: 'B2', section: 'B', kind: 'single', options: ['yes', 'no'] },
+  { id: 'B3', section: 'B', kind: 'multi', options: ['touch_or_stretch_local_jerk', 'tap_face_or_sternum_generalized_jerk', 'sudden_noise_startle', 'visual_or_flashing_light', 'none'] },
+  { id: 'B4', section: 'B', kind: 'single', options: ['irregular', 'rhythmic_or_semirhythmic'] },
+  { id: 'B5', section: 'B', kind: 'single', options: ['yes', 'no'] },
+  { id: 'B7', section: 'B', kind: 'single', options: ['marked_improvement', 'no_effect', 'never_tried'] },
+  { id: 'A1', section: 'A', kind: 'single', options: ['focal', 'multifocal_independent', 'segmental_contiguous', 'generalized_bilateral_synchronous', 'generalized_asynchronous'] },
+  { id: 'A2', section: 'A', kind: 'multi', options: ['face_bilateral_or_perioral', 'one_side_face_facial_nerve_territory', 'palate_throat', 'hands_fingers', 'shoulders_proximal_arms', 'neck', 'trunk_abdomen', 'legs'] },
+  { id: 'A3', section: 'A', kind: 'single', options: ['distal_more_than_proximal', 'proximal_axial_more_than_distal', 'upper_body_neck_trunk_arms_legs_spared', 'single_nerve_or_root_territory', 'none_clear'] },
 ];
 
 /** Multi-select options that must stand alone (question bank: "`none` and `unknown` stand alone"). */
@@ -66,13 +67,13 @@ describe('the question bank contract', () => {
     });
   });
 
-  test('the contract’s questions are asked in the contract’s order, sections G, A, B, C, D, E', () => {
+  test('the contract’s questions are asked in this product’s order: the gate G, the safety screen C, the established diagnoses D, neurophysiology E, then the bedside picture B (B6 first) and A', () => {
     const contractIds = new Set(CONTRACT.map((q) => q.id));
     expect(content.questions.map((q) => q.id).filter((id) => contractIds.has(id))).toEqual(CONTRACT.map((q) => q.id));
   });
 
-  test('the sections are G, A, B, C, D, E in that order', () => {
-    expect(content.sections.map((s) => s.id)).toEqual(['G', 'A', 'B', 'C', 'D', 'E']);
+  test('the sections are G, C, D, E, B, A in that order (red-flag questions right after the gate, decisive answers before the bedside picture)', () => {
+    expect(content.sections.map((s) => s.id)).toEqual(['G', 'C', 'D', 'E', 'B', 'A']);
   });
 
   test.for(Object.entries(STAND_ALONE))('in %s, %s must stand alone', ([id, exclusive]) => {
@@ -145,6 +146,26 @@ describe('a broken bundle is rejected with a message naming the problem', () => 
       'a DBS note citing an unknown source',
       (b: TBundle) => { first(first(b.dbs).notes).sources = ['nobody1999']; },
       /unknown source id "nobody1999"/,
+    ],
+    [
+      'a warning naming an unknown option of D1',
+      (b: TBundle) => { first(b.warnings).when = { question: 'D1', op: 'is', value: 'essential_tremor' }; },
+      /unknown option "essential_tremor" of D1/,
+    ],
+    [
+      'an ask-first rule naming an unknown question',
+      (b: TBundle) => { first(b.askFirst).question = 'C66'; },
+      /askFirst names unknown question "C66"/,
+    ],
+    [
+      'a pattern that groups a single rule (a typo)',
+      (b: TBundle) => { first(b.evidence).pattern = 'cortical-distributoin'; },
+      /pattern "cortical-distributoin" groups only one rule/,
+    ],
+    [
+      'a refractory role pointing at a question without yes and no',
+      (b: TBundle) => { b.roles.refractoryQuestion = 'A1'; },
+      /refractoryQuestion "A1" must be a question with options yes and no/,
     ],
     [
       'a duplicate question id',
@@ -244,5 +265,27 @@ describe('the source article’s errors are not repeated in displayed text', () 
   test('DBS text says "discusses", never "recommended"', () => {
     const dbsText = strings(content.dbs).map((s) => s.text);
     expect(dbsText.filter((t) => /\brecommend(ed|s)?\b/i.test(t))).toEqual([]);
+  });
+});
+
+describe('the changelog', () => {
+  test('its newest release is the content version', () => {
+    expect(changelog[0]?.version).toBe(CONTENT_VERSION);
+  });
+
+  test('every id it names exists in the bundle: a section, a question, an option or a rule', () => {
+    const known = new Set<string>([
+      ...content.sections.map((s) => s.id),
+      ...content.questions.flatMap((q) => [q.id, ...q.options.map((o) => `${q.id}.${o.id}`)]),
+      ...content.evidence.map((r) => r.id),
+      ...content.mimics.map((r) => r.id),
+      ...content.redFlags.map((r) => r.id),
+      ...content.warnings.map((r) => r.id),
+      ...content.askFirst.map((r) => r.id),
+      ...content.dbs.flatMap((r) => r.notes.map((n) => n.id)),
+    ]);
+    const sources = new Set(content.sources.map((s) => s.id));
+    const named = changelog.flatMap((r) => r.changes.flatMap((c) => [...c.ids, ...c.sources.map((s) => `source:${s}`)]));
+    expect(named.filter((id) => (id.startsWith('source:') ? !sources.has(id.slice(7)) : !known.has(id)))).toEqual([]);
   });
 });

@@ -11,8 +11,8 @@ export const CONTENT_VERSION = '1.1.0';
 
 const withQuestionDefaults = (q: TContentInput['questions'][number]): TQuestion =>
   q.kind === 'multi'
-    ? { ...q, silent: q.silent ?? [], notAssessed: q.notAssessed ?? [], exclusive: q.exclusive ?? [] }
-    : { ...q, silent: q.silent ?? [], notAssessed: q.notAssessed ?? [] };
+    ? { ...q, notAssessed: q.notAssessed ?? [], exclusive: q.exclusive ?? [] }
+    : { ...q, notAssessed: q.notAssessed ?? [] };
 
 export const flowContent: TFlowContent = {
   version: CONTENT_VERSION,

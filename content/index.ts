@@ -51,7 +51,7 @@ export const ZContentBundle = ZContent.superRefine((c, ctx) => {
     const optionIds = q.options.map((o) => o.id);
     for (const dup of duplicates(optionIds)) issue(`question ${q.id} repeats option "${dup}"`, ['questions', i, 'options']);
     if (optionIds.includes(UNKNOWN)) issue(`question ${q.id} may not define the reserved option "${UNKNOWN}"`, ['questions', i, 'options']);
-    const extra = [...q.silent, ...q.notAssessed, ...(q.kind === 'multi' ? q.exclusive : [])];
+    const extra = [...q.notAssessed, ...(q.kind === 'multi' ? q.exclusive : [])];
     for (const id of extra) {
       if (!optionIds.includes(id)) issue(`question ${q.id} names unknown option "${id}"`, ['questions', i]);
     }

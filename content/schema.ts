@@ -75,8 +75,6 @@ const questionBase = {
   enableWhen: ZCondition.optional(),
   /** The bedside or laboratory test that would answer it: shown when it is left unknown. */
   settledBy: z.string().min(1),
-  /** Options that mean "nothing to report here" and carry no evidence (e.g. not_done, never_tried). */
-  silent: z.array(ZId).default([]),
   /** Options that mean the feature was not assessed (e.g. not_done): treated like unknown for `missing`. */
   notAssessed: z.array(ZId).default([]),
 };

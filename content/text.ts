@@ -11,7 +11,7 @@ export const disclaimers: TContentInput['disclaimers'] = {
     'This summary maps your answers to the physiological categories described in published literature, including one consumer health article. It lists options for you to weigh; it does not diagnose and it does not recommend surgery. The treating clinician remains responsible for every decision.',
   dbs: 'What follows describes what the literature discusses; it is not a recommendation. Decisions about deep brain stimulation need assessment by a specialist multidisciplinary team.',
   redFlags:
-    'These answers suggest a possibly reversible or urgent cause. Look for it first. The category is provisional and the deep brain stimulation discussion is hidden.',
+    'These answers suggest a possibly reversible or urgent cause. Look for it first. Any category is provisional, and no deep brain stimulation target is discussed.',
   intendedUse:
     'Myoclonus Navigator helps a clinician organise the bedside and neurophysiological features of a patient’s jerks, see which physiological category of myoclonus they fit in the published literature, and read what that literature says about deep brain stimulation for two established diagnoses.',
   notFor: [
@@ -84,12 +84,13 @@ export const labels: TContentInput['labels'] = {
 };
 
 export const method: string[] = [
-  'The questions follow the published diagnostic approach: confirm that the movements are myoclonus, define the anatomical subtype, look for acquired and treatable causes, then for syndromes and genetic causes (Zutt 2015; Kojovic 2011).',
-  'Each answer adds points for or against each physiological category: +2 for strong evidence, +1 for moderate evidence, −1 against, and +4 for definitive neurophysiology (a focal cortical spike, generalized spike-wave locked to the jerks, or a giant SEP / C-reflex). Every rule names its sources.',
-  'The result is “indeterminate” rather than a guess when the leading score is under 4, when it leads the next category by less than 2, when fewer than 4 answers discriminate and no neurophysiology was entered, or when definitive neurophysiology points to two categories.',
-  'A mimic (tics, functional or physiological jerks, tremor, dystonia, chorea) takes precedence over everything else. Any red flag makes the category provisional and hides the deep brain stimulation discussion.',
-  'The deep brain stimulation discussion follows the diagnosis you have established (question D1) and never the computed category.',
-  'Questions left as “Unknown / not assessed” add nothing. Where one could have changed the result, it is listed with the test that would answer it.',
+  'The questions follow the published diagnostic approach: confirm that the movements are myoclonus, screen first for acquired, reversible or urgent causes, then define the anatomical subtype, then syndromes and genetic causes (Zutt 2015; Caviness & Brown 2004; Kojovic 2011).',
+  'Each answer adds points for or against each physiological category: +2 for strong evidence, +1 for moderate evidence, −1 against, and +4 for definitive neurophysiology. Answers that describe one picture count once: distal, hand and independent multifocal jerks are one cortical distribution; presence at rest and persistence in sleep are one feature. Every rule names its sources.',
+  'Neurophysiology is the reference standard: one category’s definitive finding decides the lead, whatever the sum of bedside signs; definitive findings for two categories make the result indeterminate.',
+  'Otherwise the result is “indeterminate” rather than a guess when the leading score is too low, when its lead over the next category is too narrow, or when too few answers discriminate and no neurophysiology was entered.',
+  'A mimic (tics, functional or physiological jerks, tremor, dystonia, chorea) takes precedence over the categories, never over red flags: every red flag is shown, with or without a mimic, and makes any category provisional.',
+  'The deep brain stimulation discussion follows the diagnosis you have established (question D1), never the computed category. It is withheld under a mimic, a red flag, a diagnosis the findings contradict, or myoclonus recorded as not refractory to medical treatment; when refractoriness is not recorded, that is said first.',
+  'Questions left as “Unknown / not assessed” add nothing. Where one could have changed the result, it is listed with the test that would answer it; with negative myoclonus (asterixis), drugs and metabolic causes are asked for first.',
 ];
 
 export const limitations: string[] = [

@@ -354,6 +354,76 @@ describe('the ranking shows its basis', () => {
   });
 });
 
+describe('safety first (content 1.1)', () => {
+  test('with negative myoclonus (asterixis) and the context of onset unknown, C6 is the first thing missing asks for', () => {
+    const a = assess(given({ ...quietPicture, G1: 'negative_lapses', C6: 'unknown', A1: 'multifocal_independent' }), content);
+    expect(a.missing[0]).toEqual(expect.objectContaining({ question: 'C6', first: expect.stringMatching(/drugs and metabolic/) }));
+  });
+
+  test('near miss: with positive jerks only, C6 is not put first by that rule', () => {
+    const a = assess(given({ ...quietPicture, C6: 'unknown', A1: 'multifocal_independent' }), content);
+    expect(a.missing.find((m) => m.first !== undefined)).toBeUndefined();
+  });
+
+  test.for([
+    ['P27', 'a comatose patient after cardiac arrest (red flags)', false],
+    ['P29', 'a healthy adult with a normal examination', true],
+  ] as const)('hypnic jerks in %s (%s): reassurance offered = %s', ([id, , reassuring]) => {
+    const steps = assessVignette(id).explanation.gate.map((f) => f.nextStep ?? '');
+    expect(steps.some((t) => /reassurance/i.test(t))).toBe(reassuring);
+  });
+
+  test('hypnic jerks with ataxia recorded in C4 but no red flag are not reassured either', () => {
+    const a = assess(given({ ...quietPicture, C4: ['cerebellar_ataxia'], B6: 'only_single_jerks_when_falling_asleep_healthy_person' }), content);
+    expect({ mimic: a.mimic, redFlags: a.redFlags, reassuring: a.explanation.gate.some((f) => /reassurance/i.test(f.nextStep ?? '')) })
+      .toEqual({ mimic: 'physiological', redFlags: [], reassuring: false });
+  });
+
+  test('a diagnosis conflict says what conflicts and what to reconcile, and withholds the targets', () => {
+    const a = assessVignette('P40');
+    expect({
+      warnings: a.warnings.map((w) => ({ id: w.id, reconcile: w.reconcile.length > 0, questions: w.questions.includes('D1') })),
+      dbs: { targets: a.dbs.targets, blockedBy: a.dbs.blockedBy, diagnosis: a.dbs.diagnosis },
+    }).toEqual({
+      warnings: [
+        { id: 'diagnosis_conflicts_with_findings', reconcile: true, questions: true },
+        { id: 'diagnosis_conflicts_with_findings', reconcile: true, questions: true },
+      ],
+      dbs: { targets: [], blockedBy: ['diagnosis_conflict'], diagnosis: 'myoclonus-dystonia' },
+    });
+  });
+
+  test.for([
+    ['myoclonus_dystonia_SGCE_confirmed', 'md.vim'],
+    ['PME', 'pme.stn'],
+  ] as const)('with D1 = %s the caveat on the targets (%s) is a target caveat, listed before the evidence', ([d1, note]) => {
+    const { notes } = assess(given({ ...quietPicture, D1: d1, D2: 'yes' }), content).dbs;
+    const kinds = notes.map((n) => n.kind);
+    expect({ kind: notes.find((n) => n.id === note)?.kind, beforeEvidence: kinds.indexOf('target-caveat') < kinds.indexOf('evidence') })
+      .toEqual({ kind: 'target-caveat', beforeEvidence: true });
+  });
+
+  test('distal, hand and multifocal jerks count once as one cortical distribution (V01)', () => {
+    const cortical = assessVignette('V01').ranking.find((r) => r.category === 'cortical');
+    const pattern = cortical?.for.filter((c) => ['A1', 'A2', 'A3'].includes(c.question) && c.rule !== 'A2.face_bilateral_or_perioral');
+    expect(pattern?.map((c) => c.points).sort()).toEqual([0, 0, 2]);
+  });
+
+  test('a definitive finding leads even when the bedside sum is higher (P44), and the trace says so', () => {
+    const a = assessVignette('P44');
+    const score = (c: string) => a.ranking.find((r) => r.category === c)?.score ?? 0;
+    expect({ category: a.category, decided: a.explanation.decidedByNeurophysiology, bedsideHigher: score('segmental') > score('cortical') })
+      .toEqual({ category: 'cortical', decided: 'cortical', bedsideHigher: true });
+  });
+
+  test('the site of a known lesion is asked only when a lesion is recorded', () => {
+    const without = assess(given({ ...quietPicture, C6a: 'cortex' }), content);
+    const withLesion = assess(given({ ...quietPicture, C6: ['known_structural_lesion'], C6a: 'cortex' }), content);
+    expect({ without: without.explanation.enabledQuestions.includes('C6a'), with: withLesion.explanation.enabledQuestions.includes('C6a') })
+      .toEqual({ without: false, with: true });
+  });
+});
+
 test('the assessment carries the content version', () => {
   expect(assessVignette('V01').contentVersion).toBe(content.version);
 });

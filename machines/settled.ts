@@ -1,0 +1,171 @@
+/**
+ * Is the result settled? A proof over the rules, not a guess: given the questions already answered
+ * (an answer of "Unknown / not assessed" included), could any combination of answers to the questions
+ * still open change what the result shows — the gate and mimic, any red flag, the category or
+ * indeterminate with its candidates (and the provisional category), the DBS panel, the warnings?
+ *
+ * Conditions are evaluated in three-valued (Kleene) logic, an open question being "maybe"; scores
+ * get sound bounds per category, patterns and branching included. Bounds may be pessimistic — then
+ * the flow simply does not offer the shortcut — but "settled" is never said when it is not true.
+ * Also here: truthful progress ("question 7 of up to 24"). Pure functions of answers and content.
+ */
+import { CATEGORIES } from '../content/ids';
+import type { TCategory, TCondition, TContent, TEvidenceRule, TFlowContent, TQuestion } from '../content/schema';
+import { evaluate, resolveAnswers, type TAnswers, withoutUnknown } from './answers';
+import { assess } from './assess';
+
+type Tri = 'true' | 'false' | 'maybe';
+
+const not3 = (v: Tri): Tri => (v === 'maybe' ? 'maybe' : v === 'true' ? 'false' : 'true');
+const all3 = (vs: Tri[]): Tri => (vs.includes('false') ? 'false' : vs.includes('maybe') ? 'maybe' : 'true');
+const any3 = (vs: Tri[]): Tri => (vs.includes('true') ? 'true' : vs.includes('maybe') ? 'maybe' : 'false');
+
+/** A condition under answers where the questions in `open` may still take any value (or none). */
+function evaluate3(condition: TCondition, answers: TAnswers, open: ReadonlySet<string>): Tri {
+  if ('all' in condition) return all3(condition.all.map((c) => evaluate3(c, answers, open)));
+  if ('any' in condition) return any3(condition.any.map((c) => evaluate3(c, answers, open)));
+  if ('not' in condition) return not3(evaluate3(condition.not, answers, open));
+  if (open.has(condition.question)) return 'maybe';
+  return evaluate(condition, answers) ? 'true' : 'false';
+}
+
+/**
+ * The questions whose answer is still open: not answered yet, and enabled now or possibly enabled
+ * by a later answer (D1a and D2 while D1 is open, E1–E4 while E0 is, C6a while C6 is).
+ */
+export function openQuestions(answers: TAnswers, answered: ReadonlySet<string>, content: TFlowContent): TQuestion[] {
+  const open = new Set<string>();
+  const known = resolveAnswers(answers, content).answers;
+  const sectionWhen = new Map(content.sections.map((s) => [s.id, s.enableWhen]));
+  const result: TQuestion[] = [];
+  // In content order a condition reads only earlier questions, so one pass settles each.
+  for (const q of content.questions) {
+    const conditions = [sectionWhen.get(q.section), q.enableWhen].filter((c): c is TCondition => c !== undefined);
+    const enabled = all3(conditions.map((c) => evaluate3(c, known, open)));
+    if (enabled === 'false' || answered.has(q.id)) continue;
+    open.add(q.id);
+    result.push(q);
+  }
+  return result;
+}
+
+type Bounds = Record<TCategory, { lo: number; hi: number }>;
+
+/** Sound bounds on every category's final score while the `open` questions may take any value. */
+function scoreBounds(answers: TAnswers, open: ReadonlySet<string>, content: TContent): Bounds {
+  const bounds = Object.fromEntries(CATEGORIES.map((c) => [c, { lo: 0, hi: 0 }])) as Bounds;
+  const add = (c: TCategory, lo: number, hi: number) => {
+    bounds[c].lo += lo;
+    bounds[c].hi += hi;
+  };
+  const state = new Map(content.evidence.map((r) => [r.id, evaluate3(r.when, answers, open)]));
+  const questionsOf = (r: TEvidenceRule): string[] => [...conditionQuestionIds(r.when)];
+
+  // Patterns count the largest contribution of their fired rules: bound it by the values it can take.
+  const patterns = new Map<string, TEvidenceRule[]>();
+  for (const r of content.evidence) if (r.pattern) patterns.set(r.pattern, [...(patterns.get(r.pattern) ?? []), r]);
+  for (const rules of patterns.values()) {
+    for (const c of CATEGORIES) {
+      const moving = rules.filter((r) => r.effects[c] !== undefined && state.get(r.id) !== 'false');
+      const fixed = moving.filter((r) => state.get(r.id) === 'true');
+      const values = moving.map((r) => r.effects[c] ?? 0);
+      if (fixed.length === 0) values.push(0);
+      if (values.length > 0) add(c, Math.min(...values), Math.max(...values));
+    }
+  }
+
+  // One open single-select question fires the rules of one option (or none): bound per question.
+  const byOpenQuestion = new Map<string, TEvidenceRule[]>();
+  for (const r of content.evidence) {
+    if (r.pattern) continue;
+    const qs = questionsOf(r);
+    const s = state.get(r.id);
+    if (s === 'true') for (const [c, p] of entries(r)) add(c, p, p);
+    if (s !== 'maybe') continue;
+    const only = qs.length === 1 ? content.questions.find((q) => q.id === qs[0]) : undefined;
+    if (only?.kind === 'single') byOpenQuestion.set(only.id, [...(byOpenQuestion.get(only.id) ?? []), r]);
+    else for (const [c, p] of entries(r)) add(c, Math.min(0, p), Math.max(0, p)); // multi-select or combination: independent
+  }
+  for (const [id, rules] of byOpenQuestion) {
+    const q = content.questions.find((x) => x.id === id);
+    if (!q) continue;
+    for (const c of CATEGORIES) {
+      const perOption = q.options.map((o) => rules.filter((r) => evaluate(r.when, { ...answers, [id]: o.id })).reduce((sum, r) => sum + (r.effects[c] ?? 0), 0));
+      add(c, Math.min(0, ...perOption), Math.max(0, ...perOption));
+    }
+  }
+  return bounds;
+}
+
+const entries = (r: TEvidenceRule) => Object.entries(r.effects) as [TCategory, number][];
+
+function conditionQuestionIds(c: TCondition): Set<string> {
+  if ('all' in c) return new Set(c.all.flatMap((x) => [...conditionQuestionIds(x)]));
+  if ('any' in c) return new Set(c.any.flatMap((x) => [...conditionQuestionIds(x)]));
+  if ('not' in c) return conditionQuestionIds(c.not);
+  return new Set([c.question]);
+}
+
+export type TSettled = { settled: true } | { settled: false; because: string };
+
+/**
+ * Whether no answer to the open questions can change what the result shows. `answered` holds the
+ * questions the clinician has answered, "Unknown / not assessed" included; `answers` their values.
+ */
+export function isSettled(answers: TAnswers, answered: ReadonlySet<string>, content: TContent): TSettled {
+  const open = new Set(openQuestions(answers, answered, content).map((q) => q.id));
+  if (open.size === 0) return { settled: true };
+  const known = withoutUnknown(resolveAnswers(answers, content).answers);
+  const now = assess(known, content);
+  const can = (because: string): TSettled => ({ settled: false, because });
+  const moves = (c: TCondition) => evaluate3(c, known, open) === 'maybe';
+
+  const gateQuestions = content.questions.filter((q) => q.section === content.sections[0]?.id).map((q) => q.id);
+  if (gateQuestions.some((id) => open.has(id))) return can('the gate is not answered');
+  if (content.mimics.some((r) => moves(r.when) || (r.caution && moves(r.caution.when)))) return can('a mimic is still possible');
+  if (content.redFlags.some((r) => moves(r.when))) return can('a red flag can still be raised or cleared');
+  if (content.warnings.some((r) => moves(r.when))) return can('a warning can still be raised');
+  // Under a mimic the category and the DBS panel are not shown: nothing else can change.
+  if (now.gate === 'mimic') return { settled: true };
+
+  const routes = content.dbs.filter((r) => evaluate3(r.when, known, open) !== 'false');
+  if (content.dbs.some((r) => moves(r.when))) return can('the diagnosis that names a DBS route is open');
+  if (routes.length > 0 && open.has(content.roles.refractoryQuestion)) return can('refractoriness is open');
+  if (routes.some((r) => r.notes.some((n) => n.when && moves(n.when)))) return can('a DBS note is open');
+
+  // Definitive neurophysiology: a new finding can decide or conflict, unless it names the category
+  // already decided.
+  const state = (r: TEvidenceRule) => evaluate3(r.when, known, open);
+  const positive = (r: TEvidenceRule) => entries(r).filter(([, p]) => p > 0).map(([c]) => c);
+  const fixedDefinitive = new Set(content.evidence.filter((r) => r.definitive && state(r) === 'true').flatMap(positive));
+  const openDefinitive = new Set(content.evidence.filter((r) => r.definitive && state(r) === 'maybe').flatMap(positive));
+  const decided = fixedDefinitive.size === 1 ? [...fixedDefinitive][0] : undefined;
+  if (decided !== undefined && [...openDefinitive].every((c) => c === decided)) return { settled: true };
+  if (openDefinitive.size > 0) return can('a definitive neurophysiology finding is open');
+
+  // No definitive finding can change. A leader that no open answer can catch or drag below the
+  // thresholds stays the category (or the provisional one under red flags); anything else that
+  // scores may still move is not provably settled.
+  const bounds = scoreBounds(known, open, content);
+  const leader = now.category !== 'indeterminate' && now.category !== null ? now.category : now.explanation.provisionalCategory;
+  const { minTopScore, minLead } = content.thresholds;
+  if (leader && fixedDefinitive.size === 0) {
+    const lo = bounds[leader].lo;
+    const held = lo >= minTopScore && CATEGORIES.every((c) => c === leader || lo - bounds[c].hi >= minLead);
+    return held ? { settled: true } : can('the scores can still change the leading category');
+  }
+  const still = CATEGORIES.every((c) => bounds[c].lo === bounds[c].hi);
+  return still ? { settled: true } : can('the scores can still change an indeterminate result');
+}
+
+/**
+ * Truthful progress: the number of this question among those asked so far, and the most questions
+ * the flow can still ask (branching and skips included), so "question 7 of up to 24".
+ */
+export function progressOf(answers: TAnswers, answered: ReadonlySet<string>, current: string | null, content: TFlowContent): { number: number; upTo: number } {
+  const enabled = new Set(resolveAnswers(answers, content).enabled.map((q) => q.id));
+  const open = new Set(openQuestions(answers, answered, content).map((q) => q.id));
+  const counted = content.questions.filter((q) => q.id === current || open.has(q.id) || (enabled.has(q.id) && answered.has(q.id)));
+  const index = counted.findIndex((q) => q.id === current);
+  return { number: (index < 0 ? counted.filter((q) => answered.has(q.id)).length : index) + 1, upTo: counted.length };
+}
