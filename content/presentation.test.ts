@@ -1,8 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { content } from './index';
-import { dbsScope, definitiveFindings, methodOf, pointsLegend, seedCorrections } from './presentation';
+import { dbsScope, definitiveFindings, methodFigures, pointsLegend, seedCorrections } from './presentation';
+
+const figures = () => methodFigures(content).map((f) => `${f.term}: ${f.text}`).join(' ');
 
 describe('presentation words follow the data', () => {
+  test('the points legend in the method states the weights the rules use', () => {
+    expect(figures()).toContain('Points per answer: +2 strong, +1 moderate, −1 against, +4 definitive neurophysiology.');
+  });
+
   test('the points legend explains exactly the weights the rules use', () => {
     const used = new Set(content.evidence.flatMap((r) => Object.values(r.effects)));
     expect(new Set(pointsLegend.map((p) => p.points))).toEqual(used);
@@ -10,13 +16,13 @@ describe('presentation words follow the data', () => {
 
   test('the method states the thresholds the assessment uses', () => {
     const { minTopScore, minLead, minDiscriminatingAnswers } = content.thresholds;
-    expect(methodOf(content).join(' ')).toContain(
-      `the leading score is under ${minTopScore}, when it leads the next category by less than ${minLead}, when fewer than ${minDiscriminatingAnswers} answers`,
+    expect(figures()).toContain(
+      `the leading score is under ${minTopScore}; it leads the next category by less than ${minLead}; fewer than ${minDiscriminatingAnswers} answers`,
     );
   });
 
   test('the method lists every finding the rules mark definitive, E4 included', () => {
-    const method = methodOf(content).join(' ');
+    const method = figures();
     const definitive = content.evidence.filter((r) => r.definitive).map((r) => r.id);
     expect(definitive.some((id) => id.startsWith('E4.'))).toBe(true);
     expect(definitiveFindings(content).map((d) => d.rule)).toEqual(definitive);
@@ -47,7 +53,7 @@ describe('the seed-article corrections', () => {
     expect(SEED_ERRORS.filter((p) => p.test(c.correction))).toEqual([]);
   });
 
-  test('the method repeats no seed error', () => {
-    expect(SEED_ERRORS.filter((p) => p.test(methodOf(content).join(' ')))).toEqual([]);
+  test('the method’s figures repeat no seed error', () => {
+    expect(SEED_ERRORS.filter((p) => p.test(figures()))).toEqual([]);
   });
 });

@@ -84,22 +84,19 @@ export function definitiveFindings(content: Pick<TContent, 'evidence' | 'questio
 }
 
 /**
- * The method, numbers read from the bundle: weights, thresholds, definitive findings and routes.
- * The method page renders these lines.
+ * The figures behind the method, read from the bundle: weights, thresholds, definitive findings and
+ * the DBS routes. The method page shows them beside the method's prose (content/text.ts `method`),
+ * so the numbers a clinician reads are the numbers the assessment uses.
  */
-export function methodOf(content: TContent): string[] {
+export function methodFigures(content: TContent): { term: string; text: string }[] {
   const t = content.thresholds;
-  const mimics = Object.values(content.labels.mimics).map((m) => m.toLowerCase());
   return [
-    'The questions follow the published diagnostic approach: confirm that the movements are myoclonus, define the anatomical subtype, look for acquired and treatable causes, then for syndromes and genetic causes (Zutt 2015; Kojovic 2011).',
-    `Each answer adds points for or against each physiological category. ${pointsLegendText()} Every rule names its sources.`,
-    `Definitive neurophysiology decides the leading category whatever the bedside sum: ${list(
-      definitiveFindings(content).map((d) => d.text),
-      'and',
-    )}. Definitive findings for two categories make the result indeterminate.`,
-    `The result is “indeterminate” rather than a guess when the leading score is under ${t.minTopScore}, when it leads the next category by less than ${t.minLead}, when fewer than ${t.minDiscriminatingAnswers} answers discriminate and no neurophysiology was entered, or when definitive neurophysiology points to two categories.`,
-    `A mimic (${list(mimics, 'or')}) takes precedence over the categories, never over red flags. Any red flag makes the category provisional and withholds the deep brain stimulation discussion.`,
-    `The deep brain stimulation discussion follows the diagnosis you have established (question D1) and never the computed category. ${dbsScope(content)}`,
-    'Questions left as “Unknown / not assessed” add nothing. Where one could have changed the result, it is listed with the test that would answer it.',
+    { term: 'Points per answer', text: pointsLegendText().replace(/^Points: /, '') },
+    { term: 'Definitive neurophysiology', text: `${list(definitiveFindings(content).map((d) => d.text), 'and')}.` },
+    {
+      term: 'Indeterminate when',
+      text: `the leading score is under ${t.minTopScore}; it leads the next category by less than ${t.minLead}; fewer than ${t.minDiscriminatingAnswers} answers discriminate and no neurophysiology was entered; or definitive findings point to two categories.`,
+    },
+    { term: 'Deep brain stimulation', text: dbsScope(content) },
   ];
 }

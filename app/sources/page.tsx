@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { content } from '@/content';
-import { methodOf, seedCorrections } from '@/content/presentation';
+import { methodFigures, seedCorrections } from '@/content/presentation';
 
 export const metadata: Metadata = { title: 'Method, sources and limitations' };
 
@@ -30,10 +30,19 @@ export default function SourcesPage() {
       </ul>
       <h2 id="method">Method</h2>
       <ol>
-        {methodOf(content).map((line) => (
+        {content.method.map((line) => (
           <li key={line}>{line}</li>
         ))}
       </ol>
+      <h3 id="method-figures">The figures the assessment uses</h3>
+      <dl className="method-figures">
+        {methodFigures(content).map((f) => (
+          <div key={f.term}>
+            <dt>{f.term}</dt>
+            <dd>{f.text}</dd>
+          </div>
+        ))}
+      </dl>
       <p>
         Every rule and its weight is listed with the result it moves; the result page shows each answer that counted,
         with its sources. The same answers always give the same result.

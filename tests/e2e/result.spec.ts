@@ -133,9 +133,9 @@ test('a diagnosis the findings contradict: the page says what conflicts and what
 
 test('the method page lists every definitive finding and the thresholds the assessment uses', async ({ page }) => {
   await page.goto('/sources');
-  const method = page.locator('#method + ol');
-  for (const d of definitiveFindings(content)) await expect(method).toContainText(d.text);
-  await expect(method).toContainText(`leading score is under ${content.thresholds.minTopScore}`);
+  const figures = page.getByRole('term').filter({ hasText: 'Definitive neurophysiology' }).locator('xpath=following-sibling::dd[1]');
+  for (const d of definitiveFindings(content)) await expect(figures).toContainText(d.text);
+  await expect(page.getByRole('definition').filter({ hasText: 'leading score is under' })).toContainText(`under ${content.thresholds.minTopScore};`);
 });
 
 for (const { id, kind } of RESULTS) {
