@@ -51,6 +51,8 @@ for (const id of ['V01', 'V08', 'V20', 'V22'] as const) {
     let scriptsAfter: Array<[string, boolean]> = [];
 
     test.beforeAll(async ({ browser }) => {
+      // The PDF is laid out in the browser; on a loaded machine that takes a while.
+      test.setTimeout(90_000);
       const page = await browser.newPage();
       const scripts = new Map<string, Promise<boolean>>();
       page.on('response', (response) => {
@@ -145,7 +147,7 @@ test.describe('FHIR', () => {
     const answers = summaryPage.main.getByRole('definition').filter({ hasNotText: /^Change/ });
     await openWithAnswers(page, loadVignette('V01').answers, 'summary');
     const answersBefore = await answers.allInnerTexts();
-    expect(answersBefore.length).toBe(content.questions.length);
+    expect(answersBefore.length).toBe(assessmentOf(loadVignette('V01').answers).explanation.enabledQuestions.length);
     await summaryPage.seeAssessment.click();
     await resultPage.expectOpen();
     const categoryBefore = await resultPage.categoryHeading.innerText();
