@@ -162,7 +162,7 @@ export function ResultView() {
       <p className="small result__disclaimer">{m.disclaimer}</p>
 
       {m.topReasons && m.topReasons.reasons.length > 0 ? (
-        <section aria-labelledby="top-reasons-title">
+        <section aria-labelledby="top-reasons-title" className="top-reasons">
           <h2 id="top-reasons-title">Why {m.topReasons.category} leads</h2>
           <ReasonList reasons={m.topReasons.reasons} />
         </section>
@@ -192,6 +192,8 @@ export function ResultView() {
         </section>
       ) : null}
 
+      <DbsSection panel={m.dbs} />
+
       {m.evidence.length > 0 ? (
         <section aria-labelledby="ranking-title">
           <h2 id="ranking-title">Why: the categories ranked</h2>
@@ -216,8 +218,6 @@ export function ResultView() {
           </ol>
         </section>
       ) : null}
-
-      <DbsSection panel={m.dbs} />
 
       <section aria-labelledby="sources-title">
         <details>
