@@ -109,11 +109,11 @@ export function ResultView() {
       ) : null}
 
       {m.mimic ? (
-        <section className="panel panel--warning" aria-labelledby="category-title">
+        <section className="panel panel--warning result-status" aria-labelledby="category-title">
           <p className="result-status__kicker">{KICKER.mimic}</p>
           <h2 id="category-title">{m.headline}</h2>
           <p className="result-status__line">{m.statusLine}</p>
-          <ul>
+          <ul className="flag-list">
             {m.mimic.items.map((f) => (
               <li key={f.rule}>
                 <strong>{f.label}</strong> — {f.why} {f.nextStep ? <>Next step: {f.nextStep}</> : null}
