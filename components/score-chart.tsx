@@ -35,10 +35,10 @@ export function ScoreChart({ scores, id }: { scores: TScores; id: string }) {
           const y = TOP + i * ROW;
           const from = Math.min(zero, x(r.score));
           const width = Math.max(Math.abs(x(r.score) - zero), r.score === 0 ? 0 : 2);
-          const kind = r.leading ? 'leading' : r.compatible ? 'compatible' : 'other';
+          const kind = r.emphasis;
           return (
             <g key={r.category} aria-hidden="true">
-              <text x={0} y={y + LABEL - 3} className={`score-chart__name score-chart__name--${kind}`}>
+              <text x={0} y={y + LABEL - 3} className={`score-chart__name${r.leading ? ' score-chart__name--leading' : ''}`}>
                 {r.name}
               </text>
               <rect x={from} y={y + LABEL} width={width} height={BAR} className={`score-chart__bar score-chart__bar--${kind}`} />

@@ -54,6 +54,12 @@ describe('status and headline', () => {
     expect(m.details).toContain(content.labels.indeterminateReasons.red_flags);
   });
 
+  test('a provisional leader is never drawn as a decided one', () => {
+    const m = modelOf(vignette('P21'));
+    expect(m.scores?.rows.map((r) => r.emphasis)).toContain('provisional');
+    expect(m.scores?.rows.map((r) => r.emphasis)).not.toContain('leading');
+  });
+
   test('with red flags and a clear leader, the leader is named as provisional', () => {
     const m = modelOf(vignette('P21'));
     expect(m.status).toBe('provisional');

@@ -43,8 +43,11 @@ export type TCategoryEvidence = {
   reasons: TReason[];
 };
 
+/** How a bar is drawn: the decided leader, a leader that is only provisional, still compatible, or not. */
+export type TBarEmphasis = 'leading' | 'provisional' | 'compatible' | 'other';
+
 export type TScores = {
-  rows: { category: TCategory; name: string; score: number; scoreText: string; leading: boolean; compatible: boolean }[];
+  rows: { category: TCategory; name: string; score: number; scoreText: string; leading: boolean; compatible: boolean; emphasis: TBarEmphasis }[];
   /** The score a category must reach to lead (drawn as a line). */
   threshold: number;
   /** The picture's text alternative: the same numbers in a sentence. */
@@ -241,7 +244,16 @@ export function resultModel(a: TAssessment, content: TContent): TResultModel {
         reasons: [...r.for.map((c) => reasonOf(c, r.category)).sort(byWeight), ...r.against.map((c) => reasonOf(c, r.category)).sort(byWeight)],
       }))
     : [];
-  const scoreRows = evidence.map(({ category, name: n, score, scoreText, leading: l, compatible }) => ({ category, name: n, score, scoreText, leading: l, compatible }));
+  const emphasis = (l: boolean, compatible: boolean): TBarEmphasis => (l ? (status === 'category' ? 'leading' : 'provisional') : compatible ? 'compatible' : 'other');
+  const scoreRows = evidence.map(({ category, name: n, score, scoreText, leading: l, compatible }) => ({
+    category,
+    name: n,
+    score,
+    scoreText,
+    leading: l,
+    compatible,
+    emphasis: emphasis(l, compatible),
+  }));
   const scores: TScores | null = shown
     ? {
         rows: scoreRows,

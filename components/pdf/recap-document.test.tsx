@@ -49,7 +49,7 @@ beforeAll(async () => {
     const buffer = await renderToBuffer(<RecapDocument assessment={assessment} content={content} generatedAt={GENERATED_AT} caseLabel={CASE_LABEL} />);
     rendered.set(id, { assessment, pages: await pagesOf(new Uint8Array(buffer)) });
   }
-}, 20_000);
+}, 90_000); // four PDFs laid out on a shared, loaded machine
 
 function get(id: string): TRendered {
   const r = rendered.get(id);

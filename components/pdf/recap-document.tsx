@@ -71,7 +71,7 @@ const s = StyleSheet.create({
   line: { flexDirection: 'row', paddingVertical: 1.5 },
   grow: { flex: 1 },
   barRow: { flexDirection: 'row', alignItems: 'center', marginBottom: 2 },
-  barName: { width: 120 },
+  barName: { width: 140 },
   barTrack: { flexDirection: 'row', width: 200, height: 8, position: 'relative' },
   barValue: { width: 30, paddingLeft: 4 },
   field: { flexDirection: 'row', marginBottom: 1 },
@@ -160,7 +160,7 @@ function ScoreBars({ scores }: { scores: TScores }) {
       {scores.rows.map((r) => {
         const from = Math.min(pct(0), pct(r.score));
         const width = Math.abs(pct(r.score) - pct(0));
-        const colour = r.leading ? GOOD : r.compatible ? BAR_COMPATIBLE : BAR_OTHER;
+        const colour = { leading: GOOD, provisional: CAUTION, compatible: BAR_COMPATIBLE, other: BAR_OTHER }[r.emphasis];
         return (
           <View key={r.category} style={s.barRow} wrap={false}>
             <Text style={[s.barName, r.leading ? s.bold : {}]}>{r.name}</Text>
