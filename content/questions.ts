@@ -197,7 +197,7 @@ export const questions: QuestionInput[] = [
       {
         id: 'current_drug_known_to_cause_myoclonus',
         label: 'A drug now taken that is known to cause myoclonus, whenever it was started',
-        hint: 'For example gabapentin or pregabalin (above all with kidney failure), opioids, lithium, SSRIs, tricyclics, cefepime, quinolones.',
+        hint: 'For example gabapentin or pregabalin (above all with kidney failure), opioids, lithium, SSRIs, tricyclics, cefepime, quinolones, and antiseizure drugs such as valproate, carbamazepine or phenytoin (which can worsen Unverricht-Lundborg disease).',
       },
       { id: 'metabolic_derangement', label: 'Metabolic disturbance (kidney or liver failure, sodium, glucose, dialysis)' },
       { id: 'recent_hypoxia_still_comatose_or_within_days', label: 'Hypoxia in the last days, or the patient is still comatose' },

@@ -26,8 +26,9 @@ function rule(
   effects: Effects,
   why: string,
   sources: string[],
-  options: { multi?: boolean; definitive?: boolean; pattern?: string } = {},
+  options: { multi?: boolean; definitive?: boolean; pattern?: string; signature?: TCategory[] } = {},
 ): EvidenceInput {
+  const signature = options.signature ?? (options.definitive ? (Object.keys(effects) as TCategory[]).filter((c) => (effects[c] ?? 0) > 0) : undefined);
   return {
     id: `${question}.${option}`,
     when: options.multi ? has(question, option) : is(question, option),
@@ -36,6 +37,7 @@ function rule(
     sources,
     definitive: options.definitive ?? false,
     ...(options.pattern ? { pattern: options.pattern } : {}),
+    ...(signature ? { signature } : {}),
   };
 }
 const multi = { multi: true };
@@ -84,7 +86,7 @@ export const evidence: EvidenceInput[] = [
   rule('B3', 'tap_face_or_sternum_generalized_jerk', { [SN]: 2 }, 'Generalized jerks to taps on the face or sternum are typical of brainstem reticular myoclonus.', ['bhidayasiri2012', 'brainstem1996'], multi),
   rule('B3', 'sudden_noise_startle', { [SN]: 2 }, 'Jerks to sudden noise are typical of startle syndromes, a brainstem form.', ['donaldson2012'], multi),
   rule('B3', 'visual_or_flashing_light', { [CS]: 1, [CO]: 1 }, 'Photosensitivity occurs in generalized epilepsies and in cortical myoclonus.', ['epilepsyFoundation', 'kojovic2011'], multi),
-  rule('B3', 'none', { [SG]: 1, [PE]: 1 }, 'Segmental and peripheral myoclonus are little affected by stimuli.', ['kojovic2011', 'jankovic1986'], multi),
+  rule('B3', 'none', { [SG]: 1, [PE]: 1, [SN]: 1 }, 'Segmental and peripheral myoclonus, and myoclonus-dystonia, are little affected by stimuli.', ['kojovic2011', 'jankovic1986', 'genereviewsSGCE'], multi),
   rule('B4', 'rhythmic_or_semirhythmic', { [SG]: 2 }, 'Rhythmic jerks are typical of segmental myoclonus (cortical jerks can also repeat at a fixed interval).', ['bhidayasiri2012', 'jankovic1986', 'brown1996']),
   rule('B4', 'irregular', { [SG]: -1 }, 'Segmental myoclonus is usually rhythmic.', ['bhidayasiri2012']),
   rule('B5', 'yes', { [SG]: 2, [PE]: 2, [CO]: -1, [SN]: -1 }, 'Persistence in sleep is typical of segmental myoclonus and hemifacial spasm.', ['jankovic1986', 'peripheralChapter'], { pattern: continuous }),
@@ -108,7 +110,7 @@ export const evidence: EvidenceInput[] = [
   rule('C4', 'prior_facial_palsy_same_side', { [PE]: 1 }, 'Hemifacial spasm can follow a facial palsy on the same side.', ['peripheralChapter'], multi),
   rule('C6', 'remote_hypoxia_now_awake', { [CO]: 1 }, 'Chronic post-hypoxic (Lance-Adams) myoclonus is mainly cortical action myoclonus.', ['gupta2016', 'marcellino2020'], multi),
   // C6a: a known lesion adds weight to the category of its site.
-  rule('C6a', 'cortex', { [CO]: 2 }, 'Focal myoclonus with a lesion of the cortex is almost always cortical myoclonus.', ['kojovic2011', 'caviness2004']),
+  rule('C6a', 'cortex', { [CO]: 2 }, 'Focal cortical myoclonus almost always arises from a lesion of the sensorimotor cortex, so a known cortical lesion makes a cortical generator likely.', ['kojovic2011', 'caviness2004']),
   rule('C6a', 'brainstem', { [SN]: 1, [SG]: 1 }, 'A brainstem lesion fits brainstem reticular (subcortical) or palatal (segmental) myoclonus.', ['bhidayasiri2012', 'bhattacharjee2020']),
   rule('C6a', 'spinal_cord', { [SG]: 2 }, 'A spinal cord lesion is the usual cause of spinal segmental myoclonus.', ['jankovic1986']),
   rule('C6a', 'root_plexus_or_nerve', { [PE]: 2 }, 'A lesion of a root, plexus or nerve points to peripheral myoclonus.', ['peripheralChapter']),
@@ -124,21 +126,22 @@ export const evidence: EvidenceInput[] = [
   rule('D1', 'hyperekplexia', { [SN]: 2 }, 'Hyperekplexia is a brainstem startle disorder.', ['donaldson2012']),
 
   // E: neurophysiology, the reference standard.
-  rule('E1', 'under_50ms', { [CO]: 2, [CS]: 1, [SG]: -1, [SN]: -1, [PE]: -1 }, 'Bursts under 50 ms are typical of cortical myoclonus (a 45 ms cut-off separated cortical from non-cortical myoclonus in one study) and argue against segmental, subcortical and peripheral generators.', ['eberhardt2017', 'hallett1979', 'burst2024']),
+  // Signatures: the categories a burst length is compatible with (brief §1(a).7).
+  rule('E1', 'under_50ms', { [CO]: 2, [CS]: 1, [SG]: -1, [SN]: -1, [PE]: -1 }, 'Bursts under 50 ms are typical of cortical myoclonus (a 45 ms cut-off separated cortical from non-cortical myoclonus in one study) and argue against segmental, subcortical and peripheral generators.', ['eberhardt2017', 'hallett1979', 'burst2024'], { signature: [CO, CS] }),
   rule('E1', '50_to_100ms', { [CS]: 1, [SN]: 1 }, 'Bursts of 50–100 ms fit cortical-subcortical and subcortical myoclonus.', ['burst2024', 'merchant2020']),
-  rule('E1', 'over_100ms', { [SN]: 2, [SG]: 2, [CO]: -1, [CS]: -1 }, 'Bursts over 100 ms are typical of brainstem and segmental myoclonus and argue against a cortical origin.', ['brainstem1996', 'eberhardt2017', 'ramos2023']),
+  rule('E1', 'over_100ms', { [SN]: 2, [SG]: 2, [CO]: -1, [CS]: -1 }, 'Bursts over 100 ms are typical of brainstem and segmental myoclonus and argue against a cortical origin.', ['brainstem1996', 'eberhardt2017', 'ramos2023'], { signature: [SN, SG, PE] }),
   rule('E2', 'focal_cortical_spike_before_jerk', { [CO]: 4 }, 'A focal cortical spike preceding each jerk on back-averaging establishes cortical myoclonus.', ['hallett1979', 'merchant2020'], { definitive: true }),
   rule('E2', 'generalized_spike_wave_locked_to_jerks', { [CS]: 4 }, 'Generalized spike-wave locked to each jerk establishes cortical-subcortical (epileptic) myoclonus.', ['epilepsyFoundation', 'merchant2020'], { definitive: true }),
   rule('E2', 'no_eeg_correlate', { [CO]: -1, [CS]: -1, [SN]: 1, [SG]: 1, [PE]: 1 }, 'No EEG correlate argues against cortical and cortical-subcortical generators.', ['merchant2020']),
   rule('E3', 'giant_SEP_and_or_C_reflex', { [CO]: 4 }, 'A giant SEP or a C-reflex marks cortical hyperexcitability.', ['merchant2020', 'demura2024'], { definitive: true }),
   rule('E3', 'normal', { [CO]: -1 }, 'A normal SEP argues slightly against cortical myoclonus; not every cortical myoclonus has a giant SEP.', ['merchant2020']),
   rule('E4', 'craniocaudal_fast_descending', { [CO]: 1 }, 'Fast cranio-caudal spread along the corticospinal tract fits cortical myoclonus.', ['hallett1979']),
-  // Not weighted as definitive (+2), but it is the neurophysiological signature of brainstem reticular
-  // myoclonus: with a cortical signature it is the post-hypoxic conflict of brief §1(b).4(d).
-  rule('E4', 'starts_SCM_or_trapezius_spreads_up_and_down', { [SN]: 2 }, 'Onset in sternocleidomastoid or trapezius with spread up and down is the pattern of brainstem reticular myoclonus.', ['bhidayasiri2012', 'postanoxic1991'], { definitive: true }),
-  rule('E4', 'confined_to_adjacent_segments', { [SG]: 2 }, 'Activity confined to adjacent segments defines segmental myoclonus.', ['jankovic1986']),
-  rule('E4', 'starts_trunk_slow_spread_3_to_16_m_per_s', { [SG]: 2 }, 'Slow spread from trunk muscles is propriospinal myoclonus; check for a Bereitschaftspotential, as many cases prove functional.', ['montagna1997', 'vandersalm2012']),
-  rule('E4', 'single_nerve_territory_or_lateral_spread', { [PE]: 2 }, 'Activity confined to one nerve territory, or a lateral spread response, is the neurophysiological signature of a peripheral generator.', ['peripheralChapter'], { definitive: true }),
+  // Polymyography patterns weigh +2 (brief §1(b).3), not definitive; each is the signature of its
+  // category, so with a cortical finding the SCM-first pattern is the post-hypoxic conflict of §1(b).4 d.
+  rule('E4', 'starts_SCM_or_trapezius_spreads_up_and_down', { [SN]: 2 }, 'Onset in sternocleidomastoid or trapezius with spread up and down is the pattern of brainstem reticular myoclonus.', ['bhidayasiri2012', 'postanoxic1991'], { signature: [SN] }),
+  rule('E4', 'confined_to_adjacent_segments', { [SG]: 2 }, 'Activity confined to adjacent segments defines segmental myoclonus.', ['jankovic1986'], { signature: [SG] }),
+  rule('E4', 'starts_trunk_slow_spread_3_to_16_m_per_s', { [SG]: 2 }, 'Slow spread from trunk muscles is propriospinal myoclonus; check for a Bereitschaftspotential, as many cases prove functional.', ['montagna1997', 'vandersalm2012'], { signature: [SG] }),
+  rule('E4', 'single_nerve_territory_or_lateral_spread', { [PE]: 2 }, 'Activity confined to one nerve territory, or a lateral spread response, is the neurophysiological signature of a peripheral generator.', ['peripheralChapter'], { signature: [PE] }),
 
   // Combinations: answers that mean more together than apart.
   {
@@ -193,13 +196,22 @@ export const mimics: TContentInput['mimics'] = [
     sources: ['dreissen2022', 'vandersalm2012'],
   },
   {
+    id: 'mimic.E2.functional',
+    when: is('E2', 'bereitschaftspotential_before_jerks'),
+    mimic: 'functional',
+    why: 'A Bereitschaftspotential before the jerks is a laboratory sign that supports functional jerks.',
+    nextStep: 'Review the clinical features for functional jerks with the neurophysiologist.',
+    sources: ['vandersalm2012', 'dreissen2022'],
+  },
+  {
     id: 'mimic.B6.physiological',
     when: is('B6', 'only_single_jerks_when_falling_asleep_healthy_person'),
     mimic: 'physiological',
     why: 'Single jerks while falling asleep in a healthy person are normal hypnic jerks.',
     nextStep: 'Reassurance is usually all that is needed, if the examination is normal.',
     caution: {
-      when: {
+      when: { any: [
+        {
         question: 'C4',
         op: 'includesAny',
         value: [
@@ -214,18 +226,15 @@ export const mimics: TContentInput['mimics'] = [
           'reduced_consciousness',
           'prior_facial_palsy_same_side',
         ],
-      },
-      nextStep: 'Hypnic jerks are normal only in an otherwise healthy person. With the red flags or neurological findings recorded here, do not take these jerks as hypnic: assess those findings first.',
+        },
+        { question: 'C3', op: 'in', value: ['progressive', 'rapidly_progressive_weeks_to_months'] },
+        { question: 'D1', op: 'in', value: ['myoclonus_dystonia_SGCE_confirmed', 'myoclonus_dystonia_clinical', 'PME', 'genetic_generalized_epilepsy_eg_JME', 'lance_adams', 'hemifacial_spasm', 'spinal_cord_lesion', 'hyperekplexia'] },
+        { question: 'E2', op: 'in', value: ['focal_cortical_spike_before_jerk', 'generalized_spike_wave_locked_to_jerks'] },
+        is('E3', 'giant_SEP_and_or_C_reflex'),
+      ] },
+      nextStep: 'Hypnic jerks are normal only in an otherwise healthy person with a normal examination. With the red flags, neurological findings, course, diagnosis or neurophysiology recorded here, these jerks are not taken as physiological: assess those findings first.',
     },
     sources: ['caviness2009', 'epilepsyFoundation'],
-  },
-  {
-    id: 'mimic.E2.functional',
-    when: is('E2', 'bereitschaftspotential_before_jerks'),
-    mimic: 'functional',
-    why: 'A Bereitschaftspotential before the jerks is a laboratory sign that supports functional jerks.',
-    nextStep: 'Review the clinical features for functional jerks with the neurophysiologist.',
-    sources: ['vandersalm2012', 'dreissen2022'],
   },
 ];
 
@@ -302,14 +311,14 @@ export const redFlags: TContentInput['redFlags'] = [
           not: {
             any: [
               is('D1', 'spinal_cord_lesion'),
-              { all: [has('C6', 'known_structural_lesion'), is('A1', 'segmental_contiguous')] },
+              is('C6a', 'spinal_cord'),
             ],
           },
         },
       ],
     },
     flag: 'new_focal_or_spinal_signs',
-    why: 'Spinal cord signs not explained by an established cord lesion (a cord-lesion diagnosis, or a known lesion with segmental jerks) need imaging for cord compression or another structural cause.',
+    why: 'Spinal cord signs not explained by an established cord lesion (a cord-lesion diagnosis, or a known lesion of the spinal cord) need imaging for cord compression or another structural cause.',
     sources: ['jankovic1986', 'kojovic2011'],
   },
   {
@@ -340,18 +349,25 @@ export const warnings: TContentInput['warnings'] = [
     sources: ['genereviewsSGCE', 'merchant2020'],
   },
   {
-    id: 'warn.md.progressive-deficits',
+    id: 'warn.md.deficits',
     warning: 'diagnosis_conflicts_with_findings',
     when: {
       all: [
         mdDiagnosis,
-        { question: 'C3', op: 'in', value: ['progressive', 'rapidly_progressive_weeks_to_months'] },
-        { question: 'C4', op: 'includesAny', value: ['cerebellar_ataxia', 'cognitive_decline', 'developmental_regression_or_vision_loss', 'rapidly_progressive_dementia'] },
+        { question: 'C4', op: 'includesAny', value: ['epileptic_seizures', 'cerebellar_ataxia', 'cognitive_decline', 'developmental_regression_or_vision_loss', 'rapidly_progressive_dementia'] },
       ],
     },
-    why: 'Myoclonus-dystonia does not progress after early adulthood and brings no deficits besides dystonia, yet a progressive course with ataxia, cognitive decline or regression is recorded.',
-    reconcile: 'Reconsider the diagnosis: a progressive course with these deficits points to a progressive myoclonus epilepsy or a neurodegenerative disease.',
+    why: 'Myoclonus-dystonia brings no neurological deficits besides dystonia, yet seizures, ataxia, cognitive decline or regression are recorded.',
+    reconcile: 'Reconsider the diagnosis: these features point to a progressive myoclonus epilepsy or a neurodegenerative disease; genetic confirmation (SGCE) helps.',
     sources: ['genereviewsSGCE', 'asmus2002', 'kalviainen2015'],
+  },
+  {
+    id: 'warn.pme.no-defining-features',
+    warning: 'diagnosis_conflicts_with_findings',
+    when: { all: [is('D1', 'PME'), has('C4', 'none')] },
+    why: 'Progressive myoclonus epilepsy is defined by action myoclonus with epileptic seizures and progressive neurological decline, yet none of the associated features is recorded.',
+    reconcile: 'Check the associated features (seizures, ataxia, cognitive decline) and the diagnosis before the diagnosis drives anything.',
+    sources: ['kalviainen2015', 'ilaePME'],
   },
 ];
 

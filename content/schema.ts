@@ -121,11 +121,17 @@ export const ZEvidenceRule = z.strictObject({
     error: 'an evidence rule must move at least one category',
   }),
   /**
-   * A neurophysiological signature of one category (brief §0.2 rule 2): alone, it decides the lead
-   * whatever the bedside sum; two such findings for different categories conflict and make the
-   * result indeterminate (brief §1(b).4 d).
+   * Definitive neurophysiology of one category (brief §1(b).4: a focal or generalized EEG correlate,
+   * a giant SEP): it decides the lead whatever the bedside sum (brief §0.2 rule 2).
    */
   definitive: z.boolean().default(false),
+  /**
+   * The categories a neurophysiological finding is compatible with (a definitive finding: its own).
+   * When the findings entered have no category in common, they conflict and the result is
+   * indeterminate (brief §1(b).4 d); when the bedside leader is not among the categories they share,
+   * neurophysiology and bedside conflict, and the result is indeterminate too.
+   */
+  signature: z.array(ZCategory).optional(),
   /**
    * Rules that read the same clinical pattern (e.g. distal, hand and multifocal jerks: one cortical
    * distribution) count once per category: the largest contribution of the pattern, not their sum.

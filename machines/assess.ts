@@ -106,6 +106,8 @@ export type TAssessment = {
   contentVersion: string;
   explanation: {
     gate: TFinding[];
+    /** Reassuring mimics not concluded because a red flag or another concern stands, with the cautious next step. */
+    mimicsSetAside: TFinding[];
     /** Every red-flag finding; a mimic never sets them aside. */
     redFlags: TFinding[];
     /** The category definitive neurophysiology decided, whatever the bedside sum; else null. */
@@ -199,6 +201,7 @@ function tallyOf(answers: TAnswers, content: TContent): Tally {
 /** The part of the assessment that `missing` re-runs for each hypothetical answer. */
 type Core = {
   mimicFindings: TFinding[];
+  mimicsSetAside: TFinding[];
   mimic: TMimic | null;
   redFlags: TRedFlag[];
   redFlagFindings: TFinding[];
@@ -222,14 +225,16 @@ function core(answers: TAnswers, content: TContent): Core {
   const redFlags = [...new Set(flagRules.map((r) => r.flag))];
   const redFlagFindings = flagRules.map((r) => ({ rule: r.id, raises: r.flag, questions: conditionQuestions(r.when), why: r.why, sources: r.sources }));
 
-  // A reassuring mimic never reassures beside a red flag or recorded deficits.
-  const mimicFindings: TFinding[] = content.mimics
-    .filter((r) => evaluate(r.when, answers))
-    .map((r) => {
-      const cautious = r.caution !== undefined && (redFlags.length > 0 || evaluate(r.caution.when, answers));
-      const nextStep = cautious && r.caution ? r.caution.nextStep : r.nextStep;
-      return { rule: r.id, raises: r.mimic, questions: conditionQuestions(r.when), why: r.why, nextStep, sources: r.sources };
-    });
+  // A reassuring mimic (physiological jerks) is concluded only in an otherwise healthy person: beside
+  // a red flag or the concerns its `caution` names, it is set aside, with the cautious next step.
+  const mimicFindings: TFinding[] = [];
+  const mimicsSetAside: TFinding[] = [];
+  for (const r of content.mimics) {
+    if (!evaluate(r.when, answers)) continue;
+    const finding = { rule: r.id, raises: r.mimic, questions: conditionQuestions(r.when), why: r.why, nextStep: r.nextStep, sources: r.sources };
+    if (r.caution && (redFlags.length > 0 || evaluate(r.caution.when, answers))) mimicsSetAside.push({ ...finding, nextStep: r.caution.nextStep });
+    else mimicFindings.push(finding);
+  }
 
   const warnings: TWarning[] = content.warnings
     .filter((r) => evaluate(r.when, answers))
@@ -240,16 +245,23 @@ function core(answers: TAnswers, content: TContent): Core {
   const definitive = new Set(
     fired.filter((f) => f.rule.definitive).flatMap((f) => (Object.entries(f.rule.effects) as [TCategory, number][]).filter(([, p]) => p > 0).map(([c]) => c)),
   );
+  // The categories every neurophysiological finding entered is compatible with (brief §1(a).7).
+  const signatures = fired.map((f) => f.rule.signature).filter((x): x is TCategory[] => x !== undefined);
+  const shared = signatures.length === 0 ? null : CATEGORIES.filter((c) => signatures.every((sig) => sig.includes(c)));
   // Brief §0.2 rule 2: one category's definitive neurophysiology decides the lead, whatever the
-  // bedside sum; definitive findings for two categories conflict.
-  const decided = definitive.size === 1 ? ([...definitive][0] ?? null) : null;
+  // bedside sum, when the other findings are compatible with it.
+  const decided = definitive.size === 1 && shared !== null && shared.length > 0 ? ([...definitive][0] ?? null) : null;
   const ranked = rank(scores, decided);
   const [top, second] = ranked;
 
   const scoreReasons: TIndeterminateReason[] = [];
-  if (definitive.size > 1) scoreReasons.push('conflicting_neurophysiology');
+  // Findings with no category in common conflict; so do findings that exclude the bedside leader.
+  // The categories conflicting neurophysiology keeps open: every finding's, or the ones they share.
+  const conflicting: TCategory[] =
+    shared === null || shared.includes(top.category) ? [] : shared.length === 0 ? [...new Set(signatures.flat())] : shared;
+  if (conflicting.length > 0) scoreReasons.push('conflicting_neurophysiology');
+  if (top.score < minTopScore) scoreReasons.push('low_top_score');
   if (decided === null) {
-    if (top.score < minTopScore) scoreReasons.push('low_top_score');
     if (top.score - second.score < minLead) scoreReasons.push('narrow_lead');
     if (discriminatingQuestions.size < minDiscriminatingAnswers && !neurophysiology) scoreReasons.push('thin_evidence');
   }
@@ -257,6 +269,7 @@ function core(answers: TAnswers, content: TContent): Core {
   const category = reasons.length === 0 ? top.category : 'indeterminate';
   return {
     mimicFindings,
+    mimicsSetAside,
     mimic: (mimicFindings[0]?.raises as TMimic | undefined) ?? null,
     redFlags,
     redFlagFindings,
@@ -264,7 +277,7 @@ function core(answers: TAnswers, content: TContent): Core {
     scores,
     fired,
     category,
-    candidates: candidatesOf(ranked, category, definitive, minLead, reasons),
+    candidates: candidatesOf(ranked, category, new Set([...definitive, ...conflicting]), decided, minLead, reasons),
     reasons,
     provisional: redFlags.length > 0 && scoreReasons.length === 0 ? top.category : null,
     decided,
@@ -297,16 +310,18 @@ function candidatesOf(
   ranked: Ranked,
   category: TCategory | 'indeterminate',
   definitive: Set<TCategory>,
+  decided: TCategory | null,
   minLead: number,
   reasons: readonly TIndeterminateReason[],
 ): TCategory[] {
   if (category !== 'indeterminate') return [category];
-  if (definitive.size === 1) return [...definitive];
+  if (decided !== null && !reasons.includes('low_top_score')) return [decided];
   const top = ranked[0].score;
   if (top <= 0 && definitive.size === 0) return [...CATEGORIES];
   const positive = ranked.filter((r) => r.score > 0);
   const chosen = new Set<TCategory>(positive.filter((r) => top - r.score < minLead).map((r) => r.category));
   for (const c of definitive) chosen.add(c);
+  if (decided !== null) chosen.add(decided);
   const thin = reasons.includes('low_top_score') || reasons.includes('thin_evidence');
   for (const r of positive) {
     if (!thin || chosen.size >= 2) break;
@@ -484,10 +499,17 @@ export function assess(rawAnswers: TAnswers, content: TContent): TAssessment {
     ranking,
     dbs: dbsOf(answers, base, enabledIds, content),
     warnings: base.warnings,
-    missing: gate === 'mimic' ? [] : findMissing(answers, enabled, base, content),
+    // Under a mimic only what could still raise a red flag is missing: a mimic never outranks one.
+    missing:
+      gate === 'mimic'
+        ? findMissing(answers, enabled, base, content)
+            .map((m) => ({ ...m, couldLeadTo: m.couldLeadTo.filter((o) => o.startsWith('red-flag:')) }))
+            .filter((m) => m.couldLeadTo.length > 0)
+        : findMissing(answers, enabled, base, content),
     contentVersion: content.version,
     explanation: {
       gate: base.mimicFindings,
+      mimicsSetAside: base.mimicsSetAside,
       redFlags: base.redFlagFindings,
       decidedByNeurophysiology: gate === 'mimic' ? null : base.decided,
       indeterminate: gate === 'mimic' ? [] : base.reasons,

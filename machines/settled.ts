@@ -133,23 +133,29 @@ export function isSettled(answers: TAnswers, answered: ReadonlySet<string>, cont
   if (routes.length > 0 && open.has(content.roles.refractoryQuestion)) return can('refractoriness is open');
   if (routes.some((r) => r.notes.some((n) => n.when && moves(n.when)))) return can('a DBS note is open');
 
-  // Definitive neurophysiology: a new finding can decide or conflict, unless it names the category
+  // Neurophysiology: a definitive finding decides the lead when every finding is compatible with it;
+  // findings with nothing in common, or that exclude the bedside leader, make the result
+  // indeterminate. An open finding can change all that, unless it is compatible with the category
   // already decided.
   const state = (r: TEvidenceRule) => evaluate3(r.when, known, open);
   const positive = (r: TEvidenceRule) => entries(r).filter(([, p]) => p > 0).map(([c]) => c);
   const fixedDefinitive = new Set(content.evidence.filter((r) => r.definitive && state(r) === 'true').flatMap(positive));
-  const openDefinitive = new Set(content.evidence.filter((r) => r.definitive && state(r) === 'maybe').flatMap(positive));
-  const decided = fixedDefinitive.size === 1 ? [...fixedDefinitive][0] : undefined;
-  if (decided !== undefined && [...openDefinitive].every((c) => c === decided)) return { settled: true };
-  if (openDefinitive.size > 0) return can('a definitive neurophysiology finding is open');
-
-  // No definitive finding can change. A leader that no open answer can catch or drag below the
-  // thresholds stays the category (or the provisional one under red flags); anything else that
-  // scores may still move is not provably settled.
+  const fixedSignatures = content.evidence.filter((r) => r.signature && state(r) === 'true').map((r) => r.signature ?? []);
+  const openSignatures = content.evidence.filter((r) => r.signature && state(r) === 'maybe').map((r) => r.signature ?? []);
+  const shared = fixedSignatures.length === 0 ? null : CATEGORIES.filter((c) => fixedSignatures.every((sig) => sig.includes(c)));
+  const decided = fixedDefinitive.size === 1 && shared !== null && shared.length > 0 ? [...fixedDefinitive][0] : undefined;
   const bounds = scoreBounds(known, open, content);
-  const leader = now.category !== 'indeterminate' && now.category !== null ? now.category : now.explanation.provisionalCategory;
   const { minTopScore, minLead } = content.thresholds;
-  if (leader && fixedDefinitive.size === 0) {
+  if (decided !== undefined && openSignatures.every((sig) => sig.includes(decided))) {
+    return bounds[decided].lo >= minTopScore ? { settled: true } : can('the decided category’s score can still fall too low');
+  }
+  if (openSignatures.length > 0) return can('a neurophysiology finding is open');
+
+  // No finding can change. A leader that no open answer can catch or drag below the thresholds stays
+  // the category (or the provisional one under red flags), and stays inside or outside what the
+  // findings share; anything else that scores may still move is not provably settled.
+  const leader = now.category !== 'indeterminate' && now.category !== null ? now.category : now.explanation.provisionalCategory;
+  if (leader && decided === undefined) {
     const lo = bounds[leader].lo;
     const held = lo >= minTopScore && CATEGORIES.every((c) => c === leader || lo - bounds[c].hi >= minLead);
     return held ? { settled: true } : can('the scores can still change the leading category');
