@@ -141,6 +141,20 @@ export function ResultView() {
         </section>
       ) : null}
 
+      {m.setAside ? (
+        <section className="panel panel--warning" aria-labelledby="set-aside-title">
+          <h2 id="set-aside-title">{m.setAside.title}</h2>
+          <ul className="flag-list">
+            {m.setAside.items.map((f) => (
+              <li key={f.rule}>
+                <strong>{f.label}</strong> — {f.nextStep}
+                <Cite text={f.cites} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
       {m.warnings.length > 0 ? (
         <section className="panel panel--warning" aria-labelledby="warnings-title">
           <h2 id="warnings-title">The answers conflict</h2>

@@ -95,7 +95,7 @@ export function methodFigures(content: TContent): { term: string; text: string }
     { term: 'Definitive neurophysiology', text: `${list(definitiveFindings(content).map((d) => d.text), 'and')}.` },
     {
       term: 'Indeterminate when',
-      text: `the leading score is under ${t.minTopScore}; it leads the next category by less than ${t.minLead}; fewer than ${t.minDiscriminatingAnswers} answers discriminate and no neurophysiology was entered; or definitive findings point to two categories.`,
+      text: `the leading score is under ${t.minTopScore}; it leads the next category by less than ${t.minLead}; fewer than ${t.minDiscriminatingAnswers} answers discriminate and no neurophysiology was entered; or the neurophysiological findings share no category, or exclude the one the bedside signs favour.`,
     },
     { term: 'Deep brain stimulation', text: dbsScope(content) },
   ];

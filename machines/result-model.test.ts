@@ -91,7 +91,8 @@ describe('status and headline', () => {
 
   test('hypnic jerks beside a red flag get the cautious next step, never reassurance', () => {
     const m = modelOf({ G1: 'positive_jerks', G2: 'no', G3: 'absent', B6: 'only_single_jerks_when_falling_asleep_healthy_person', C1: 'acute_hours_to_days' });
-    const step = m.mimic?.items[0]?.nextStep ?? '';
+    expect(m.mimic).toBeNull();
+    const step = m.setAside?.items[0]?.nextStep ?? '';
     expect(step).toBe(content.mimics.find((r) => r.id === 'mimic.B6.physiological')?.caution?.nextStep);
     expect(step).not.toMatch(/reassurance/i);
   });

@@ -96,6 +96,8 @@ export type TResultModel = {
   /** Shown first whenever present, with or without a mimic. */
   redFlags: { title: string; intro: string; /** Each flag once, in order. */ labels: string[]; items: TFindingText[] } | null;
   mimic: { title: string; intro: string; items: TFindingText[] } | null;
+  /** Reassuring mimics not concluded because red flags or other concerns stand: the cautious next step. */
+  setAside: { title: string; items: TFindingText[] } | null;
   warnings: { title: string; why: string; reconcile: string; cites: string }[];
   /** Null under a mimic: no category picture is shown. */
   scores: TScores | null;
@@ -216,6 +218,13 @@ export function resultModel(a: TAssessment, content: TContent): TResultModel {
           intro: 'A mimic takes precedence over the categories, so no category and no deep brain stimulation target are given.',
           items: a.explanation.gate.map((f) => findingText(f, f.questions.map(prompt).join('; '))),
         };
+  const setAside =
+    a.explanation.mimicsSetAside.length === 0
+      ? null
+      : {
+          title: 'Not concluded: a reassuring explanation set aside',
+          items: a.explanation.mimicsSetAside.map((f) => findingText(f, content.labels.mimics[f.raises as keyof typeof content.labels.mimics])),
+        };
   const warnings = a.warnings.map((w) => ({ title: content.labels.warnings[w.id], why: w.why, reconcile: w.reconcile, cites: cite(w.sources) }));
 
   // ── Scores and evidence (never under a mimic) ──
@@ -303,6 +312,7 @@ export function resultModel(a: TAssessment, content: TContent): TResultModel {
     disclaimer: content.disclaimers.beforeResults,
     redFlags,
     mimic: mimicPanel,
+    setAside,
     warnings,
     scores,
     evidence,

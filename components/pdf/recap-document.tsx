@@ -403,6 +403,16 @@ export function RecapDocument({ assessment, content, generatedAt, caseLabel }: T
             </View>
           ) : null}
           <ResultBox model={model} />
+          {model.setAside ? (
+            <View style={s.warnBox} wrap={false}>
+              <Text style={s.bold}>{model.setAside.title}</Text>
+              {model.setAside.items.map((f) => (
+                <Text key={f.rule}>
+                  <Text style={s.bold}>{f.label}</Text> — {f.nextStep}
+                </Text>
+              ))}
+            </View>
+          ) : null}
           {model.warnings.map((w) => (
             <View key={w.why} style={s.warnBox} wrap={false}>
               <Text style={s.bold}>The answers conflict: {w.title}</Text>
