@@ -21,6 +21,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
+    // Most specs test the page itself, each from a fresh browser; tests/e2e/offline.spec.ts turns the
+    // service worker on (it would otherwise precache the whole app at every test's first page).
+    serviceWorkers: 'block',
     ...devices['Desktop Chrome'],
     launchOptions: {
       executablePath,
@@ -35,7 +38,9 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx next start -p ${port} -H 127.0.0.1`,
+    // What `npm start` runs: the static build (`out/`) with the headers of out/_headers.
+    command: 'node scripts/serve.mjs',
+    env: { HOST: '127.0.0.1', PORT: String(port) },
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

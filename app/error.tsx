@@ -1,12 +1,13 @@
 'use client';
 
+import { FocusHeading } from '@/components/focus-heading';
 import { STORAGE_KEY } from '@/machines/persistence';
 
 /** Any unexpected error on a page: say what happened and offer a way on — never a blank screen. */
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <div role="alert">
-      <h1>Sorry, something went wrong on this page</h1>
+      <FocusHeading>Sorry, something went wrong on this page</FocusHeading>
       <p>
         The page hit an unexpected error. Nothing you entered was sent anywhere. You can try the page again, or clear
         this tab’s saved answers and start again.
@@ -32,6 +33,11 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
           Start again
         </button>
       </div>
+      <p>
+        {/* A plain link on purpose: a full page load discards whatever state broke this page. */}
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
+        <a href="/">Go to the start page</a> (your answers stay in this tab)
+      </p>
     </div>
   );
 }

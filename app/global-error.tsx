@@ -1,5 +1,7 @@
 'use client';
 
+import { FocusHeading } from '@/components/focus-heading';
+
 /** Last resort when the root layout itself fails: plain HTML, a message and a way on. */
 export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
@@ -9,7 +11,7 @@ export default function GlobalError({ reset }: { error: Error & { digest?: strin
           <strong>Not medical advice.</strong> Myoclonus Navigator is educational decision support for licensed
           clinicians.
         </p>
-        <h1>Sorry, something went wrong</h1>
+        <FocusHeading>Sorry, something went wrong</FocusHeading>
         <p>Nothing you entered was sent anywhere.</p>
         <button type="button" onClick={() => reset()}>
           Try again

@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from 'next';
-import { headers } from 'next/headers';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { ServiceWorkerUpdate } from '@/components/sw-update';
 import { content } from '@/content';
 import './globals.css';
 
@@ -10,6 +10,7 @@ export const metadata: Metadata = {
   description: 'Educational decision support for clinicians classifying myoclonus. Not medical advice.',
   referrer: 'no-referrer',
   robots: { index: false, follow: false },
+  manifest: '/manifest.webmanifest',
 };
 
 export const viewport: Viewport = {
@@ -20,10 +21,7 @@ export const viewport: Viewport = {
   ],
 };
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  // Reading the request makes every page render per request, which is what lets Next.js stamp the
-  // proxy's CSP nonce on its scripts (a static page would carry no nonce and be blocked).
-  await headers();
+export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en-GB">
       <body>
@@ -48,6 +46,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           </p>
         </div>
         <main id="main" className="main" tabIndex={-1}>
+          <ServiceWorkerUpdate />
           {children}
         </main>
         <footer className="footer">

@@ -1,8 +1,12 @@
-/** How an answer reads on screen and in exports: option labels, or "Not provided" for unknown. */
+/**
+ * How an answer reads on screen: option labels, or "Unknown / not assessed" — the one wording of
+ * unknown, for an answer chosen as unknown and a question left unanswered alike.
+ */
 import { UNKNOWN, UNKNOWN_LABEL } from '@/content/ids';
 import type { TQuestion } from '@/content/schema';
 import type { TAnswerValue } from '@/machines/answers';
 
+/** The PDF recap's wording for a question left unknown (its own layout mutes it). */
 export const NOT_PROVIDED = 'Not provided';
 export { UNKNOWN_LABEL };
 
@@ -14,5 +18,5 @@ export function answerLabels(q: TQuestion, value: TAnswerValue | undefined): str
 
 export function answerText(q: TQuestion, value: TAnswerValue | undefined): string {
   const labels = answerLabels(q, value);
-  return labels.length === 0 ? NOT_PROVIDED : labels.join('; ');
+  return labels.length === 0 ? UNKNOWN_LABEL : labels.join('; ');
 }

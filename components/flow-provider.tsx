@@ -1,17 +1,26 @@
 'use client';
 
 /**
- * The one React binding of the flow machine. It also does the two things the machine must not:
- * keep progress in sessionStorage (validated on the way back) and keep the URL and the machine in
- * step, so browser Back and Forward move between questions exactly like the Back link.
+ * The one React binding of the flow machine. It also does the things the machine must not: keep
+ * progress in sessionStorage (validated on the way back), keep the address and the machine in step,
+ * and move focus to the new page's heading.
+ *
+ * Where-am-I has one source of truth, the machine. The address is derived from it and read back
+ * into it, both through `machines/paths.ts`:
+ * - machine → address: every move of the machine pushes one history entry (question to question on
+ *   the same route with `history.pushState`, other pages through the router);
+ * - address → machine: on load, reload, Back/Forward (popstate, hashchange, a route change) the
+ *   machine is sent to the page the address names; if those answers cannot reach it, the address is
+ *   corrected to where the machine is. Views read only the machine, never the address.
  */
 import { createActorContext } from '@xstate/react';
 import { usePathname, useRouter } from 'next/navigation';
 import { createContext, type ReactNode, useContext, useEffect, useRef, useState } from 'react';
 import type { SnapshotFrom } from 'xstate';
 import { flowContent as content } from '@/content/flow';
+import { formatPath, parsePath, QUESTIONNAIRE_PATH, type TPosition } from '@/machines/paths';
 import { restore, serialise, STORAGE_KEY } from '@/machines/persistence';
-import { questionnaireMachine, type TPosition } from '@/machines/questionnaire.machine';
+import { questionnaireMachine } from '@/machines/questionnaire.machine';
 
 export const Flow = createActorContext(questionnaireMachine);
 
@@ -27,11 +36,21 @@ type TSession = {
   ready: boolean;
   notice: TStorageNotice;
   dismissNotice: () => void;
-  /** Clear everything and go back to the start page. */
+  /** Clear the answers and go back to the start page; the start page then offers Undo. */
   startAgain: () => void;
+  /** What a resumed file's import had to normalise (shown on the summary), or empty. */
+  importNotes: readonly string[];
+  setImportNotes: (notes: readonly string[]) => void;
 };
 
-const Session = createContext<TSession>({ ready: false, notice: null, dismissNotice: () => {}, startAgain: () => {} });
+const Session = createContext<TSession>({
+  ready: false,
+  notice: null,
+  dismissNotice: () => {},
+  startAgain: () => {},
+  importNotes: [],
+  setImportNotes: () => {},
+});
 export const useSession = () => useContext(Session);
 
 export function positionOf(snapshot: TFlowSnapshot): TPosition {
@@ -39,22 +58,6 @@ export function positionOf(snapshot: TFlowSnapshot): TPosition {
   if (snapshot.matches('summary')) return 'summary';
   if (snapshot.matches('result')) return 'result';
   return 'start';
-}
-
-export function pathOf(position: TPosition): string {
-  if (typeof position !== 'string') return `/questionnaire/${position.question}`;
-  return position === 'start' ? '/' : `/${position}`;
-}
-
-const isQuestionPath = (path: string) => path.startsWith('/questionnaire/');
-
-export function positionOfPath(path: string): TPosition | null {
-  const question = /^\/questionnaire\/([A-Za-z0-9]+)$/.exec(path)?.[1];
-  if (question) return { question };
-  if (path === '/summary') return 'summary';
-  if (path === '/result') return 'result';
-  if (path === '/') return 'start';
-  return null;
 }
 
 function readStorage(): { raw: string | null; available: boolean } {
@@ -79,6 +82,31 @@ function writeStorage(value: string | null): boolean {
   }
 }
 
+/** The address in the location bar, as `formatPath` writes it. */
+const currentAddress = () => `${window.location.pathname}${window.location.hash}`;
+
+/**
+ * After a page change, put focus on the new page's heading (as a full page load would put the
+ * reader at the top): wait until the address is the new page's and a `<h1>` other than the one
+ * shown before is in the page.
+ */
+function focusNewHeading(path: string) {
+  const before = document.querySelector('main h1');
+  let frames = 0;
+  const look = () => {
+    const heading = document.querySelector<HTMLElement>('main h1');
+    const arrived = currentAddress() === path && heading !== null && heading.dataset.loading === undefined;
+    if (heading && arrived && (heading !== before || frames > 30)) {
+      if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+      window.scrollTo(0, 0);
+      heading.focus({ preventScroll: true });
+      return;
+    }
+    if (++frames < 180) requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look);
+}
+
 export function FlowProvider({ children }: { children: ReactNode }) {
   return (
     <Flow.Provider logic={questionnaireMachine} options={{ input: { content } }}>
@@ -93,83 +121,143 @@ function SessionKeeper({ children }: { children: ReactNode }) {
   const pathname = usePathname();
   const [ready, setReady] = useState(false);
   const [notice, setNotice] = useState<TStorageNotice>(null);
-  const lastPath = useRef<string | null>(null);
+  const [importNotes, setImportNotes] = useState<readonly string[]>([]);
+  /** Set while the machine is being moved to match the address: such moves push no history. */
+  const following = useRef(false);
+  /**
+   * A question address the router is on its way to. The router is given the route alone: it keeps
+   * the fragment of the route's first load and would write `/questionnaire#G2#G1`; the fragment is
+   * set when the route has arrived.
+   */
+  const arriving = useRef<string | null>(null);
+  const routerRef = useRef(router);
+  useEffect(() => {
+    routerRef.current = router;
+  }, [router]);
 
-  // Restore once, then save every change. Storage is an external system read once on mount; the
-  // notice and `ready` flag it sets cannot be known during the server render.
+  /**
+   * Address → machine. Pages outside the flow and the start page stand on their own (the start page
+   * shows "Continue where you left off" when a session is under way).
+   */
+  const followAddress = useRef(() => {});
+  useEffect(() => {
+    followAddress.current = () => {
+      if (arriving.current !== null) {
+        if (window.location.pathname !== QUESTIONNAIRE_PATH) return;
+        window.history.replaceState(window.history.state, '', arriving.current);
+        arriving.current = null;
+      }
+      const here = parsePath(window.location.pathname, window.location.hash);
+      if (here === null || here === 'start') return;
+      const snapshot = actor.getSnapshot();
+      const machinePath = formatPath(positionOf(snapshot));
+      if (typeof here !== 'string' && here.question === null) {
+        // The questionnaire page with no question named: show where the flow is.
+        if (machinePath.startsWith(`${QUESTIONNAIRE_PATH}#`)) window.history.replaceState(window.history.state, '', machinePath);
+        else routerRef.current.replace(machinePath);
+        return;
+      }
+      const wanted = formatPath(here);
+      if (wanted === machinePath) return;
+      following.current = true;
+      try {
+        if (typeof here !== 'string') {
+          if (content.questions.some((q) => q.id === here.question)) actor.send({ type: 'step.goto', question: here.question });
+        } else if (here === 'summary') {
+          actor.send({ type: snapshot.matches('result') ? 'step.back' : 'summary.open' });
+        } else {
+          actor.send({ type: 'summary.open' });
+          actor.send({ type: 'summary.confirm' });
+        }
+      } finally {
+        following.current = false;
+      }
+      const now = formatPath(positionOf(actor.getSnapshot()));
+      if (now !== wanted) {
+        // These answers cannot reach the page the address names: correct the address, add no entry.
+        if (now.startsWith(`${QUESTIONNAIRE_PATH}#`) && window.location.pathname === QUESTIONNAIRE_PATH) window.history.replaceState(window.history.state, '', now);
+        else if (now.startsWith(`${QUESTIONNAIRE_PATH}#`)) {
+          arriving.current = now;
+          routerRef.current.replace(QUESTIONNAIRE_PATH);
+        } else routerRef.current.replace(now);
+      }
+      focusNewHeading(now);
+    };
+  }, [actor]);
+
+  // Restore once, then save every change and let every machine move update the address. Storage is
+  // an external system read once on mount; the notice and `ready` flag it sets cannot be known during
+  // the server render.
   /* eslint-disable react-hooks/set-state-in-effect */
   useEffect(() => {
+    // The provider starts the actor in its own effect, which runs after this child's: start it now,
+    // so that the events below are taken at once and the snapshots read after them are current.
+    actor.start();
     const { raw, available } = readStorage();
     const restored = restore(raw, content);
     if (restored.kind === 'restored') {
-      // A typed or bookmarked address wins over the saved position when these answers reach it.
-      const typed = positionOfPath(window.location.pathname);
-      const { answers, attested } = restored;
-      if (typed && typed !== 'start') actor.send({ type: 'session.restore', answers, attested, position: typed });
-      if (actor.getSnapshot().matches('start')) actor.send({ type: 'session.restore', answers, attested, position: restored.position });
+      // The address wins over the saved position when these answers reach it (a reload, a bookmark).
+      const here = parsePath(window.location.pathname, window.location.hash);
+      const { answers, setAside, discarded, attested } = restored;
+      const event = { type: 'session.restore', answers, setAside, discarded, attested } as const;
+      if (here !== null && here !== 'start' && (typeof here === 'string' || here.question !== null)) actor.send({ ...event, position: here });
+      if (actor.getSnapshot().matches('start')) actor.send({ ...event, position: restored.position });
     } else if (restored.kind === 'rejected') {
       writeStorage(null);
       setNotice({ kind: 'rejected', message: restored.message });
     }
     if (!available) setNotice({ kind: 'unavailable' });
-    lastPath.current = pathOf(positionOf(actor.getSnapshot()));
     setReady(true);
+    followAddress.current();
 
+    let lastPath = formatPath(positionOf(actor.getSnapshot()));
     const subscription = actor.subscribe((snapshot) => {
+      const { answers, setAside, discarded, attested } = snapshot.context;
       const position = positionOf(snapshot);
-      const empty = position === 'start' && !snapshot.context.attested && Object.keys(snapshot.context.answers).length === 0;
-      const ok = writeStorage(empty ? null : serialise({ answers: snapshot.context.answers, position, attested: snapshot.context.attested }, content));
+      const empty = position === 'start' && !attested && discarded === null && Object.keys(answers).length + Object.keys(setAside).length === 0;
+      const ok = writeStorage(empty ? null : serialise({ answers, setAside, discarded, position, attested }, content));
       if (!ok) setNotice((n) => n ?? { kind: 'unavailable' });
+
+      // Machine → address: one history entry per move, unless the move followed the address.
+      const path = formatPath(position);
+      if (path === lastPath) return;
+      lastPath = path;
+      if (following.current || path === currentAddress()) return;
+      arriving.current = null;
+      if (typeof position !== 'string' && window.location.pathname === QUESTIONNAIRE_PATH) window.history.pushState(null, '', path);
+      else if (typeof position !== 'string') {
+        arriving.current = path;
+        routerRef.current.push(QUESTIONNAIRE_PATH, { scroll: false });
+      } else routerRef.current.push(path, { scroll: false });
+      focusNewHeading(path);
     });
-    return () => subscription.unsubscribe();
+    const onHistory = () => followAddress.current();
+    window.addEventListener('popstate', onHistory);
+    window.addEventListener('hashchange', onHistory);
+    return () => {
+      subscription.unsubscribe();
+      window.removeEventListener('popstate', onHistory);
+      window.removeEventListener('hashchange', onHistory);
+    };
   }, [actor]);
   /* eslint-enable react-hooks/set-state-in-effect */
 
-  // Machine → URL: when the flow moves, the address follows (a new history entry per step).
-  // Question to question stays on the same route: a shallow history entry, no server round trip
-  // (Next.js keeps usePathname and Back/Forward in step with window.history.pushState).
-  const machinePath = Flow.useSelector((s) => pathOf(positionOf(s)));
+  // A route change (Back/Forward between pages, a link): the machine follows the new address.
   useEffect(() => {
-    if (!ready) return;
-    if (machinePath !== lastPath.current) {
-      lastPath.current = machinePath;
-      if (machinePath === pathname) return;
-      if (isQuestionPath(machinePath) && isQuestionPath(pathname)) window.history.pushState(null, '', machinePath);
-      else router.push(machinePath, { scroll: true });
-    }
-    // Only machine moves push; address changes are handled below.
-  }, [machinePath, ready]); // eslint-disable-line react-hooks/exhaustive-deps
-
-  // URL → machine: browser Back/Forward, a typed address or a reload land on a page; the flow goes
-  // there if that page is reachable with the current answers, otherwise the address is corrected.
-  useEffect(() => {
-    if (!ready) return;
-    const snapshot = actor.getSnapshot();
-    if (pathOf(positionOf(snapshot)) === pathname) return;
-    const position = positionOfPath(pathname);
-    const question = position && typeof position !== 'string' ? position.question : undefined;
-    // An address that names no question is the not-found page's to answer, not the flow's.
-    if (question && !content.questions.some((q) => q.id === question)) return;
-    if (question) actor.send({ type: 'step.goto', question });
-    else if (pathname === '/summary') actor.send({ type: 'summary.open' });
-    else if (pathname === '/result') {
-      actor.send({ type: 'summary.open' });
-      actor.send({ type: 'summary.confirm' });
-    } else return; // the start page and static pages stand on their own
-    const now = pathOf(positionOf(actor.getSnapshot()));
-    lastPath.current = now;
-    if (now !== pathname) router.replace(now);
-  }, [pathname, ready]); // eslint-disable-line react-hooks/exhaustive-deps
+    if (ready) followAddress.current();
+  }, [pathname, ready]);
 
   const session: TSession = {
     ready,
     notice,
     dismissNotice: () => setNotice(null),
     startAgain: () => {
-      writeStorage(null);
       setNotice(null);
+      setImportNotes([]);
       actor.send({ type: 'session.reset' });
     },
+    importNotes,
+    setImportNotes,
   };
   return <Session.Provider value={session}>{children}</Session.Provider>;
 }

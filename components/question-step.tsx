@@ -2,21 +2,23 @@
 
 /**
  * One question per page: its own form (react-hook-form + a zod schema for this question only),
- * defaults read from the machine, and one machine event on submit.
+ * defaults read from the machine, and one machine event on submit. The question shown is the one
+ * the flow machine is at; the address follows the machine (see flow-provider.tsx).
  */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { usePathname } from 'next/navigation';
 import { useEffect, useMemo } from 'react';
-import { type FieldErrors, useForm } from 'react-hook-form';
+import { type FieldErrors, useForm, useWatch } from 'react-hook-form';
 import '@/machines/zod-jitless';
 import * as z from 'zod/mini';
 import { flowContent as content } from '@/content/flow';
 import { UNKNOWN } from '@/content/ids';
 import type { TQuestion } from '@/content/schema';
-import { enabledQuestions, type TAnswerValue } from '@/machines/answers';
-import { UNKNOWN_LABEL } from './answer-text';
+import { enabledQuestions, type TAnswerValue, wouldSetAside } from '@/machines/answers';
+import { formatPath } from '@/machines/paths';
+import { answerText, UNKNOWN_LABEL } from './answer-text';
 import { ErrorSummary, useErrorTitle } from './error-summary';
-import { Flow, pathOf, positionOfPath, useSession } from './flow-provider';
+import { Flow, useSession } from './flow-provider';
+import { LoadingAnswers } from './loading-answers';
 
 const questionsById = new Map(content.questions.map((q) => [q.id, q]));
 
@@ -49,59 +51,50 @@ function toFormValue(q: TQuestion, value: TAnswerValue | undefined): string | st
   return typeof value === 'string' ? value : (value[0] ?? null);
 }
 
-/**
- * The question on screen follows the address: the page's own id on first load, then whichever
- * question the flow has moved to (question-to-question moves change the address without reloading
- * the route).
- */
-export function QuestionStep({ questionId: pageId }: { questionId: string }) {
-  const pathname = usePathname();
-  const position = positionOfPath(pathname);
-  const questionId = position && typeof position !== 'string' ? position.question : pageId;
-  const q = questionsById.get(questionId);
+/** The question the flow is at; until saved progress has been read, a loading line. */
+export function QuestionStep() {
+  const questionId = Flow.useSelector((s) => (s.matches('question') ? s.context.question : null));
+  const q = questionId ? questionsById.get(questionId) : undefined;
   const { ready } = useSession();
-  const answer = Flow.useSelector((s) => s.context.answers[questionId]);
+  const answer = Flow.useSelector((s) => (questionId ? s.context.answers[questionId] : undefined));
   const changing = Flow.useSelector((s) => s.context.changing);
-  if (!q) return null;
-  return <StepForm key={questionId} q={q} answer={answer} changing={changing} ready={ready} />;
+  if (!ready || !q) return <LoadingAnswers title="Question" />;
+  return <StepForm key={q.id} q={q} answer={answer} changing={changing} />;
 }
 
-/**
- * Moving to another question without a page load: give it its own title, scroll to the top and put
- * focus on its heading, as a page load would for a screen-reader or keyboard user. The first
- * question shown after a page load keeps the browser's own focus.
- */
-function useQuestionTitleAndFocus(q: TQuestion) {
+/** Each question gives the page its own title. */
+function useQuestionTitle(q: TQuestion) {
   useEffect(() => {
     document.title = `${q.prompt} — Myoclonus Navigator`;
-    if (lastShown !== null && lastShown !== q.id) {
-      window.scrollTo(0, 0);
-      document.getElementById('question-heading')?.focus();
-    }
-    lastShown = q.id;
   }, [q]);
 }
-/** The question last on screen in this page load. */
-let lastShown: string | null = null;
 
-function StepForm({ q, answer, changing, ready }: { q: TQuestion; answer: TAnswerValue | undefined; changing: boolean; ready: boolean }) {
+/** The form's current choice as an answer (what Continue would store), or undefined for none. */
+function toAnswer(q: TQuestion, raw: unknown): TAnswerValue | undefined {
+  if (q.kind === 'single') return typeof raw === 'string' && raw !== '' ? raw : undefined;
+  const list = Array.isArray(raw) ? (raw as string[]) : typeof raw === 'string' ? [raw] : [];
+  if (list.includes(UNKNOWN)) return UNKNOWN;
+  const chosen = q.options.map((o) => o.id).filter((id) => list.includes(id));
+  return chosen.length > 0 ? chosen : undefined;
+}
+
+function StepForm({ q, answer, changing }: { q: TQuestion; answer: TAnswerValue | undefined; changing: boolean }) {
   const actor = Flow.useActorRef();
   const answers = Flow.useSelector((s) => s.context.answers);
+  const setAside = Flow.useSelector((s) => s.context.setAside);
   const schema = useMemo(() => stepSchema(q), [q]);
-  const { register, handleSubmit, formState, setValue, getValues, reset } = useForm<TFormValues>({
+  const { register, handleSubmit, formState, setValue, getValues, control } = useForm<TFormValues>({
     resolver: zodResolver(schema) as never,
     defaultValues: { [q.id]: toFormValue(q, answer) },
     shouldFocusError: false,
   });
-  // When saved progress arrives after the first render, it becomes the form's answer. The page's
-  // elements stay in place (no remount), so nothing shifts and the heading is painted once.
-  useEffect(() => {
-    if (ready) reset({ [q.id]: toFormValue(q, answer) });
-    // Only when restoring completes; later answers come from this form itself.
-  }, [ready]); // eslint-disable-line react-hooks/exhaustive-deps
   const error = (formState.errors as FieldErrors<TFormValues>)[q.id]?.message;
-  useQuestionTitleAndFocus(q);
+  useQuestionTitle(q);
   useErrorTitle(Boolean(error));
+
+  // Before a change that sets answers aside is confirmed (Continue), say how many and which.
+  const chosen = toAnswer(q, useWatch({ control, name: q.id }));
+  const setAsideIds = chosen === undefined ? [] : wouldSetAside(answers, setAside, q.id, chosen, content);
 
   const enabled = enabledQuestions(answers, content);
   const section = content.sections.find((s) => s.id === q.section);
@@ -109,7 +102,7 @@ function StepForm({ q, answer, changing, ready }: { q: TQuestion; answer: TAnswe
   const inSection = enabled.filter((x) => x.section === q.section);
   const position = inSection.findIndex((x) => x.id === q.id) + 1;
   const index = enabled.findIndex((x) => x.id === q.id);
-  const previous = changing ? '/summary' : index > 0 ? pathOf({ question: enabled[index - 1]!.id }) : '/';
+  const previous = formatPath(changing ? 'summary' : index > 0 ? { question: enabled[index - 1]!.id } : 'start');
 
   const firstInput = `${q.id}-${q.options[0]!.id}`;
   const hintId = `${q.id}-hint`;
@@ -178,7 +171,9 @@ function StepForm({ q, answer, changing, ready }: { q: TQuestion; answer: TAnswe
         Back
       </a>
       <ErrorSummary errors={error ? [{ href: `#${firstInput}`, text: error }] : []} attempt={formState.submitCount} />
-      <form onSubmit={(e) => void onSubmit(e)} noValidate>
+      {/* method="dialog": outside a dialog, a native submission does nothing, so no answer can ever be
+          sent to a server, whether or not the page's scripts have run. */}
+      <form method="dialog" onSubmit={(e) => void onSubmit(e)} noValidate>
         <div className={`form-group${error ? ' form-group--error' : ''}`}>
           <fieldset aria-describedby={`${hintId}${error ? ` ${errorId}` : ''}`}>
             <legend>
@@ -207,6 +202,27 @@ function StepForm({ q, answer, changing, ready }: { q: TQuestion; answer: TAnswe
             </div>
           </fieldset>
         </div>
+        {setAsideIds.length > 0 ? (
+          <div className="panel panel--warning" role="status" aria-labelledby={`${q.id}-set-aside`}>
+            <h2 id={`${q.id}-set-aside`}>
+              {setAsideIds.length === 1 ? '1 answer will be set aside' : `${setAsideIds.length} answers will be set aside`}
+            </h2>
+            <p>
+              With this answer, these questions no longer apply. If you continue, their answers are kept in this tab but
+              left out of the assessment and every export; they come back if you change this answer back.
+            </p>
+            <ul>
+              {setAsideIds.map((id) => {
+                const other = questionsById.get(id)!;
+                return (
+                  <li key={id}>
+                    {other.prompt} <span className="hint">({answerText(other, answers[id])})</span>
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        ) : null}
         <button className="button" type="submit">
           Continue
         </button>

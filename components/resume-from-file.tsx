@@ -1,35 +1,49 @@
 'use client';
 
 /**
- * Resume from a FHIR QuestionnaireResponse file saved earlier. The file is read in this browser.
- * A file from another version, a damaged file or unknown ids are refused with a message naming the
- * problem, and nothing already answered changes.
+ * Resume from a FHIR QuestionnaireResponse file saved earlier (by this tool or another FHIR client).
+ * The file is read in this browser. A file from another version, a damaged file or unknown ids are
+ * refused with a message naming the problem, and nothing already answered changes. A file that would
+ * replace answers given in this tab says so, and waits for a second press, before it does.
  */
 import { useId, useState } from 'react';
+import type { TAnswers } from '@/machines/answers';
+import { MAX_ANSWER_FILE_BYTES, stripBom } from '@/machines/answer-file';
 import { ErrorSummary, useErrorTitle } from './error-summary';
-import { Flow } from './flow-provider';
+import { Flow, useSession } from './flow-provider';
 
-const MAX_FILE_BYTES = 256 * 1024;
+type TPending = { name: string; answers: TAnswers; notes: string[] };
 
 /** `canLoad` may refuse, with a message and the field to fix (e.g. the attestation checkbox). */
 export function ResumeFromFile({ canLoad }: { canLoad?: () => { text: string; href: string } | null }) {
   const actor = Flow.useActorRef();
+  const { setImportNotes } = useSession();
+  const given = Flow.useSelector((s) => Object.keys(s.context.answers).length + Object.keys(s.context.setAside).length);
   const [problem, setProblem] = useState('');
   const [problemHref, setProblemHref] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
+  const [pending, setPending] = useState<TPending | null>(null);
   const inputId = useId();
   useErrorTitle(Boolean(problem));
 
+  function replaceWith({ answers, notes }: TPending) {
+    setPending(null);
+    setImportNotes(notes);
+    actor.send({ type: 'session.reset' });
+    actor.send({ type: 'session.restore', answers, attested: true, position: 'summary' });
+  }
+
   async function load(file: File | undefined) {
     setAttempt((n) => n + 1);
+    setPending(null);
     if (!file) return;
     const blocked = canLoad?.();
     setProblemHref(blocked?.href ?? null);
     if (blocked) return setProblem(blocked.text);
-    if (file.size > MAX_FILE_BYTES) return setProblem(`The file ${file.name} is too large to be a saved questionnaire.`);
+    if (file.size > MAX_ANSWER_FILE_BYTES) return setProblem(`The file ${file.name} is too large to be a saved questionnaire.`);
     let json: unknown;
     try {
-      json = JSON.parse(await file.text());
+      json = JSON.parse(stripBom(await file.text()));
     } catch {
       return setProblem(`The file ${file.name} is not valid JSON, so it cannot be a saved questionnaire.`);
     }
@@ -38,19 +52,40 @@ export function ResumeFromFile({ canLoad }: { canLoad?: () => { text: string; hr
     const result = fromQuestionnaireResponse(json, contentData);
     if (!result.ok) return setProblem(`The file ${file.name} could not be used: ${result.message}`);
     setProblem('');
-    actor.send({ type: 'session.reset' });
-    actor.send({ type: 'session.restore', answers: result.answers, attested: true, position: 'summary' });
+    const next = { name: file.name, answers: result.answers, notes: result.notes };
+    // Replacing answers given in this tab needs a second, deliberate press.
+    if (actor.getSnapshot().context.attested && given > 0) setPending(next);
+    else replaceWith(next);
   }
 
   return (
     <section aria-labelledby={`${inputId}-title`}>
       <ErrorSummary errors={problem ? [{ href: problemHref ?? `#${CSS.escape(inputId)}`, text: problem }] : []} attempt={attempt} />
       <h2 id={`${inputId}-title`}>Resume from a saved file</h2>
+      {pending ? (
+        <div className="panel panel--warning" role="alert" aria-labelledby={`${inputId}-replace`}>
+          <h3 id={`${inputId}-replace`}>
+            This file will replace {given === 1 ? 'the 1 answer' : `the ${given} answers`} given in this tab
+          </h3>
+          <p>
+            {pending.name} holds {Object.keys(pending.answers).length === 1 ? '1 answer' : `${Object.keys(pending.answers).length} answers`}.
+            If you continue, your current answers are replaced by the file’s.
+          </p>
+          <div className="button-group">
+            <button type="button" className="button button--warning" onClick={() => replaceWith(pending)}>
+              Replace my answers with the file
+            </button>
+            <button type="button" className="button button--secondary" onClick={() => setPending(null)}>
+              Keep my answers
+            </button>
+          </div>
+        </div>
+      ) : null}
       <div className={`form-group${problem ? ' form-group--error' : ''}`}>
-        <label htmlFor={inputId}>FHIR QuestionnaireResponse file (.json) downloaded from this tool</label>
+        <label htmlFor={inputId}>FHIR QuestionnaireResponse file (.json) from this tool or another FHIR form</label>
         <p className="hint" id={`${inputId}-hint`}>
-          The file is read in this browser and replaces the answers in this tab; you can check every answer before
-          seeing the assessment.
+          The file is read in this browser; nothing is uploaded. If you have answers in this tab, you are asked before
+          they are replaced. You can check every answer before seeing the assessment.
         </p>
         {problem ? (
           <p className="error-message" id={`${inputId}-error`}>

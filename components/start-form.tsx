@@ -6,18 +6,41 @@ import { useForm } from 'react-hook-form';
 import '@/machines/zod-jitless';
 import * as z from 'zod/mini';
 import { ErrorSummary, useErrorTitle } from './error-summary';
+import { formatPath } from '@/machines/paths';
+import { Flow, positionOf, useSession } from './flow-provider';
 import { ResumeFromFile } from './resume-from-file';
-import { Flow, pathOf, positionOf, useSession } from './flow-provider';
 
 const ZStart = z.object({
   attested: z.literal(true, { error: 'Confirm that you are a licensed clinician and that this is not medical advice' }),
 });
 
+/** GOV.UK notification banner after Start again: what was cleared, and one press brings it back. */
+function UndoStartAgain() {
+  const actor = Flow.useActorRef();
+  const discarded = Flow.useSelector((s) => (s.matches('start') ? s.context.discarded : null));
+  if (!discarded) return null;
+  const count = Object.keys(discarded.answers).length;
+  const aside = Object.keys(discarded.setAside).length;
+  return (
+    <div className="panel panel--info" role="region" aria-labelledby="undo-title">
+      <h2 id="undo-title">Your answers were cleared</h2>
+      <p role="status">
+        {count === 1 ? '1 answer was' : `${count} answers were`} cleared from this tab
+        {aside > 0 ? `, with ${aside === 1 ? '1 answer' : `${aside} answers`} set aside` : ''}. You can bring
+        {count + aside === 1 ? ' it' : ' them all'} back until you start a new questionnaire.
+      </p>
+      <button type="button" className="button button--secondary" onClick={() => actor.send({ type: 'session.undo' })}>
+        Undo: bring my answers back
+      </button>
+    </div>
+  );
+}
+
 export function StartForm({ attestation }: { attestation: string }) {
   const actor = Flow.useActorRef();
-  const { startAgain } = useSession();
+  const { startAgain, ready } = useSession();
   const inProgress = Flow.useSelector((s) => !s.matches('start'));
-  const resumePath = Flow.useSelector((s) => pathOf(positionOf(s)));
+  const resumePath = Flow.useSelector((s) => formatPath(positionOf(s)));
   const { register, handleSubmit, formState, getValues } = useForm<{ attested: boolean }>({
     resolver: zodResolver(ZStart) as never,
     defaultValues: { attested: false },
@@ -42,8 +65,12 @@ export function StartForm({ attestation }: { attestation: string }) {
 
   return (
     <>
+      <UndoStartAgain />
       <ErrorSummary errors={error ? [{ href: '#attested', text: error }] : []} attempt={formState.submitCount} />
-      <form noValidate onSubmit={(e) => void handleSubmit(() => actor.send({ type: 'session.start', attested: true }))(e)}>
+      {/* method="dialog": a native submission (before the scripts run, or without them) sends nothing.
+          Start stays disabled until this tab's saved progress has been read, so an early press is
+          visibly not taken rather than silently lost. */}
+      <form method="dialog" noValidate onSubmit={(e) => void handleSubmit(() => actor.send({ type: 'session.start', attested: true }))(e)}>
         <div className={`form-group${error ? ' form-group--error' : ''}`}>
           <fieldset aria-describedby={error ? 'attested-error' : undefined}>
             <legend>
@@ -66,7 +93,7 @@ export function StartForm({ attestation }: { attestation: string }) {
             </div>
           </fieldset>
         </div>
-        <button type="submit" className="button">
+        <button type="submit" className="button" disabled={!ready}>
           Start now
         </button>
       </form>

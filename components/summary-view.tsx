@@ -1,11 +1,15 @@
 'use client';
 
-/** Check your answers: every enabled question by section, its answer, and a Change link. */
+/**
+ * Check your answers: every enabled question by section, its answer, and a Change link; then the
+ * answers set aside by a change, grouped by the answer that set them aside.
+ */
 import { useMemo } from 'react';
 import { flowContent as content } from '@/content/flow';
-import { enabledQuestions, isGateClosed, lastAnsweredQuestion } from '@/machines/answers';
-import { answerText, NOT_PROVIDED } from './answer-text';
-import { Flow, pathOf, useSession } from './flow-provider';
+import { enabledQuestions, isGateClosed, lastAnsweredQuestion, setAsideGroups, type TAnswers } from '@/machines/answers';
+import { formatPath } from '@/machines/paths';
+import { answerText, UNKNOWN_LABEL } from './answer-text';
+import { Flow, useSession } from './flow-provider';
 import { LoadingAnswers } from './loading-answers';
 import { ResumeFromFile } from './resume-from-file';
 
@@ -16,7 +20,8 @@ export function SummaryView({ beforeResults }: { beforeResults: string }) {
   const enabled = useMemo(() => enabledQuestions(answers, content), [answers]);
   const gateClosed = isGateClosed(enabled, content);
   const back = lastAnsweredQuestion(answers, content);
-  const { ready } = useSession();
+  const setAside = Flow.useSelector((s) => s.context.setAside);
+  const { ready, importNotes } = useSession();
   const here = Flow.useSelector((s) => s.matches('summary'));
   // Saved answers are read in the browser: until then there is nothing true to show.
   if (!ready || !here) return <LoadingAnswers title="Check your answers" />;
@@ -25,7 +30,7 @@ export function SummaryView({ beforeResults }: { beforeResults: string }) {
     <>
       <a
         className="back-link"
-        href={back ? pathOf({ question: back }) : '/'}
+        href={formatPath(back ? { question: back } : 'start')}
         onClick={(e) => {
           e.preventDefault();
           actor.send({ type: 'step.back' });
@@ -40,6 +45,16 @@ export function SummaryView({ beforeResults }: { beforeResults: string }) {
           asked. Change it if the movements are in fact jerks.
         </p>
       ) : null}
+      {importNotes.length > 0 ? (
+        <div className="panel panel--info" role="region" aria-labelledby="import-notes">
+          <h2 id="import-notes">The file was read with {importNotes.length === 1 ? 'one change' : `${importNotes.length} changes`}</h2>
+          <ul>
+            {importNotes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {content.sections.map((section) => {
         const rows = enabled.filter((q) => q.section === section.id);
         if (rows.length === 0) return null;
@@ -52,10 +67,10 @@ export function SummaryView({ beforeResults }: { beforeResults: string }) {
                 return (
                   <div className="summary-list__row" key={q.id}>
                     <dt>{q.prompt}</dt>
-                    <dd className={text === NOT_PROVIDED ? 'not-provided' : undefined}>{text}</dd>
+                    <dd className={text === UNKNOWN_LABEL ? 'not-provided' : undefined}>{text}</dd>
                     <dd>
                       <a
-                        href={pathOf({ question: q.id })}
+                        href={formatPath({ question: q.id })}
                         onClick={(e) => {
                           e.preventDefault();
                           actor.send({ type: 'summary.change', question: q.id });
@@ -71,6 +86,7 @@ export function SummaryView({ beforeResults }: { beforeResults: string }) {
           </section>
         );
       })}
+      <SetAsideAnswers setAside={setAside} answers={answers} />
       <h2>Now see the assessment</h2>
       <p>{beforeResults}</p>
       <button type="button" className="button" onClick={() => actor.send({ type: 'summary.confirm' })}>
@@ -78,5 +94,50 @@ export function SummaryView({ beforeResults }: { beforeResults: string }) {
       </button>
       <ResumeFromFile />
     </>
+  );
+}
+
+const questionsById = new Map(content.questions.map((q) => [q.id, q]));
+
+/** "N answers set aside because of your answer to …", with which ones, per answer that set them aside. */
+function SetAsideAnswers({ setAside, answers }: { setAside: TAnswers; answers: TAnswers }) {
+  const groups = setAsideGroups(setAside, answers, content);
+  if (groups.length === 0) return null;
+  const count = Object.keys(setAside).length;
+  return (
+    <section aria-labelledby="set-aside-title">
+      <h2 id="set-aside-title">{count === 1 ? '1 answer set aside' : `${count} answers set aside`}</h2>
+      <p>
+        These questions no longer apply, so their answers are left out of the assessment and every export. They are kept
+        in this tab and come back if you change the answer that set them aside.
+      </p>
+      {groups.map((group) => {
+        const because = group.because.map((id) => {
+          const q = questionsById.get(id)!;
+          return `“${q.prompt}” (${answerText(q, answers[id])})`;
+        });
+        const n = group.questions.length;
+        return (
+          <div key={group.questions.join()}>
+            <p>
+              <strong>
+                {n === 1 ? '1 answer' : `${n} answers`} set aside because of your answer to {because.join(' and ') || 'an earlier question'}:
+              </strong>
+            </p>
+            <dl className="summary-list">
+              {group.questions.map((id) => {
+                const q = questionsById.get(id)!;
+                return (
+                  <div className="summary-list__row" key={id}>
+                    <dt>{q.prompt}</dt>
+                    <dd>{answerText(q, setAside[id])}</dd>
+                  </div>
+                );
+              })}
+            </dl>
+          </div>
+        );
+      })}
+    </section>
   );
 }

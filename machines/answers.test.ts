@@ -6,7 +6,10 @@ import {
   parseAnswerFile,
   pruneAnswers,
   resolveAnswers,
+  setAsideGroups,
+  settleAnswers,
   type TAnswers,
+  wouldSetAside,
 } from './answers';
 
 const ids = (answers: TAnswers) => enabledQuestions(answers, content).map((q) => q.id);
@@ -17,7 +20,8 @@ const question = (id: string) => {
 };
 
 const G_IDS = ['G1', 'G2', 'G3'];
-const A_TO_E_ALWAYS = ['A1', 'A2', 'A3', 'B1', 'B2', 'B3', 'B4', 'B5', 'B6', 'B7', 'C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'D1', 'E0'];
+// Content 1.1 order: the safety screen (C), established diagnoses (D), neurophysiology (E), then the bedside picture (B, A).
+const A_TO_E_ALWAYS = ['C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'D1', 'E0', 'B6', 'B1', 'B2', 'B3', 'B4', 'B5', 'B7', 'A1', 'A2', 'A3'];
 const notMimic = { G1: 'positive_jerks', G2: 'no', G3: 'absent' };
 
 describe('which questions are asked', () => {
@@ -55,9 +59,9 @@ describe('which questions are asked', () => {
     expect(ids({ ...notMimic, E0: e0 }).filter((id) => /^E[1-4]$/.test(id))).toEqual(asked);
   });
 
-  test('questions are asked in the order G, A, B, C, D, E', () => {
+  test('each section is asked whole, in the order G, C, D, E, B, A', () => {
     const sections = ids({ ...notMimic, D1: 'PME', E0: 'yes' }).map((id) => id[0]);
-    expect(sections.join('')).toMatch(/^G+A+B+C+D+E+$/);
+    expect(sections.join('')).toMatch(/^G+C+D+E+B+A+$/);
   });
 });
 
@@ -88,11 +92,19 @@ describe('answers of questions that are not asked are dropped', () => {
 });
 
 describe('normalising one answer', () => {
-  test('"unknown" is never stored, for a single- or a multi-select question', () => {
-    expect([normaliseAnswer(question('G1'), 'unknown'), normaliseAnswer(question('A2'), ['unknown'])]).toEqual([
-      { ok: true, value: undefined },
-      { ok: true, value: undefined },
-    ]);
+  test.for([
+    ['a single-select "unknown"', 'G1', 'unknown'],
+    ['a multi-select "unknown"', 'A2', 'unknown'],
+    ['a multi-select ["unknown"]', 'A2', ['unknown']],
+  ] as const)('%s has one shape: the string "unknown"', ([, id, raw]) => {
+    expect(normaliseAnswer(question(id), raw)).toEqual({ ok: true, value: 'unknown' });
+  });
+
+  test.for([
+    ['"unknown"', 'unknown'],
+    ['["unknown"]', ['unknown']],
+  ] as const)('an answer file\'s %s is read as an omitted question (the contract\'s unknown)', ([, raw]) => {
+    expect(parseAnswerFile({ answers: { G1: 'positive_jerks', A2: raw } }, content)).toEqual({ ok: true, answers: { G1: 'positive_jerks' } });
   });
 
   test('a multi-select answer is stored once per option, in the question’s option order', () => {
@@ -135,7 +147,7 @@ describe('normalising one answer', () => {
 describe('reading an answer file', () => {
   test('a valid file gives normalised answers in questionnaire order, and extra keys such as "expected" are ignored', () => {
     const result = parseAnswerFile({ expected: {}, answers: { E0: 'no', A2: ['neck', 'hands_fingers'], G1: 'positive_jerks', B3: 'unknown' } }, content);
-    expect(result.ok && Object.entries(result.answers)).toEqual([['G1', 'positive_jerks'], ['A2', ['hands_fingers', 'neck']], ['E0', 'no']]);
+    expect(result.ok && Object.entries(result.answers)).toEqual([['G1', 'positive_jerks'], ['E0', 'no'], ['A2', ['hands_fingers', 'neck']]]);
   });
 
   test('an unknown question id is rejected with a message naming it', () => {
@@ -182,5 +194,44 @@ describe('reading an answer file', () => {
       ok: false,
       problems: [{ question: null, message: expect.stringMatching(/not an answer file/) }],
     });
+  });
+});
+
+describe('answers set aside, not destroyed', () => {
+  test('settling splits every answer into the ones that count and the ones set aside, losing none', () => {
+    const all = { ...notMimic, G3: 'present', A1: 'focal', D1: 'PME', D1a: 'ULD' };
+    expect(settleAnswers(all, content)).toMatchObject({
+      answers: { ...notMimic, G3: 'present' },
+      setAside: { A1: 'focal', D1: 'PME', D1a: 'ULD' },
+    });
+  });
+
+  test.for<{ case: string; answers: TAnswers; setAside: TAnswers; groups: { because: string[]; questions: string[] }[] }>([
+    {
+      case: 'a functional answer at G3 sets aside every later answer because of G3',
+      answers: { ...notMimic, G3: 'present' },
+      setAside: { A1: 'focal', E0: 'yes', E1: 'under_50ms' },
+      groups: [{ because: ['G3'], questions: ['E0', 'E1', 'A1'] }],
+    },
+    {
+      case: 'D1 none sets aside D1a and D2 because of D1, and E0 no sets aside E1 because of E0',
+      answers: { ...notMimic, D1: 'none', E0: 'no' },
+      setAside: { D1a: 'ULD', D2: 'yes', E1: 'under_50ms' },
+      groups: [
+        { because: ['D1'], questions: ['D1a', 'D2'] },
+        { because: ['E0'], questions: ['E1'] },
+      ],
+    },
+  ])('$case', ({ answers, setAside, groups }) => {
+    expect(setAsideGroups(setAside, answers, content)).toEqual(groups);
+  });
+
+  test.for<{ case: string; question: string; value: string; expected: string[] }>([
+    { case: 'G3 present would set aside every answered question after section G', question: 'G3', value: 'present', expected: ['D1', 'D1a', 'E0', 'A1'] },
+    { case: 'D1 none would set aside D1a', question: 'D1', value: 'none', expected: ['D1a'] },
+    { case: 'D1 PME again sets nothing aside', question: 'D1', value: 'PME', expected: [] },
+  ])('$case', ({ question: id, value, expected }) => {
+    const answers = { ...notMimic, A1: 'focal', D1: 'PME', D1a: 'ULD', E0: 'no' };
+    expect(wouldSetAside(answers, {}, id, value, content)).toEqual(expected);
   });
 });

@@ -7,9 +7,15 @@ import type { TCondition, TFlowContent, TQuestion } from '../content/schema';
 
 /**
  * Answers in normal form: a single-select question maps to one option id, a multi-select question
- * to a non-empty list in the question's option order. "Unknown / not assessed" is either absent or,
- * where the flow records that the question was answered so, the string `unknown`; it never carries
- * evidence (the assessment strips it with `withoutUnknown`).
+ * to a non-empty list in the question's option order.
+ *
+ * "Unknown / not assessed" has ONE shape everywhere inside the app: the string `unknown`, for single-
+ * and multi-select questions alike, meaning the clinician chose it. An absent key means the question
+ * has not been answered (or an answer file or FHIR response left it out, which the contract reads as
+ * unknown too). Both read "Unknown / not assessed" on screen and neither carries evidence (the
+ * assessment strips `unknown` with `withoutUnknown`). Other spellings (`["unknown"]`, a FHIR `unknown`
+ * coding) are normalised at the edges by `normaliseAnswer`; answer files and FHIR imports then drop
+ * it, since an omitted question already means unknown there.
  */
 export type TAnswerValue = string | readonly string[];
 export type TAnswers = Readonly<Record<string, TAnswerValue>>;
@@ -54,6 +60,72 @@ export function resolveAnswers(
   return { enabled, answers: kept };
 }
 
+/**
+ * Every answer given this session, split: the answers that count (enabled questions) and the ones
+ * set aside because their question is disabled. Set-aside answers never reach the assessment or an
+ * export; they come back if their question is enabled again (question bank 1.1, Branching).
+ */
+export function settleAnswers(all: TAnswers, content: TFlowContent): { enabled: readonly TQuestion[]; answers: TAnswers; setAside: TAnswers } {
+  const { enabled, answers } = resolveAnswers(all, content);
+  const setAside: Record<string, TAnswerValue> = {};
+  for (const q of content.questions) {
+    const value = all[q.id];
+    if (value !== undefined && answers[q.id] === undefined) setAside[q.id] = value;
+  }
+  return { enabled, answers, setAside };
+}
+
+/** The questions whose answers make a condition false (the ones to change to make it hold). */
+function blockers(condition: TCondition, answers: TAnswers): string[] {
+  if ('all' in condition) return condition.all.filter((c) => !evaluate(c, answers)).flatMap((c) => blockers(c, answers));
+  if ('any' in condition) return condition.any.flatMap((c) => blockers(c, answers));
+  if ('not' in condition) return supporters(condition.not, answers);
+  return [condition.question];
+}
+/** The questions whose answers make a condition true. */
+function supporters(condition: TCondition, answers: TAnswers): string[] {
+  if ('all' in condition) return condition.all.flatMap((c) => supporters(c, answers));
+  if ('any' in condition) return condition.any.filter((c) => evaluate(c, answers)).flatMap((c) => supporters(c, answers));
+  if ('not' in condition) return blockers(condition.not, answers);
+  return [condition.question];
+}
+
+export type TSetAsideGroup = {
+  /** The questions whose answers disabled these (e.g. G3 for every question after a mimic). */
+  because: readonly string[];
+  /** The questions whose answers are set aside, in questionnaire order. */
+  questions: readonly string[];
+};
+
+/**
+ * Why each set-aside answer is set aside, grouped by the answers that disabled its question: the
+ * summary says "N answers set aside because of your answer to …".
+ */
+export function setAsideGroups(setAside: TAnswers, answers: TAnswers, content: TFlowContent): TSetAsideGroup[] {
+  const sectionCondition = new Map(content.sections.map((s) => [s.id, s.enableWhen]));
+  const groups = new Map<string, { because: string[]; questions: string[] }>();
+  for (const q of content.questions) {
+    if (setAside[q.id] === undefined) continue;
+    const sectionWhen = sectionCondition.get(q.section);
+    const failing = sectionWhen && !evaluate(sectionWhen, answers) ? sectionWhen : q.enableWhen;
+    const because = failing ? [...new Set(blockers(failing, answers))].filter((id) => answers[id] !== undefined) : [];
+    const key = because.join(',');
+    const group = groups.get(key) ?? { because, questions: [] };
+    group.questions.push(q.id);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+/** The answered questions that answering `question` with `value` would set aside (in order). */
+export function wouldSetAside(answers: TAnswers, setAside: TAnswers, question: string, value: TAnswerValue | undefined, content: TFlowContent): string[] {
+  const all: Record<string, TAnswerValue> = { ...setAside, ...answers };
+  if (value === undefined) delete all[question];
+  else all[question] = value;
+  const next = settleAnswers(all, content);
+  return content.questions.filter((q) => answers[q.id] !== undefined && next.setAside[q.id] !== undefined).map((q) => q.id);
+}
+
 /** The answers without explicit "Unknown / not assessed" entries, which carry no evidence. */
 export function withoutUnknown(answers: TAnswers): TAnswers {
   const known: Record<string, TAnswerValue> = {};
@@ -83,9 +155,18 @@ export const pruneAnswers = (answers: TAnswers, content: TFlowContent) =>
 
 export type TAnswerProblem = { question: string | null; message: string };
 
+/** The most of a bad value any message quotes. */
+export const MAX_QUOTED_CHARS = 80;
+
+/** A value quoted for a message, cut to 80 characters so a huge bad value is never echoed whole. */
+export function quote(value: string): string {
+  const cut = value.length > MAX_QUOTED_CHARS ? `${value.slice(0, MAX_QUOTED_CHARS)}…` : value;
+  return `"${cut}"`;
+}
+
 /**
- * Normalise one raw answer for one question. Returns the stored value (`undefined` for unknown)
- * or a problem naming the question.
+ * Normalise one raw answer for one question. Returns the stored value (`unknown` for any spelling of
+ * unknown, `undefined` for an empty list) or a problem naming the question.
  */
 export function normaliseAnswer(
   q: TQuestion,
@@ -96,17 +177,18 @@ export function normaliseAnswer(
   if (q.kind === 'single') {
     if (Array.isArray(raw)) return fail(`${q.id} is a single-select question, but a list was given`);
     if (typeof raw !== 'string') return fail(`${q.id} needs one option id as a string`);
-    if (raw === UNKNOWN) return { ok: true, value: undefined };
-    if (!optionIds.includes(raw)) return fail(`"${raw}" is not an option of ${q.id} (options: ${optionIds.join(', ')}, unknown)`);
+    if (raw === UNKNOWN) return { ok: true, value: UNKNOWN };
+    if (!optionIds.includes(raw)) return fail(`${quote(raw)} is not an option of ${q.id} (options: ${optionIds.join(', ')}, unknown)`);
     return { ok: true, value: raw };
   }
   const list: unknown[] = typeof raw === 'string' ? [raw] : Array.isArray(raw) ? raw : [null];
   if (!list.every((v): v is string => typeof v === 'string')) return fail(`${q.id} needs a list of option ids`);
   const chosen = [...new Set(list)];
-  if (chosen.length === 0 || (chosen.length === 1 && chosen[0] === UNKNOWN)) return { ok: true, value: undefined };
+  if (chosen.length === 0) return { ok: true, value: undefined };
+  if (chosen.length === 1 && chosen[0] === UNKNOWN) return { ok: true, value: UNKNOWN };
   const unknownOption = chosen.find((v) => v !== UNKNOWN && !optionIds.includes(v));
   if (unknownOption !== undefined)
-    return fail(`"${unknownOption}" is not an option of ${q.id} (options: ${optionIds.join(', ')}, unknown)`);
+    return fail(`${quote(unknownOption)} is not an option of ${q.id} (options: ${optionIds.join(', ')}, unknown)`);
   const alone = [UNKNOWN, ...q.exclusive].find((v) => chosen.includes(v));
   if (alone !== undefined && chosen.length > 1) return fail(`in ${q.id}, "${alone}" must stand alone`);
   return { ok: true, value: optionIds.filter((id) => chosen.includes(id)) };
@@ -131,12 +213,13 @@ export function parseAnswerFile(
   for (const [id, raw] of Object.entries(data.answers)) {
     const q = byId.get(id);
     if (!q) {
-      problems.push({ question: id, message: `unknown question id "${id}"` });
+      problems.push({ question: id, message: `unknown question id ${quote(id)}` });
       continue;
     }
     const result = normaliseAnswer(q, raw);
     if (!result.ok) problems.push(result.problem);
-    else if (result.value !== undefined) answers[id] = result.value;
+    // An omitted question means unknown in an answer file: unknown is not kept.
+    else if (result.value !== undefined && result.value !== UNKNOWN) answers[id] = result.value;
   }
   if (problems.length > 0) return { ok: false, problems };
   // Stable key order: the questionnaire's.

@@ -68,8 +68,13 @@ export const ZR4EnableWhen = z
       ctx.addIssue({ code: 'custom', message: 'que-7: operator "exists" if and only if answerBoolean' });
   });
 
-/** An extension with a boolean value, the only kind this app writes. */
+/** An extension with a boolean value (optionExclusive). */
 export const ZR4BooleanExtension = z.strictObject({ url: uri, valueBoolean: z.boolean() });
+/** An extension with a CodeableConcept value (itemControl). */
+export const ZR4CodeableConceptExtension = z.strictObject({
+  url: uri,
+  valueCodeableConcept: z.strictObject({ coding: list(ZR4Coding), text: str.optional() }),
+});
 
 const ANSWER_OPTION_X = ['valueInteger', 'valueDate', 'valueTime', 'valueString', 'valueCoding', 'valueReference'] as const;
 
@@ -122,12 +127,14 @@ export type TR4QuestionnaireItem = {
   answerValueSet?: string | undefined;
   answerOption?: z.infer<typeof ZR4AnswerOption>[] | undefined;
   item?: TR4QuestionnaireItem[] | undefined;
+  extension?: z.infer<typeof ZR4CodeableConceptExtension>[] | undefined;
 };
 
 export const ZR4QuestionnaireItem: z.ZodType<TR4QuestionnaireItem> = z.lazy(() =>
   z
     .strictObject({
       linkId: z.string().min(1).max(255),
+      extension: list(ZR4CodeableConceptExtension).optional(),
       definition: uri.optional(),
       prefix: str.optional(),
       text: str.optional(),
@@ -170,6 +177,7 @@ export const ZR4Questionnaire = z
   .strictObject({
     resourceType: z.literal('Questionnaire'),
     id: id.optional(),
+    meta: z.strictObject({ profile: list(uri).optional() }).optional(),
     url: uri.optional(),
     version: str.optional(),
     // que-0 (warning in R4): name is computer-friendly.

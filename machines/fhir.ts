@@ -9,7 +9,12 @@
  * - Every question also offers the code `unknown` ("Unknown / not assessed"). A response carries it
  *   for every enabled question left unknown, so the exported form shows exactly what the clinician
  *   saw and chose; importing maps it back to "not stored", as in an answer file.
- * - A response holds only the enabled questions, grouped by section like the Questionnaire.
+ * - A response holds only the enabled questions, grouped by section like the Questionnaire, and no
+ *   subject, author or other identifier of a patient or clinician.
+ * - Import is lenient where other FHIR clients differ and strict where meaning is at stake: a
+ *   `questionnaire` reference without `|version` is accepted (R4 allows it) because every linkId and
+ *   code is checked against this content anyway; "Unknown" or "None" chosen together with other
+ *   options (LHC-Forms does not enforce optionExclusive) keeps the real options, and says so.
  */
 import type {
   Coding,
@@ -24,7 +29,7 @@ import './zod-jitless';
 import * as z from 'zod/mini';
 import { UNKNOWN, UNKNOWN_LABEL } from '../content/ids';
 import type { TCondition, TContent, TQuestion } from '../content/schema';
-import { normaliseAnswer, resolveAnswers, type TAnswers, type TAnswerValue } from './answers';
+import { normaliseAnswer, quote, resolveAnswers, type TAnswers, type TAnswerValue } from './answers';
 
 /** Canonical URL of the Questionnaire: an identifier, never fetched. */
 export const FHIR_QUESTIONNAIRE_URL = 'https://myoclonus-navigator.example/fhir/Questionnaire/myoclonus-navigator';
@@ -33,6 +38,12 @@ export const FHIR_CODESYSTEM_BASE = 'https://myoclonus-navigator.example/fhir/Co
 export { UNKNOWN_LABEL };
 /** R4 core extension: choosing this option clears the others of a repeating question. */
 export const OPTION_EXCLUSIVE_URL = 'http://hl7.org/fhir/StructureDefinition/questionnaire-optionExclusive';
+/** R4 core extension: how a renderer should draw a choice item. */
+export const ITEM_CONTROL_URL = 'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl';
+export const ITEM_CONTROL_SYSTEM = 'http://hl7.org/fhir/questionnaire-item-control';
+/** The profile renderers such as LHC-Forms read to know the resource is R4. */
+export const R4_QUESTIONNAIRE_PROFILE = 'http://hl7.org/fhir/4.0/StructureDefinition/Questionnaire';
+export const FHIR_PUBLISHER = 'Myoclonus Navigator project';
 
 export const codeSystemOf = (questionId: string) => `${FHIR_CODESYSTEM_BASE}/${questionId}`;
 
@@ -112,6 +123,18 @@ function questionItem(q: TQuestion, content: TContent): QuestionnaireItem {
     type: 'choice',
     ...(q.enableWhen ? toEnableWhen(q.enableWhen, content) : {}),
     ...(q.kind === 'multi' ? { repeats: true } : {}),
+    extension: [
+      {
+        url: ITEM_CONTROL_URL,
+        valueCodeableConcept: {
+          coding: [
+            q.kind === 'multi'
+              ? { system: ITEM_CONTROL_SYSTEM, code: 'check-box', display: 'Check-box' }
+              : { system: ITEM_CONTROL_SYSTEM, code: 'radio-button', display: 'Radio Button' },
+          ],
+        },
+      },
+    ],
     answerOption: [...q.options.map((o) => o.id), UNKNOWN].map((code) => ({
       valueCoding: codingOf(q, code),
       // In a multi-select question, `none`-like options and unknown stand alone.
@@ -127,12 +150,14 @@ export function toQuestionnaire(content: TContent): Questionnaire {
   return {
     resourceType: 'Questionnaire',
     id: 'myoclonus-navigator',
+    meta: { profile: [R4_QUESTIONNAIRE_PROFILE] },
     url: FHIR_QUESTIONNAIRE_URL,
     version: content.version,
     name: 'MyoclonusNavigator',
     title: 'Myoclonus Navigator',
     status: 'draft',
     date: content.reviewedOn,
+    publisher: FHIR_PUBLISHER,
     description: [
       'Questions that help a licensed clinician classify myoclonus into its physiological categories.',
       content.disclaimers.banner,
@@ -216,7 +241,8 @@ const ZAnswerCoding = z.looseObject({
   code: z.string(),
 });
 
-export type TImportResult = { ok: true; answers: TAnswers } | { ok: false; message: string };
+/** `notes`: what the import had to normalise, in words for the summary page (empty when nothing). */
+export type TImportResult = { ok: true; answers: TAnswers; notes: string[] } | { ok: false; message: string };
 
 /**
  * Read a QuestionnaireResponse (parsed JSON, or its text) made for this content version. Returns the
@@ -251,27 +277,26 @@ function importResponse(json: unknown, content: TContent): TImportResult {
   const url = bar < 0 ? response.questionnaire : response.questionnaire.slice(0, bar);
   const version = bar < 0 ? null : response.questionnaire.slice(bar + 1);
   if (url !== FHIR_QUESTIONNAIRE_URL)
-    return fail(`This response answers another questionnaire (${url}), not ${FHIR_QUESTIONNAIRE_URL}.`);
-  if (version === null)
-    return fail(`The response does not say which content version it was made with; this app uses version ${content.version} (expected "${questionnaireCanonical(content)}").`);
-  if (version !== content.version)
-    return fail(`The response was made with content version ${version}, but this app uses version ${content.version}. Answers are only imported into the version they were given in.`);
+    return fail(`This response answers another questionnaire (${quote(url).slice(1, -1)}), not ${FHIR_QUESTIONNAIRE_URL}.`);
+  if (version !== null && version !== content.version)
+    return fail(`The response was made with content version ${quote(version).slice(1, -1)}, but this app uses version ${content.version}. Answers are only imported into the version they were given in.`);
 
   const sectionIds = new Set(content.sections.map((s) => s.id));
   const questionsById = new Map(content.questions.map((q) => [q.id, q]));
   const answers: Record<string, TAnswerValue> = {};
+  const notes: string[] = [];
   const seen = new Set<string>();
 
   /** Returns a message, or null when every item was read. */
   const readItems = (items: readonly TResponseItemInput[]): string | null => {
     for (const item of items) {
-      if (seen.has(item.linkId)) return `The response answers item "${item.linkId}" more than once.`;
+      if (seen.has(item.linkId)) return `The response answers item ${quote(item.linkId)} more than once.`;
       seen.add(item.linkId);
       const q = questionsById.get(item.linkId);
       if (!q) {
         if (!sectionIds.has(item.linkId))
-          return `The response contains an item with unknown linkId "${item.linkId}"; it is not a question or section of content version ${content.version}.`;
-        if (item.answer?.length) return `Section "${item.linkId}" is a group and cannot hold an answer.`;
+          return `The response contains an item with unknown linkId ${quote(item.linkId)}; it is not a question or section of content version ${content.version}.`;
+        if (item.answer?.length) return `Section ${quote(item.linkId)} is a group and cannot hold an answer.`;
         const problem = readItems(item.item ?? []);
         if (problem) return problem;
         continue;
@@ -282,20 +307,33 @@ function importResponse(json: unknown, content: TContent): TImportResult {
         const coding = ZAnswerCoding.safeParse(answer['valueCoding']);
         if (!coding.success) return `The answer to ${q.id} must be a valueCoding with a code.`;
         if (coding.data.system !== undefined && coding.data.system !== codeSystemOf(q.id))
-          return `The answer to ${q.id} uses code system "${coding.data.system}"; expected "${codeSystemOf(q.id)}".`;
+          return `The answer to ${q.id} uses code system ${quote(coding.data.system)}; expected "${codeSystemOf(q.id)}".`;
         codes.push(coding.data.code);
       }
       if (q.kind === 'single' && codes.length > 1)
         return `${q.id} is a single-select question, but the response gives ${codes.length} answers (${codes.join(', ')}).`;
       if (codes.length === 0) continue;
-      const result = normaliseAnswer(q, q.kind === 'single' ? codes[0] : codes);
+      let given = codes;
+      if (q.kind === 'multi' && given.length > 1) {
+        // Other renderers may let "Unknown" or "None" be ticked with real options: keep the real ones.
+        const alone = [UNKNOWN, ...q.exclusive].filter((code) => given.includes(code));
+        const real = given.filter((code) => !alone.includes(code));
+        if (alone.length > 0 && real.length > 0) {
+          const labels = alone.map((code) => (code === UNKNOWN ? UNKNOWN_LABEL : (q.options.find((o) => o.id === code)?.label ?? code)));
+          notes.push(`“${q.prompt}” had “${labels.join('” and “')}” ticked with other options; the other options were kept.`);
+          given = real;
+        }
+      }
+      const result = normaliseAnswer(q, q.kind === 'single' ? given[0] : given);
       if (!result.ok) return result.problem.message;
-      if (result.value !== undefined) answers[q.id] = result.value;
+      // An unknown coding means the same as no answer in a file: not kept (see answers.ts).
+      if (result.value !== undefined && result.value !== UNKNOWN) answers[q.id] = result.value;
     }
     return null;
   };
 
   const problem = readItems(response.item ?? []);
   if (problem) return fail(problem);
-  return { ok: true, answers: resolveAnswers(answers, content).answers };
+  if (version === null) notes.push(`The file does not name the questionnaire version; its questions and answers match version ${content.version}.`);
+  return { ok: true, answers: resolveAnswers(answers, content).answers, notes };
 }

@@ -1,14 +1,14 @@
 /**
- * Saved progress: `{ contentVersion, answers, position, attested }` in sessionStorage, validated on
+ * Saved progress: `{ contentVersion, answers, setAside, discarded, position, attested }` in
+ * sessionStorage (set-aside answers and what Start again cleared are kept too), validated on
  * the way back in. Anything tampered with, malformed, oversized or saved by another content version
  * is rejected with a message a clinician can act on; it is never half-restored.
  */
 import './zod-jitless';
 import * as z from 'zod/mini';
-import { UNKNOWN } from '../content/ids';
 import type { TFlowContent } from '../content/schema';
-import { normaliseAnswer, resolveAnswers, type TAnswers, type TAnswerValue } from './answers';
-import type { TPosition } from './questionnaire.machine';
+import { normaliseAnswer, settleAnswers, type TAnswers, type TAnswerValue } from './answers';
+import type { TDiscarded, TPosition } from './questionnaire.machine';
 
 export const STORAGE_KEY = 'myoclonus-navigator.session';
 /** Far above any real session (about 1 KB); a larger value is not ours. */
@@ -18,9 +18,12 @@ export const MAX_SAVED_BYTES = 16_384;
 const ZPosition = z.union([z.enum(['start', 'summary', 'result']), z.strictObject({ question: z.string().check(z.maxLength(16)) })]);
 
 const ZOptionId = z.string().check(z.maxLength(64));
+const ZAnswers = z.record(z.string().check(z.maxLength(16)), z.union([ZOptionId, z.array(ZOptionId).check(z.maxLength(16))]));
 const ZSaved = z.strictObject({
   contentVersion: z.string().check(z.maxLength(32)),
-  answers: z.record(z.string().check(z.maxLength(16)), z.union([ZOptionId, z.array(ZOptionId).check(z.maxLength(16))])),
+  answers: ZAnswers,
+  setAside: z.optional(ZAnswers),
+  discarded: z.optional(z.strictObject({ answers: ZAnswers, setAside: ZAnswers, position: ZPosition })),
   position: ZPosition,
   attested: z.boolean(),
 });
@@ -28,13 +31,21 @@ export type TSaved = z.infer<typeof ZSaved>;
 
 export type TRestore =
   | { kind: 'empty' }
-  | { kind: 'restored'; answers: TAnswers; position: TPosition; attested: boolean }
+  | { kind: 'restored'; answers: TAnswers; setAside: TAnswers; discarded: TDiscarded | null; position: TPosition; attested: boolean }
   | { kind: 'rejected'; reason: 'too-large' | 'malformed' | 'shape' | 'version' | 'unknown-answer' | 'position'; message: string };
 
-export function serialise(state: { answers: TAnswers; position: TPosition; attested: boolean }, content: TFlowContent): string {
+type TSavable = { answers: TAnswers; setAside?: TAnswers; discarded?: TDiscarded | null; position: TPosition; attested: boolean };
+
+const plain = (answers: TAnswers) => Object.fromEntries(Object.entries(answers).map(([k, v]) => [k, typeof v === 'string' ? v : [...v]]));
+
+export function serialise(state: TSavable, content: TFlowContent): string {
   const saved: TSaved = {
     contentVersion: content.version,
-    answers: Object.fromEntries(Object.entries(state.answers).map(([k, v]) => [k, typeof v === 'string' ? v : [...v]])),
+    answers: plain(state.answers),
+    ...(state.setAside && Object.keys(state.setAside).length > 0 ? { setAside: plain(state.setAside) } : {}),
+    ...(state.discarded
+      ? { discarded: { answers: plain(state.discarded.answers), setAside: plain(state.discarded.setAside), position: state.discarded.position } }
+      : {}),
     position: state.position,
     attested: state.attested,
   };
@@ -68,22 +79,33 @@ export function restore(raw: string | null, content: TFlowContent): TRestore {
     return reject('shape', 'The saved progress skips the start page’s confirmation and was discarded.');
   }
   const byId = new Map(content.questions.map((q) => [q.id, q]));
-  const answers: Record<string, TAnswerValue> = {};
-  for (const [id, value] of Object.entries(parsed.data.answers)) {
-    const q = byId.get(id);
-    if (!q) return reject('unknown-answer', `The saved progress names a question (${id.slice(0, 16)}) this questionnaire does not have, and was discarded.`);
-    if (value === UNKNOWN) {
-      answers[id] = UNKNOWN;
-      continue;
+  /** Saved answers in normal form (unknown as the string "unknown"), or the id of the first bad one. */
+  const readAnswers = (saved: Record<string, string | string[]>): { ok: true; answers: TAnswers } | { ok: false; reject: TRestore } => {
+    const answers: Record<string, TAnswerValue> = {};
+    for (const [id, value] of Object.entries(saved)) {
+      const q = byId.get(id);
+      if (!q) return { ok: false, reject: reject('unknown-answer', `The saved progress names a question (${id.slice(0, 16)}) this questionnaire does not have, and was discarded.`) };
+      const normal = normaliseAnswer(q, value);
+      if (!normal.ok) return { ok: false, reject: reject('unknown-answer', `The saved answer to ${id} is not one of its options, so the saved progress was discarded.`) };
+      if (normal.value !== undefined) answers[id] = normal.value;
     }
-    const normal = normaliseAnswer(q, value);
-    if (!normal.ok) return reject('unknown-answer', `The saved answer to ${id} is not one of its options, so the saved progress was discarded.`);
-    if (normal.value !== undefined) answers[id] = normal.value;
-  }
-  const { enabled, answers: kept } = resolveAnswers(answers, content);
+    return { ok: true, answers };
+  };
+  const given = readAnswers(parsed.data.answers);
+  if (!given.ok) return given.reject;
+  const aside = readAnswers(parsed.data.setAside ?? {});
+  if (!aside.ok) return aside.reject;
+  const { enabled, answers, setAside } = settleAnswers({ ...aside.answers, ...given.answers }, content);
   const position = parsed.data.position;
   if (typeof position !== 'string' && !enabled.some((q) => q.id === position.question)) {
     return reject('position', 'The saved progress points to a question that these answers do not lead to, and was discarded.');
   }
-  return { kind: 'restored', answers: kept, position, attested: parsed.data.attested };
+  let discarded: TDiscarded | null = null;
+  if (parsed.data.discarded) {
+    const old = readAnswers({ ...parsed.data.discarded.setAside, ...parsed.data.discarded.answers });
+    if (!old.ok) return old.reject;
+    const settled = settleAnswers(old.answers, content);
+    discarded = { answers: settled.answers, setAside: settled.setAside, position: parsed.data.discarded.position };
+  }
+  return { kind: 'restored', answers, setAside, discarded, position, attested: parsed.data.attested };
 }

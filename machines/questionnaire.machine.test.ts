@@ -38,7 +38,10 @@ function atSummary(answers: TAnswers): TActor {
 
 const jerks: TAnswers = { G1: 'positive_jerks', G2: 'no', G3: 'absent' };
 const pme: TAnswers = { ...jerks, D1: 'PME', D1a: 'ULD', D2: 'yes', E0: 'no' };
-const G_A_B_C = ['G1', 'G2', 'G3', 'A1', 'A2', 'A3', 'B1', 'B2', 'B3', 'B4', 'B5', 'B6', 'B7', 'C1', 'C2', 'C3', 'C4', 'C5', 'C6'];
+// Content 1.1 order: gate, safety screen (C), diagnoses (D), neurophysiology (E), then the bedside picture (B, A).
+const G = ['G1', 'G2', 'G3'];
+const C = ['C1', 'C2', 'C3', 'C4', 'C5', 'C6'];
+const B_A = ['B6', 'B1', 'B2', 'B3', 'B4', 'B5', 'B7', 'A1', 'A2', 'A3'];
 
 describe('starting', () => {
   test('without the attestation the flow stays on the start page', () => {
@@ -56,11 +59,11 @@ describe('starting', () => {
 
 describe('branching', () => {
   test.for<{ case: string; answers: TAnswers; asked: string[] }>([
-    { case: 'D1 none asks neither D1a nor D2, and E0 no asks no neurophysiology', answers: { ...jerks, D1: 'none', E0: 'no' }, asked: [...G_A_B_C, 'D1', 'E0'] },
-    { case: 'D1 PME asks D1a then D2', answers: { ...jerks, D1: 'PME', E0: 'no' }, asked: [...G_A_B_C, 'D1', 'D1a', 'D2', 'E0'] },
-    { case: 'D1 myoclonus-dystonia asks D2 but not D1a', answers: { ...jerks, D1: 'myoclonus_dystonia_clinical', E0: 'no' }, asked: [...G_A_B_C, 'D1', 'D2', 'E0'] },
-    { case: 'D1 unknown asks neither D1a nor D2', answers: { ...jerks, E0: 'no' }, asked: [...G_A_B_C, 'D1', 'E0'] },
-    { case: 'E0 yes asks E1 to E4', answers: { ...jerks, D1: 'none', E0: 'yes' }, asked: [...G_A_B_C, 'D1', 'E0', 'E1', 'E2', 'E3', 'E4'] },
+    { case: 'D1 none asks neither D1a nor D2, and E0 no asks no neurophysiology', answers: { ...jerks, D1: 'none', E0: 'no' }, asked: [...G, ...C, 'D1', 'E0', ...B_A] },
+    { case: 'D1 PME asks D1a then D2', answers: { ...jerks, D1: 'PME', E0: 'no' }, asked: [...G, ...C, 'D1', 'D1a', 'D2', 'E0', ...B_A] },
+    { case: 'D1 myoclonus-dystonia asks D2 but not D1a', answers: { ...jerks, D1: 'myoclonus_dystonia_clinical', E0: 'no' }, asked: [...G, ...C, 'D1', 'D2', 'E0', ...B_A] },
+    { case: 'D1 unknown asks neither D1a nor D2', answers: { ...jerks, E0: 'no' }, asked: [...G, ...C, 'D1', 'E0', ...B_A] },
+    { case: 'E0 yes asks E1 to E4', answers: { ...jerks, D1: 'none', E0: 'yes' }, asked: [...G, ...C, 'D1', 'E0', 'E1', 'E2', 'E3', 'E4', ...B_A] },
     { case: 'G1 sustained postures ends the questions at G1', answers: { G1: 'sustained_twisting_postures_only' }, asked: ['G1'] },
     { case: 'G1 regular oscillation ends the questions at G1', answers: { G1: 'regular_oscillation_only' }, asked: ['G1'] },
     { case: 'G1 flowing movements ends the questions at G1', answers: { G1: 'continuous_flowing_random' }, asked: ['G1'] },
@@ -108,7 +111,7 @@ describe('pruning', () => {
 
   test('going back to D1 and answering none drops D1a and D2 and moves on to E0', () => {
     const actor = started();
-    for (const id of G_A_B_C) actor.send({ type: 'answer.submit', question: id, value: jerks[id] ?? UNKNOWN });
+    for (const id of [...G, ...C]) actor.send({ type: 'answer.submit', question: id, value: jerks[id] ?? UNKNOWN });
     actor.send({ type: 'answer.submit', question: 'D1', value: 'PME' });
     actor.send({ type: 'answer.submit', question: 'D1a', value: 'ULD' });
     actor.send({ type: 'step.back' });
@@ -147,7 +150,7 @@ describe('changing an answer from the summary', () => {
     actor.send({ type: 'summary.change', question: 'G1' });
     actor.send({ type: 'answer.submit', question: 'G1', value: 'positive_jerks' });
     const asked = answerUntilSummary(actor, { D1: 'none', E0: 'no' });
-    expect(asked).toEqual([...G_A_B_C.slice(3), 'D1', 'E0']);
+    expect(asked).toEqual([...C, 'D1', 'E0', ...B_A]);
     expect(actor.getSnapshot().value).toBe('summary');
   });
 
@@ -198,7 +201,7 @@ describe('going back', () => {
   test('Back from the summary shows the last question asked', () => {
     const actor = atSummary(pme);
     actor.send({ type: 'step.back' });
-    expect(actor.getSnapshot().context.question).toBe('E0');
+    expect(actor.getSnapshot().context.question).toBe('A3');
   });
 
   test('Back from the summary of a mimic at G1 returns to G1, not to a question never asked', () => {
@@ -433,5 +436,86 @@ describe('properties over random event sequences', { timeout: 30_000 }, () => {
       ),
       RUNS,
     );
+  });
+});
+
+const full: TAnswers = { ...pme, C1: 'chronic_months_to_years', C4: ['epileptic_seizures'], B4: 'irregular', A1: 'focal' };
+
+describe('answers set aside, not destroyed', () => {
+  /** Change one answer from the summary and answer whatever it asks ("unknown"), back to the summary. */
+  function change(actor: TActor, question: string, value: TAnswerValue) {
+    actor.send({ type: 'summary.change', question });
+    actor.send({ type: 'answer.submit', question, value });
+    answerUntilSummary(actor, {});
+  }
+
+  test('G3 changed to "present" sets every later answer aside; changed back, every one returns and nothing is asked', () => {
+    const actor = atSummary(full);
+    const before = actor.getSnapshot().context.answers;
+    actor.send({ type: 'summary.change', question: 'G3' });
+    actor.send({ type: 'answer.submit', question: 'G3', value: 'present' });
+    expect(Object.keys(actor.getSnapshot().context.setAside).sort()).toEqual(Object.keys(before).filter((id) => !G.includes(id)).sort());
+    actor.send({ type: 'summary.change', question: 'G3' });
+    actor.send({ type: 'answer.submit', question: 'G3', value: 'absent' });
+    expect({ state: actor.getSnapshot().value, answers: actor.getSnapshot().context.answers, setAside: actor.getSnapshot().context.setAside }).toEqual({
+      state: 'summary',
+      answers: before,
+      setAside: {},
+    });
+  });
+
+  test('D1 to none then to myoclonus-dystonia keeps D2 and sets only D1a aside', () => {
+    const actor = atSummary(full);
+    change(actor, 'D1', 'none');
+    change(actor, 'D1', 'myoclonus_dystonia_clinical');
+    expect({ D2: actor.getSnapshot().context.answers.D2, setAside: actor.getSnapshot().context.setAside }).toEqual({ D2: 'yes', setAside: { D1a: 'ULD' } });
+  });
+
+  test('property: any sequence of changes, then the original answers again, restores the original summary', () => {
+    const gateways = ['G1', 'G2', 'G3', 'D1', 'E0'] as const;
+    const step = fc.tuple(fc.constantFrom(...gateways), fc.nat(20));
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 8 }), (steps) => {
+        const actor = atSummary(full);
+        const before = actor.getSnapshot().context.answers;
+        for (const [id, pick] of steps) {
+          if (!actor.getSnapshot().can({ type: 'summary.change', question: id })) continue;
+          const options = byId.get(id)!.options;
+          change(actor, id, options[pick % options.length]!.id);
+        }
+        // Back to the original answers, gate first (a later gateway may only be enabled again after it).
+        for (const id of gateways) {
+          if (actor.getSnapshot().context.answers[id] !== before[id] && actor.getSnapshot().can({ type: 'summary.change', question: id }))
+            change(actor, id, before[id]!);
+        }
+        expect(actor.getSnapshot().context.answers).toEqual(before);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('Start again and Undo', () => {
+  test('Start again on the result clears everything; Undo brings back every answer, the set-aside ones and the result', () => {
+    const actor = atSummary(full);
+    actor.send({ type: 'summary.change', question: 'D1' });
+    actor.send({ type: 'answer.submit', question: 'D1', value: 'none' });
+    actor.send({ type: 'summary.confirm' });
+    const { answers, setAside } = actor.getSnapshot().context;
+    actor.send({ type: 'session.reset' });
+    expect({ state: actor.getSnapshot().value, answers: actor.getSnapshot().context.answers }).toEqual({ state: 'start', answers: {} });
+    actor.send({ type: 'session.undo' });
+    expect({ state: actor.getSnapshot().value, answers: actor.getSnapshot().context.answers, setAside: actor.getSnapshot().context.setAside }).toEqual({
+      state: 'result',
+      answers,
+      setAside,
+    });
+  });
+
+  test('starting anew forgets what Start again cleared', () => {
+    const actor = atSummary(full);
+    actor.send({ type: 'session.reset' });
+    actor.send({ type: 'session.start', attested: true });
+    expect(actor.getSnapshot().context.discarded).toBeNull();
   });
 });

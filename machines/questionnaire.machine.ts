@@ -1,21 +1,34 @@
 /**
  * The questionnaire flow: start → the enabled questions in order → summary → result.
  *
- * Answers live here and only here. Branching comes from the shared `resolveAnswers`, so the
- * questions asked, the summary and the assessment always agree, and an answer to a question that
- * becomes disabled is pruned in the same transition. The machine is effect-free (no invoke, no
- * delays, no clock, no randomness): persistence and routing subscribe to it from outside.
+ * Answers live here and only here. Branching comes from the shared `settleAnswers`, so the
+ * questions asked, the summary and the assessment always agree. `answers` holds the answers that
+ * count (enabled questions): the assessment and every export read only these. An answer whose
+ * question a change disables moves to `setAside` in the same transition, and moves back if the
+ * question is enabled again (question bank 1.1: set aside, not destroyed). Start again keeps what it
+ * cleared in `discarded` until the next start, so one press can be undone.
+ *
+ * The machine is effect-free (no invoke, no delays, no clock, no randomness): persistence and routing
+ * subscribe to it from outside.
  */
 import { assign, setup } from 'xstate';
 import type { TFlowContent } from '../content/schema';
-import { isGateClosed, lastAnsweredQuestion, resolveAnswers, type TAnswers, type TAnswerValue } from './answers';
+import { isGateClosed, lastAnsweredQuestion, resolveAnswers, settleAnswers, type TAnswers, type TAnswerValue } from './answers';
+import type { TPosition } from './paths';
 
-/** Where the user is: a question id, or one of the fixed pages. */
-export type TPosition = 'start' | 'summary' | 'result' | { question: string };
+export type { TPosition };
+
+/** What Start again cleared, kept so that Undo brings it all back. */
+export type TDiscarded = { answers: TAnswers; setAside: TAnswers; position: TPosition };
 
 export type TFlowContext = {
   content: TFlowContent;
+  /** The answers that count: enabled questions only (`unknown` where the clinician chose it). */
   answers: TAnswers;
+  /** Answers of questions a change has disabled, kept for this session but never assessed or exported. */
+  setAside: TAnswers;
+  /** What the last Start again cleared (null once a new session starts). */
+  discarded: TDiscarded | null;
   attested: boolean;
   /** The question on screen (meaningful in the `question` state). */
   question: string | null;
@@ -33,20 +46,32 @@ export type TFlowEvent =
   | { type: 'summary.open' }
   | { type: 'summary.change'; question: string }
   | { type: 'summary.confirm' }
-  | { type: 'session.restore'; answers: TAnswers; attested: boolean; position: TPosition }
-  | { type: 'session.reset' };
+  | {
+      type: 'session.restore';
+      answers: TAnswers;
+      attested: boolean;
+      position: TPosition;
+      setAside?: TAnswers | undefined;
+      discarded?: TDiscarded | null | undefined;
+    }
+  | { type: 'session.reset' }
+  | { type: 'session.undo' };
 
 export type TFlowInput = { content: TFlowContent };
 
 const enabledIds = (answers: TAnswers, content: TFlowContent) =>
   resolveAnswers(answers, content).enabled.map((q) => q.id);
 
-/** The answers after storing one; `undefined` means "Unknown / not assessed" and is not stored. */
-function withAnswer(context: TFlowContext, question: string, value: TAnswerValue | undefined): TAnswers {
-  const next: Record<string, TAnswerValue> = { ...context.answers };
-  if (value === undefined) delete next[question];
-  else next[question] = value;
-  return resolveAnswers(next, context.content).answers;
+/**
+ * The answers after storing one (`undefined` clears it): the ones that count and the ones set aside.
+ * Every answer of this session takes part, so a question enabled again gets its set-aside answer back.
+ */
+function withAnswer(context: TFlowContext, question: string, value: TAnswerValue | undefined): { answers: TAnswers; setAside: TAnswers } {
+  const all: Record<string, TAnswerValue> = { ...context.setAside, ...context.answers };
+  if (value === undefined) delete all[question];
+  else all[question] = value;
+  const { answers, setAside } = settleAnswers(all, context.content);
+  return { answers, setAside };
 }
 
 /**
@@ -58,8 +83,9 @@ function afterSubmit(context: TFlowContext, question: string, answers: TAnswers)
   const after = enabledIds(answers, context.content);
   if (isGateClosed(resolveAnswers(answers, context.content).enabled, context.content)) return { question: null, queue: [] };
   if (context.changing) {
+    // Newly enabled questions are asked, except those whose set-aside answer came back with them.
     const before = new Set(enabledIds(context.answers, context.content));
-    const queued = new Set([...context.queue, ...after.filter((id) => !before.has(id))]);
+    const queued = new Set([...context.queue, ...after.filter((id) => !before.has(id) && answers[id] === undefined)]);
     const queue = after.filter((id) => queued.has(id) && id !== question);
     return { question: queue[0] ?? null, queue: queue.slice(1) };
   }
@@ -77,7 +103,7 @@ function previousQuestion(context: TFlowContext): string | null {
  * the start page's attestation given (every page after it needs it)?
  */
 function canRestore(content: TFlowContent, answers: TAnswers, position: TPosition, kind: TPositionKind, attested: boolean): boolean {
-  if (!attested) return false;
+  if (!attested && kind !== 'start') return false;
   if (typeof position === 'string') return position === kind;
   return kind === 'question' && enabledIds(answers, content).includes(position.question);
 }
@@ -96,23 +122,25 @@ export const questionnaireMachine = setup({
     isCurrentQuestion: ({ context }, params: { question: string }) => context.question === params.question,
     leadsToSummary: ({ context }, params: { question: string; value: TAnswerValue | undefined }) =>
       context.question === params.question &&
-      afterSubmit(context, params.question, withAnswer(context, params.question, params.value)).question === null,
+      afterSubmit(context, params.question, withAnswer(context, params.question, params.value).answers).question === null,
     hasPreviousQuestion: ({ context }) => previousQuestion(context) !== null,
     isChanging: ({ context }) => context.changing,
-    canRestoreTo: ({ context }, params: { answers: TAnswers; attested: boolean; position: TPosition; kind: TPositionKind }) =>
-      canRestore(context.content, resolveAnswers(params.answers, context.content).answers, params.position, params.kind, params.attested),
+    canRestoreTo: ({ context }, params: { answers: TAnswers; setAside?: TAnswers | undefined; attested: boolean; position: TPosition; kind: TPositionKind }) =>
+      canRestore(context.content, resolveAnswers({ ...params.setAside, ...params.answers }, context.content).answers, params.position, params.kind, params.attested),
+    canUndoTo: ({ context }, params: { kind: TPositionKind }) =>
+      context.discarded !== null && canRestore(context.content, context.discarded.answers, context.discarded.position, params.kind, true),
   },
   actions: {
-    attest: assign({ attested: true }),
+    attest: assign({ attested: true, discarded: null }),
     goToFirstQuestion: assign(({ context }) => ({
       question: enabledIds(context.answers, context.content)[0] ?? null,
       changing: false,
       queue: [],
     })),
     storeAnswerAndAdvance: assign(({ context }, params: { question: string; value: TAnswerValue | undefined }) => {
-      const answers = withAnswer(context, params.question, params.value);
+      const { answers, setAside } = withAnswer(context, params.question, params.value);
       const next = afterSubmit(context, params.question, answers);
-      return { answers, question: next.question, queue: next.queue, changing: next.question !== null && context.changing };
+      return { answers, setAside, question: next.question, queue: next.queue, changing: next.question !== null && context.changing };
     }),
     goBack: assign(({ context }) => ({ question: previousQuestion(context) })),
     // Back from the summary: the last question answered (a mimic at G1 ends the questionnaire there).
@@ -127,32 +155,66 @@ export const questionnaireMachine = setup({
     }),
     beginChange: assign((_, params: { question: string }) => ({ question: params.question, changing: true, queue: [] })),
     leaveQuestion: assign({ question: null, changing: false, queue: [] }),
-    restore: assign(({ context }, params: { answers: TAnswers; attested: boolean; position: TPosition }) => ({
-      answers: resolveAnswers(params.answers, context.content).answers,
-      attested: params.attested,
-      question: typeof params.position === 'string' ? null : params.position.question,
-      changing: false,
-      queue: [],
-    })),
-    reset: assign({ answers: {}, attested: false, question: null, changing: false, queue: [] }),
+    restore: assign(
+      ({ context }, params: { answers: TAnswers; setAside?: TAnswers | undefined; discarded?: TDiscarded | null | undefined; attested: boolean; position: TPosition }) => {
+        const { answers, setAside } = settleAnswers({ ...params.setAside, ...params.answers }, context.content);
+        return {
+          answers,
+          setAside,
+          discarded: params.discarded ?? null,
+          attested: params.attested,
+          question: typeof params.position === 'string' ? null : params.position.question,
+          changing: false,
+          queue: [],
+        };
+      },
+    ),
+    // Start again: everything cleared, but kept aside for Undo (a second press keeps the first case).
+    reset: assign(({ context }, params: { from: TPositionKind }) => {
+      const last = lastAnsweredQuestion(context.answers, context.content);
+      const position: TPosition =
+        params.from === 'question' && context.question ? { question: context.question } : params.from === 'start' ? (last ? { question: last } : 'start') : params.from === 'question' ? 'start' : params.from;
+      const hasAnswers = Object.keys(context.answers).length + Object.keys(context.setAside).length > 0;
+      return {
+        answers: {},
+        setAside: {},
+        discarded: hasAnswers ? { answers: context.answers, setAside: context.setAside, position } : context.discarded,
+        attested: false,
+        question: null,
+        changing: false,
+        queue: [],
+      };
+    }),
+    undo: assign(({ context }) => {
+      const discarded = context.discarded!;
+      return {
+        answers: discarded.answers,
+        setAside: discarded.setAside,
+        discarded: null,
+        attested: true,
+        question: typeof discarded.position === 'string' ? null : discarded.position.question,
+        changing: false,
+        queue: [],
+      };
+    }),
   },
 }).createMachine({
   id: 'questionnaire',
   context: ({ input }) => ({
     content: input.content,
     answers: {},
+    setAside: {},
+    discarded: null,
     attested: false,
     question: null,
     changing: false,
     queue: [],
   }),
   initial: 'start',
-  on: {
-    'session.reset': { target: '.start', actions: 'reset' },
-  },
   states: {
     start: {
       on: {
+        'session.reset': { target: '#questionnaire.start', actions: { type: 'reset', params: { from: 'start' } } },
         'session.start': {
           guard: { type: 'isAttested', params: ({ event }) => ({ attested: event.attested }) },
           target: 'question',
@@ -161,15 +223,22 @@ export const questionnaireMachine = setup({
         'session.restore': (['question', 'summary', 'result', 'start'] as const).map((kind) => ({
           guard: {
             type: 'canRestoreTo' as const,
-            params: ({ event }: { event: Extract<TFlowEvent, { type: 'session.restore' }> }) => ({ answers: event.answers, attested: event.attested, position: event.position, kind }),
+            params: ({ event }: { event: Extract<TFlowEvent, { type: 'session.restore' }> }) => ({ answers: event.answers, setAside: event.setAside, attested: event.attested, position: event.position, kind }),
           },
           target: kind,
           actions: { type: 'restore' as const, params: ({ event }: { event: Extract<TFlowEvent, { type: 'session.restore' }> }) => event },
+        })),
+        // What Start again cleared always had answers, so it was left from a question, the summary or the result.
+        'session.undo': (['question', 'summary', 'result'] as const).map((kind) => ({
+          guard: { type: 'canUndoTo' as const, params: { kind } },
+          target: kind,
+          actions: 'undo' as const,
         })),
       },
     },
     question: {
       on: {
+        'session.reset': { target: '#questionnaire.start', actions: { type: 'reset', params: { from: 'question' } } },
         'answer.submit': [
           {
             guard: { type: 'leadsToSummary', params: ({ event }) => event },
@@ -199,6 +268,7 @@ export const questionnaireMachine = setup({
     },
     summary: {
       on: {
+        'session.reset': { target: '#questionnaire.start', actions: { type: 'reset', params: { from: 'summary' } } },
         'summary.change': {
           guard: { type: 'isEnabledQuestion', params: ({ event }) => ({ question: event.question }) },
           target: 'question',
@@ -215,6 +285,7 @@ export const questionnaireMachine = setup({
     },
     result: {
       on: {
+        'session.reset': { target: '#questionnaire.start', actions: { type: 'reset', params: { from: 'result' } } },
         'summary.open': { target: 'summary' },
         'step.back': { target: 'summary' },
         'step.goto': {

@@ -41,6 +41,10 @@ beforeAll(async () => {
   paths.listForSingle = file('list-for-single.json', JSON.stringify({ answers: { D1: ['PME', 'lance_adams'] } }));
   paths.malformed = file('malformed.json', '{ "answers": { "G1": "positive_jerks", }');
   paths.missing = join(dir, 'no-such-file.json');
+  paths.duplicate = file('duplicate.json', '{ "answers": { "G1": "positive_jerks", "A1": "focal", "G1": "both" } }');
+  paths.bom = file('bom.json', `\uFEFF${JSON.stringify({ answers: { G1: 'regular_oscillation_only' } })}`);
+  paths.huge = file('huge.json', JSON.stringify({ answers: { G1: 'positive_jerks' }, note: 'x'.repeat(1024 * 1024) }));
+  paths.longValue = file('long-value.json', JSON.stringify({ answers: { G1: `wobbly${'z'.repeat(5000)}` } }));
   const jobs: Record<string, string[]> = {
     one: [join(VIGNETTES, 'V08.json')],
     two: [join(VIGNETTES, 'V01.json'), join(VIGNETTES, 'V20.json')],
@@ -50,6 +54,13 @@ beforeAll(async () => {
     malformed: [paths.malformed],
     missing: [paths.missing],
     noArgs: [],
+    duplicate: [paths.duplicate],
+    bom: [paths.bom],
+    huge: [paths.huge],
+    devZero: ['/dev/zero'],
+    longValue: [paths.longValue],
+    helpAlone: ['--help'],
+    helpWithFile: ['--help', join(VIGNETTES, 'V08.json')],
   };
   const results = await Promise.all(Object.entries(jobs).map(async ([name, args]) => [name, await cli(args)] as const));
   for (const [name, result] of results) runs[name] = result;
@@ -111,5 +122,42 @@ describe('assess rejects a bad file with a message and a non-zero exit', () => {
   test('no arguments print the usage and exit 2', () => {
     const { code, stdout, stderr } = result('noArgs');
     expect({ code, stdout, usage: /usage/i.test(stderr) }).toEqual({ code: 2, stdout: '', usage: true });
+  });
+});
+
+describe('answer files: the checks JSON.parse cannot make', () => {
+  test('a question id given twice is refused, naming it', () => {
+    const { code, stdout, stderr } = result('duplicate');
+    expect({ code, stdout, message: stderr }).toEqual({ code: 1, stdout: '', message: expect.stringMatching(/"G1" is given more than once/) });
+  });
+
+  test('a UTF-8 byte-order mark is accepted, as the browser import accepts it', () => {
+    const { code, stdout } = result('bom');
+    expect({ code, gate: (JSON.parse(stdout) as { gate: string }).gate }).toEqual({ code: 0, gate: 'mimic' });
+  });
+
+  test.for([
+    ['a file over 1 MB', 'huge'],
+    ['/dev/zero, which never ends', 'devZero'],
+  ] as const)('%s is refused as too large without being read whole', ([, name]) => {
+    const { code, stdout, stderr } = result(name);
+    expect({ code, stdout, message: stderr }).toEqual({ code: 1, stdout: '', message: expect.stringMatching(/larger than 1 MB/) });
+  });
+
+  test('a bad value is quoted to at most 80 characters', () => {
+    const { code, stderr } = result('longValue');
+    expect({ code, quoted: stderr.includes(`"wobbly${'z'.repeat(74)}…" is not an option of G1`), short: stderr.length < 400 }).toEqual({ code: 1, quoted: true, short: true });
+  });
+});
+
+describe('--help', () => {
+  test('as the sole argument prints the usage on stdout and exits 0', () => {
+    const { code, stdout } = result('helpAlone');
+    expect({ code, usage: /^usage:/.test(stdout) }).toEqual({ code: 0, usage: true });
+  });
+
+  test('beside a file is not help: it is read as a file name, and reported as missing', () => {
+    const { code, stdout, stderr } = result('helpWithFile');
+    expect({ code, stdout, message: stderr }).toEqual({ code: 1, stdout: '', message: expect.stringMatching(/^assess: --help: cannot read file/) });
   });
 });

@@ -3,15 +3,18 @@
  *
  *   npm run bench            (builds first if there is no production build)
  *
- * Measures, on a production build served locally, in headless Chromium:
+ * Measures, on the static build served as `npm start` serves it (scripts/serve.mjs), in headless
+ * Chromium:
  *  - first-load JavaScript (compressed bytes transferred) of the start page, a question page, the
- *    summary and the result, against a bare Next.js page built with the same versions;
+ *    summary and the result, against a bare Next.js page built with the same versions and served by
+ *    the same server (`npm test` enforces the budgets of scripts/size-check.mjs);
  *  - the lazily loaded PDF code, and that no first load fetches it;
  *  - a question step: Continue pressed until the next question is painted (median, p95);
  *  - PDF generation in the browser (median of several runs, code already loaded) and its size;
  *  - assessments per second of the pure assessment over random answer sets;
- *  - Lighthouse mobile scores for the start and a question page, where Lighthouse is installed
- *    (LIGHTHOUSE_DIR: a separate install, see scripts/lighthouse-session.mjs).
+ *  - requests per second for a question page, with `wrk` (Debian package) on loopback, if installed;
+ *  - Lighthouse mobile scores for the start, a question, the summary and the result page, where
+ *    Lighthouse is installed (LIGHTHOUSE_DIR: a separate install, see scripts/lighthouse-session.mjs).
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -24,18 +27,23 @@ import { serialise, STORAGE_KEY } from '../machines/persistence';
 
 const root = resolve(__dirname, '..');
 const nextBin = join(root, 'node_modules/next/dist/bin/next');
+const serveScript = join(root, 'scripts/serve.mjs');
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const launchArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const APP_PORT = 3301;
+/** A question page, and the one a session saved midway (at B2) opens. */
+const QUESTION_PATH = '/questionnaire/G1';
+const MIDWAY_PATH = '/questionnaire/B2';
 const BARE_PORT = 3302;
 
 const budgets = {
-  firstLoadRatio: 1.3,
+  firstLoadRatio: 1.35,
   stepP95Ms: 50,
+  requestsPerSecond: 2000,
   pdfMs: 1000,
   pdfBytes: 150_000,
   assessPerSecond: 10_000,
-  lighthousePerformance: 95,
+  lighthousePerformance: 98,
   lighthouseAccessibility: 100,
   lighthouseBestPractices: 100,
 };
@@ -56,11 +64,15 @@ const report = (what: string, figure: string, budget: string, ok: boolean | null
   rows.push([what, figure, budget, ok === null ? '—' : verdict(ok)]);
 
 function build(dir: string) {
-  execFileSync(process.execPath, [nextBin, 'build'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+  // This project's build is `next build` and then scripts/postbuild.mjs (CSP, service worker).
+  if (dir === root) execFileSync('npm', ['run', '--silent', 'build'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'], env });
+  else execFileSync(process.execPath, [nextBin, 'build'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'], env });
 }
 
+/** A static build (`out/` of dir) served as `npm start` serves it. */
 async function serve(dir: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: dir, stdio: 'ignore', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  const child = spawn(process.execPath, [serveScript, join(dir, 'out')], { cwd: root, stdio: 'ignore', env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) } });
   for (let i = 0; i < 100; i++) {
     try {
       const res = await fetch(`http://127.0.0.1:${port}/`);
@@ -79,13 +91,15 @@ function bareApp(): string {
   // Inside the project (git-ignored), so it resolves this project's node_modules.
   const version = JSON.parse(readFileSync(join(root, 'node_modules/next/package.json'), 'utf8')).version;
   const dir = join(root, 'bench-results', `bare-next-${version}`);
-  if (existsSync(join(dir, '.next/BUILD_ID'))) return dir;
+  if (existsSync(join(dir, 'out/index.html'))) return dir;
   mkdirSync(join(dir, 'app'), { recursive: true });
   writeFileSync(join(dir, 'package.json'), '{ "name": "bare", "private": true }\n');
-  writeFileSync(join(dir, 'next.config.js'), 'module.exports = { typescript: { ignoreBuildErrors: true } };\n');
+  writeFileSync(join(dir, 'next.config.js'), "module.exports = { output: 'export', typescript: { ignoreBuildErrors: true } };\n");
   writeFileSync(join(dir, 'app/layout.tsx'), 'export default function L({ children }: { children: React.ReactNode }) { return <html lang="en"><body>{children}</body></html>; }\n');
   writeFileSync(join(dir, 'app/page.tsx'), 'export default function P() { return <h1>Bare page</h1>; }\n');
   build(dir);
+  // Compressed as this app's build is, so both are measured as the same server sends them.
+  execFileSync(process.execPath, [join(root, 'scripts/postbuild.mjs'), '--compress-only', join(dir, 'out')]);
   return dir;
 }
 
@@ -256,59 +270,97 @@ function lighthouse(url: string, session: string): { performance: number; access
   }
 }
 
+/**
+ * Requests per second for one page, with wrk (Debian package `wrk`) on loopback: 2 threads, 64
+ * connections, 10 s. Null where wrk is not installed.
+ */
+function requestsPerSecond(url: string): { perSecond: number; errors: number } | null {
+  let text: string;
+  try {
+    text = execFileSync('wrk', ['-t2', '-c64', '-d10s', '--latency', url], { stdio: ['ignore', 'pipe', 'ignore'] }).toString();
+  } catch {
+    return null;
+  }
+  const perSecond = Number(/Requests\/sec:\s+([\d.]+)/.exec(text)?.[1] ?? NaN);
+  const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(text);
+  const non2xx = Number(/Non-2xx or 3xx responses: (\d+)/.exec(text)?.[1] ?? 0);
+  const errors = non2xx + (socket ? socket.slice(1).reduce((a, n) => a + Number(n), 0) : 0);
+  return { perSecond, errors };
+}
+
+async function measure(browser: Browser, appBase: string, bareBase: string) {
+  const floor = sum(await firstLoadScripts(browser, `${bareBase}/`));
+  report('first-load JS, bare Next.js page (the floor)', kib(floor), '—', null);
+  const pages: [string, string, ((p: Page) => Promise<void>) | undefined][] = [
+    ['start page', '/', undefined],
+    ['question page', QUESTION_PATH, seedSession({}, 'summary')],
+    ['summary', '/summary', seedSession(vignette('V01'), 'summary')],
+    ['result', '/result', seedSession(vignette('V01'), 'result')],
+  ];
+  const firstLoadUrls = new Set<string>();
+  for (const [name, path, before] of pages) {
+    const scripts = await firstLoadScripts(browser, `${appBase}${path}`, before);
+    for (const u of scripts.keys()) firstLoadUrls.add(new URL(u).pathname);
+    const bytes = sum(scripts);
+    const ratio = bytes / floor;
+    const isQuestion = name === 'question page';
+    report(`first-load JS, ${name}`, `${kib(bytes)} (${ratio.toFixed(2)}×)`, isQuestion ? `≤ ${budgets.firstLoadRatio}×` : '—', isQuestion ? ratio <= budgets.firstLoadRatio : null);
+  }
+
+  const steps = await stepTimes(browser, appBase);
+  report(`question step, Continue → next question painted (${steps.length} steps)`, `median ${median(steps).toFixed(1)} ms, p95 ${quantile(steps, 0.95).toFixed(1)} ms`, `p95 ≤ ${budgets.stepP95Ms} ms`, quantile(steps, 0.95) <= budgets.stepP95Ms);
+
+  const pdf = await pdfFigures(browser, appBase).catch((error: unknown) => {
+    report('PDF figures', `failed: ${String(error).split('\n')[0]}`, '—', false);
+    return null;
+  });
+  if (pdf) reportPdf(pdf, firstLoadUrls);
+}
+
 async function main() {
   const perSecond = assessmentsPerSecond();
   report('assessments per second (pure function, random answers)', perSecond.toFixed(0), `≥ ${budgets.assessPerSecond}`, perSecond >= budgets.assessPerSecond);
 
-  if (!existsSync(join(root, '.next/BUILD_ID'))) build(root);
+  if (!existsSync(join(root, 'out/index.html'))) build(root);
   const bareDir = bareApp();
-  const app = await serve(root, APP_PORT);
-  const bare = await serve(bareDir, BARE_PORT);
-  const browser = await chromium.launch({ executablePath: existsSync(chromiumPath) ? chromiumPath : undefined, args: launchArgs });
+  const servers: ChildProcess[] = [];
   try {
+    servers.push(await serve(root, APP_PORT), await serve(bareDir, BARE_PORT));
     const appBase = `http://127.0.0.1:${APP_PORT}`;
-    const floor = sum(await firstLoadScripts(browser, `http://127.0.0.1:${BARE_PORT}/`));
-    report('first-load JS, bare Next.js page (the floor)', kib(floor), '—', null);
-    const pages: [string, string, ((p: Page) => Promise<void>) | undefined][] = [
-      ['start page', '/', undefined],
-      ['question page', '/questionnaire/G1', seedSession({}, 'summary')],
-      ['summary', '/summary', seedSession(vignette('V01'), 'summary')],
-      ['result', '/result', seedSession(vignette('V01'), 'result')],
-    ];
-    const firstLoadUrls = new Set<string>();
-    for (const [name, path, before] of pages) {
-      const scripts = await firstLoadScripts(browser, `${appBase}${path}`, before);
-      for (const u of scripts.keys()) firstLoadUrls.add(new URL(u).pathname);
-      const bytes = sum(scripts);
-      const ratio = bytes / floor;
-      report(`first-load JS, ${name}`, `${kib(bytes)} (${ratio.toFixed(2)}×)`, name === 'question page' ? `≤ ${budgets.firstLoadRatio}×` : '—', name === 'question page' ? ratio <= budgets.firstLoadRatio : null);
+    const browser = await chromium.launch({ executablePath: existsSync(chromiumPath) ? chromiumPath : undefined, args: launchArgs });
+    try {
+      await measure(browser, appBase, `http://127.0.0.1:${BARE_PORT}`);
+    } finally {
+      await browser.close();
     }
 
-    const steps = await stepTimes(browser, appBase);
-    report(`question step, Continue → next question painted (${steps.length} steps)`, `median ${median(steps).toFixed(1)} ms, p95 ${quantile(steps, 0.95).toFixed(1)} ms`, `p95 ≤ ${budgets.stepP95Ms} ms`, quantile(steps, 0.95) <= budgets.stepP95Ms);
+    const load = requestsPerSecond(`${appBase}${QUESTION_PATH}`);
+    if (!load) report('question page, requests per second (wrk)', 'wrk not installed (apt-get install wrk)', '—', null);
+    else report(`question page, requests per second (wrk, loopback, ${load.errors} errors)`, load.perSecond.toFixed(0), `≥ ${budgets.requestsPerSecond}, no errors`, load.perSecond >= budgets.requestsPerSecond && load.errors === 0);
 
-    const pdf = await pdfFigures(browser, appBase).catch((error: unknown) => {
-      report('PDF figures', `failed: ${String(error).split('\n')[0]}`, '—', false);
-      return null;
-    });
-    if (pdf) reportPdf(pdf, firstLoadUrls);
+    const midway = serialise({ answers: { G1: 'both', A1: 'multifocal_independent' }, position: { question: 'B2' }, attested: true }, content);
+    const atSummary = serialise({ answers: vignette('V01'), position: 'summary', attested: true }, content);
+    const atResult = serialise({ answers: vignette('V01'), position: 'result', attested: true }, content);
+    const audits = [
+      ['start page', '/', ''],
+      ['question page', MIDWAY_PATH, midway],
+      ['summary', '/summary', atSummary],
+      ['result', '/result', atResult],
+    ] as const;
+    for (const [name, path, session] of audits) {
+      const scores = lighthouse(`${appBase}${path}`, session);
+      if (!scores) {
+        report(`Lighthouse mobile, ${name}`, 'not installed (set LIGHTHOUSE_DIR)', '—', null);
+        break;
+      }
+      report(`Lighthouse mobile performance, ${name}`, scores.performance.toFixed(0), `≥ ${budgets.lighthousePerformance}`, scores.performance >= budgets.lighthousePerformance);
+      report(`Lighthouse accessibility, ${name}`, scores.accessibility.toFixed(0), `= ${budgets.lighthouseAccessibility}`, scores.accessibility >= budgets.lighthouseAccessibility);
+      report(`Lighthouse best practices, ${name}`, scores.bestPractices.toFixed(0), `= ${budgets.lighthouseBestPractices}`, scores.bestPractices >= budgets.lighthouseBestPractices);
+    }
   } finally {
-    await browser.close();
+    // Whatever failed above, no server is left running.
+    for (const server of servers) server.kill();
   }
-
-  const midway = serialise({ answers: { G1: 'both', A1: 'multifocal_independent' }, position: { question: 'B2' }, attested: true }, content);
-  for (const [name, path, session] of [['start page', '/', ''], ['question page', '/questionnaire/B2', midway]] as const) {
-    const scores = lighthouse(`http://127.0.0.1:${APP_PORT}${path}`, session);
-    if (!scores) {
-      report(`Lighthouse mobile, ${name}`, 'not installed (set LIGHTHOUSE_DIR)', '—', null);
-      break;
-    }
-    report(`Lighthouse mobile performance, ${name}`, scores.performance.toFixed(0), `≥ ${budgets.lighthousePerformance}`, scores.performance >= budgets.lighthousePerformance);
-    report(`Lighthouse accessibility, ${name}`, scores.accessibility.toFixed(0), `= ${budgets.lighthouseAccessibility}`, scores.accessibility >= budgets.lighthouseAccessibility);
-    report(`Lighthouse best practices, ${name}`, scores.bestPractices.toFixed(0), `= ${budgets.lighthouseBestPractices}`, scores.bestPractices >= budgets.lighthouseBestPractices);
-  }
-  app.kill();
-  bare.kill();
 
   const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]!.length), ['figure', 'value', 'budget', 'verdict'][i]!.length));
   const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ');

@@ -6,6 +6,15 @@ import { StorageNotice } from '@/components/storage-notice';
 export default function FlowLayout({ children }: { children: ReactNode }) {
   return (
     <FlowProvider>
+      <noscript>
+        <div className="panel panel--warning">
+          <h2>This questionnaire needs JavaScript</h2>
+          <p>
+            Turn JavaScript on to use it. Its answers are kept and assessed in this browser only: without JavaScript its
+            buttons do nothing, and nothing you enter is sent anywhere.
+          </p>
+        </div>
+      </noscript>
       <StorageNotice />
       {children}
     </FlowProvider>

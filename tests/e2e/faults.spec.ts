@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { content } from '../../content';
+import { formatPath } from '../../machines/paths';
 import { STORAGE_KEY } from '../../machines/persistence';
 import { expect, test } from '../support/fixtures';
 import { settled } from '../support/pages';
@@ -62,7 +63,7 @@ test.describe('saved progress that cannot be used, found on opening a question p
       // Once the start page has read (empty) storage, so it cannot find and clear the fault first.
       await startPage.goto();
       await page.evaluate(([key, value]) => sessionStorage.setItem(key, value), [STORAGE_KEY, raw] as const);
-      await page.goto('/questionnaire/G2');
+      await page.goto(formatPath({ question: 'G2' }));
 
       await expect(startPage.storageProblem).toBeVisible();
       await expect(startPage.storageNotice).toContainText(says);
@@ -135,17 +136,30 @@ test.describe('a browser that will not store anything', () => {
 });
 
 test.describe('an address that does not exist', () => {
-  // An unknown page, and an address naming no question, are the not-found page's: it stays, says
-  // so, and leads back to a working start page.
-  for (const address of ['/no-such-page', '/questionnaire/Z9']) {
+  // An unknown page, and the old one-route-per-question addresses (which would tell the server the
+  // question), are the not-found page's: it stays, says so, and leads back to a working start page.
+  for (const address of ['/no-such-page', '/questionnaire/Z9', '/questionnaire/G2']) {
     test(`${address} is answered 404 with "Page not found" and a link to a working start page`, async ({ page, startPage, chrome }) => {
       const response = await page.goto(address);
       expect(response?.status()).toBe(404);
       await settled(page);
       await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeFocused();
       await expect(page).toHaveURL(new RegExp(`${address}$`));
       await chrome.expectNotMedicalAdvice();
       await page.getByRole('main').getByRole('link', { name: 'Go to the start page' }).click();
+      await expect(page).toHaveURL(/\/$/);
+      await settled(page);
+      await expect(startPage.heading).toBeVisible();
+      await startPage.start();
+    });
+  }
+});
+
+test.describe('a question address these answers cannot reach', () => {
+  for (const fragment of ['Z9', '%', 'D1a']) {
+    test(`/questionnaire#${fragment} with no answers leads to a working start page`, async ({ page, startPage }) => {
+      await page.goto(`/questionnaire#${fragment}`);
       await expect(page).toHaveURL(/\/$/);
       await settled(page);
       await expect(startPage.heading).toBeVisible();

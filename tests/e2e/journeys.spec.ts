@@ -6,6 +6,8 @@
 import type { Locator, Page } from '@playwright/test';
 import { content } from '../../content';
 import { enabledQuestions, parseAnswerFile } from '../../machines/answers';
+import { toQuestionnaireResponse } from '../../machines/fhir';
+import { formatPath } from '../../machines/paths';
 import { STORAGE_KEY } from '../../machines/persistence';
 import { expect, test } from '../support/fixtures';
 import { settled } from '../support/pages';
@@ -93,12 +95,12 @@ test.describe('moving around', () => {
     await questionPage.answer('G1', 'both');
     await questionPage.answer('G2', 'no');
     await questionPage.answer('G3', 'absent');
-    await questionPage.answer('A1', 'multifocal_independent');
-    await questionPage.expectQuestion('A2');
+    await questionPage.answer('C1', 'subacute_weeks');
+    await questionPage.expectQuestion('C2');
 
     await page.goBack();
-    await questionPage.expectQuestion('A1');
-    await questionPage.expectAnswer('A1', 'multifocal_independent');
+    await questionPage.expectQuestion('C1');
+    await questionPage.expectAnswer('C1', 'subacute_weeks');
     await page.goBack();
     await questionPage.expectQuestion('G3');
     await questionPage.expectAnswer('G3', 'absent');
@@ -110,15 +112,15 @@ test.describe('moving around', () => {
     await questionPage.expectQuestion('G3');
     await questionPage.expectAnswer('G3', 'absent');
     await page.goForward();
-    await questionPage.expectAnswer('A1', 'multifocal_independent');
+    await questionPage.expectAnswer('C1', 'subacute_weeks');
     await page.goForward();
-    await questionPage.expectQuestion('A2');
-    await questionPage.expectAnswer('A2', undefined);
+    await questionPage.expectQuestion('C2');
+    await questionPage.expectAnswer('C2', undefined);
 
     // Carrying on after going back asks the next question, not a skipped one.
     await page.goBack();
-    await questionPage.answer('A1', 'focal');
-    await questionPage.expectQuestion('A2');
+    await questionPage.answer('C1', 'chronic_months_to_years');
+    await questionPage.expectQuestion('C2');
   });
 
   test('the Back link goes to the previous question with its answer, and from G1 to the start page', async ({ page, startPage, questionPage }) => {
@@ -150,7 +152,7 @@ test.describe('moving around', () => {
   }) => {
     await openWithAnswers(page, loadVignette('V22').answers, 'summary');
     await summaryPage.expectOpen();
-    await page.goto('/questionnaire/C1');
+    await page.goto(formatPath({ question: 'C1' }));
     await settled(page);
     await questionPage.expectQuestion('C1');
     await questionPage.expectAnswer('C1', 'acute_hours_to_days');
@@ -161,7 +163,7 @@ test.describe('moving around', () => {
 
   test('a typed address of a question the answers do not lead to is corrected', async ({ page, summaryPage }) => {
     await openWithAnswers(page, loadVignette('V22').answers, 'summary');
-    await page.goto('/questionnaire/D1a');
+    await page.goto(formatPath({ question: 'D1a' }));
     await settled(page);
     await summaryPage.expectOpen();
   });
@@ -172,19 +174,19 @@ test.describe('moving around', () => {
     await questionPage.answer('G1', 'positive_jerks');
     await questionPage.answer('G2', 'no');
     await questionPage.answer('G3', 'absent');
-    await questionPage.answer('A1', 'focal');
-    await questionPage.answer('A2', ['hands_fingers', 'neck']);
-    await questionPage.expectQuestion('A3');
+    await questionPage.answer('C1', 'chronic_months_to_years');
+    await questionPage.answer('C2', 'over_50');
+    await questionPage.expectQuestion('C3');
 
     await page.reload();
     await settled(page);
-    await questionPage.expectQuestion('A3');
-    await questionPage.expectAnswer('A3', undefined);
+    await questionPage.expectQuestion('C3');
+    await questionPage.expectAnswer('C3', undefined);
     await questionPage.back.click();
-    await questionPage.expectQuestion('A2');
-    await questionPage.expectAnswer('A2', ['hands_fingers', 'neck']);
+    await questionPage.expectQuestion('C2');
+    await questionPage.expectAnswer('C2', 'over_50');
     await questionPage.back.click();
-    await questionPage.expectAnswer('A1', 'focal');
+    await questionPage.expectAnswer('C1', 'chronic_months_to_years');
   });
 
   test('changing D1 from none to PME on the summary asks D1a, then D2, then returns to the summary', async ({
@@ -256,7 +258,7 @@ test.describe('saved progress that cannot be used', () => {
       },
       [STORAGE_KEY, JSON.stringify({ ...valid, answers: { G1: ['positive_jerks'] } })] as const,
     );
-    await page.goto('/questionnaire/B1');
+    await page.goto(formatPath({ question: 'B1' }));
     await expect(startPage.storageProblem).toBeVisible();
     await expect(page).toHaveURL(/\/$/);
     await startPage.storageStartAgain.click();
@@ -339,5 +341,121 @@ test.describe('disclaimers', () => {
     await page.goto('/no-such-page');
     await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
     await chrome.expectNotMedicalAdvice();
+  });
+});
+
+test.describe('never lose an answer', () => {
+  /** The summary's rows of answers that count, as a clinician reads them. */
+  const summaryRows = (page: Page) => page.getByRole('main').getByRole('region').filter({ hasNot: page.getByRole('heading', { name: /set aside/ }) }).allInnerTexts();
+
+  test('a full case: G3 changed to "present" warns which answers it sets aside, and changed back gives the identical summary', async ({
+    page,
+    summaryPage,
+    questionPage,
+  }) => {
+    await openWithAnswers(page, loadVignette('V01').answers, 'summary');
+    const before = await summaryRows(page);
+    const laterAnswers = expectedQuestions(loadVignette('V01').answers).filter((id) => !id.startsWith('G')).length;
+
+    await summaryPage.changeLink('G3').click();
+    await questionPage.choose('G3', 'present');
+    await expect(page.getByRole('status').filter({ hasText: 'will be set aside' })).toContainText(`${laterAnswers} answers will be set aside`);
+    await questionPage.continueButton.click();
+    await summaryPage.expectOpen();
+    await expect(summaryPage.setAsideHeading).toHaveText(`${laterAnswers} answers set aside`);
+    await expect(summaryPage.setAside).toContainText('because of your answer to');
+    await expect(summaryPage.changeLink('A1')).toHaveCount(0);
+
+    await summaryPage.changeLink('G3').click();
+    await questionPage.answer('G3', 'absent');
+    await summaryPage.expectOpen();
+    await expect(summaryPage.setAsideHeading).toBeHidden();
+    expect(await summaryRows(page)).toEqual(before);
+  });
+
+  test('D1 changed to none and then to myoclonus-dystonia keeps the answer about refractoriness (D2)', async ({ page, summaryPage, questionPage }) => {
+    await openWithAnswers(page, { G1: 'positive_jerks', G2: 'no', G3: 'absent', D1: 'myoclonus_dystonia_clinical', D2: 'yes', E0: 'no' }, 'summary');
+    await summaryPage.changeLink('D1').click();
+    await questionPage.answer('D1', 'none');
+    await expect(summaryPage.setAside).toContainText('Yes, disabling and refractory');
+    await summaryPage.changeLink('D1').click();
+    await questionPage.answer('D1', 'myoclonus_dystonia_clinical');
+    await summaryPage.expectOpen();
+    await expect(summaryPage.section('Related diagnoses')).toContainText('Yes, disabling and refractory');
+  });
+
+  test('after a reload, browser Back twice shows the question the address names, and Continue carries on from it', async ({
+    page,
+    startPage,
+    questionPage,
+  }) => {
+    await startPage.goto();
+    await startPage.start();
+    await questionPage.answer('G1', 'positive_jerks');
+    await questionPage.answer('G2', 'no');
+    await questionPage.answer('G3', 'absent');
+    await questionPage.answer('C1', 'chronic_months_to_years');
+    await questionPage.answer('C2', 'over_50');
+    await questionPage.expectQuestion('C3');
+    await page.reload();
+    await settled(page);
+    await page.goBack();
+    await questionPage.expectQuestion('C2');
+    await page.goBack();
+    await questionPage.expectQuestion('C1');
+    await questionPage.expectAnswer('C1', 'chronic_months_to_years');
+    await questionPage.answer('C1', 'subacute_weeks');
+    await questionPage.expectQuestion('C2');
+    await questionPage.expectAnswer('C2', 'over_50');
+  });
+
+  test('Start again on the result clears the case, and Undo brings back every answer and the result', async ({ page, startPage, summaryPage, resultPage }) => {
+    await openWithAnswers(page, loadVignette('V01').answers, 'result');
+    await expect(resultPage.categoryHeading).toBeVisible();
+    const category = await resultPage.categoryHeading.innerText();
+    await resultPage.startAgain.click();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(startPage.cleared).toContainText(/\d+ answers were cleared/);
+    await expect(startPage.continueWhereLeft).toHaveCount(0);
+    await page.reload();
+    await settled(page);
+    await startPage.undo.click();
+    await resultPage.expectOpen();
+    await expect(resultPage.categoryHeading).toHaveText(category);
+    await resultPage.backToAnswers.click();
+    await summaryPage.expectOpen();
+    await expect(summaryPage.changeLinks).toHaveCount(expectedQuestions(loadVignette('V01').answers).length);
+  });
+
+  test('a resumed file that would replace answers says so first, and "Keep my answers" changes nothing', async ({ page, summaryPage }) => {
+    await openWithAnswers(page, { G1: 'both', G2: 'no' }, 'summary');
+    const before = await page.getByRole('main').getByRole('region').allInnerTexts();
+    const file = JSON.stringify(toQuestionnaireResponse({ G1: 'regular_oscillation_only' }, content, { authored: '2026-11-24T10:00:00Z' }));
+    await page.getByLabel(/FHIR QuestionnaireResponse file/).setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    const warning = page.getByRole('alert').filter({ hasText: 'This file will replace' });
+    await expect(warning).toContainText('the 2 answers given in this tab');
+    await warning.getByRole('button', { name: 'Keep my answers' }).click();
+    await expect(warning).toBeHidden();
+    await summaryPage.expectOpen();
+    expect(await page.getByRole('main').getByRole('region').allInnerTexts()).toEqual(before);
+  });
+
+  test('focus moves to the new page’s heading after Start, after the last question and on the way to the result', async ({
+    page,
+    startPage,
+    questionPage,
+    summaryPage,
+    resultPage,
+  }) => {
+    const heading = page.getByRole('main').getByRole('heading', { level: 1 });
+    await startPage.goto();
+    await startPage.start();
+    await expect(heading).toBeFocused();
+    await questionPage.answer('G1', 'regular_oscillation_only');
+    await summaryPage.expectOpen();
+    await expect(summaryPage.heading).toBeFocused();
+    await summaryPage.seeAssessment.click();
+    await resultPage.expectOpen();
+    await expect(resultPage.heading).toBeFocused();
   });
 });

@@ -4,9 +4,11 @@
  *
  * Sample answers are chosen for the branching they exercise: G1 "jerks" or a mimic (regular
  * oscillation, which closes the gate), D1 "none" or PME (which enables D1a and D2), E0 "no"
- * (E1–E4 stay off), every other question "Unknown / not assessed". Side events (Back, a typed
- * address, Start again) are sampled only in a few states: enough to take every transition the
- * machine defines without multiplying the states.
+ * (E1–E4 stay off), every other question "Unknown / not assessed". Changing G1 to the mimic from
+ * the summary sets every later answer aside, and changing it back brings them all back, so the
+ * set-aside answers are part of the model's states; so is what Start again cleared, and its Undo.
+ * Side events (Back, a typed address, Start again) are sampled only in a few states: enough to take
+ * every transition the machine defines without multiplying the states.
  *
  * Paths: the shortest path to every state (`getShortestPaths`), then walks from the start page
  * (`getPathsFromEvents`) that take every remaining edge of the graph, so every state and every
@@ -65,7 +67,7 @@ function candidateEvents(snapshot: TFlowSnapshot): TFlowEvent[] {
   const last = enabledIds(snapshot).at(-1);
   const lastGoto: TFlowEvent[] = last ? [{ type: 'step.goto', question: last }] : [];
   if (snapshot.matches('start')) {
-    return [{ type: 'session.start', attested: true }, ...SAMPLE_RESTORES, { type: 'session.reset' }];
+    return [{ type: 'session.start', attested: true }, ...SAMPLE_RESTORES, { type: 'session.reset' }, { type: 'session.undo' }];
   }
   if (snapshot.matches('question') && question) {
     return [
@@ -95,7 +97,14 @@ function candidateEvents(snapshot: TFlowSnapshot): TFlowEvent[] {
  * changing).
  */
 function isSampled(snapshot: TFlowSnapshot, event: TFlowEvent): boolean {
-  const { question, changing, answers, queue } = snapshot.context;
+  const { question, changing, answers, queue, discarded } = snapshot.context;
+  if (snapshot.matches('start')) {
+    // With Start again's Undo on offer: Undo, or start anew. Start again on the start page itself is
+    // the saved-progress notice's, met with nothing answered.
+    if (discarded !== null) return event.type === 'session.undo' || event.type === 'session.start';
+    if (event.type === 'session.reset') return Object.keys(answers).length === 0;
+    return true;
+  }
   if (snapshot.matches('question')) {
     const early = question === 'G1' || question === 'G2';
     switch (event.type) {
@@ -112,6 +121,7 @@ function isSampled(snapshot: TFlowSnapshot, event: TFlowEvent): boolean {
         return !(changing && queue.length > 0 && question === 'D1' && event.value === 'PME');
       case 'session.start':
       case 'session.restore':
+      case 'session.undo':
       case 'summary.change':
       case 'summary.confirm':
         return true;
@@ -196,7 +206,7 @@ const stepKey = (from: string, event: TFlowEvent) => `${from}|${JSON.stringify(e
  * edge they left out. A walk goes to the nearest edge not yet taken, takes it, and carries on from
  * there; it stops after `maxSteps` so walks stay short enough to run in parallel.
  */
-export function planPaths({ maxSteps = 40 } = {}) {
+export function planPaths({ maxSteps = 90 } = {}) {
   const { states, edges } = modelGraph();
   const initial = serializeState(initialSnapshot());
   const shortest = flowModel.getShortestPaths();
@@ -283,6 +293,7 @@ export function describePath(path: TFlowPath): string {
         break;
       case 'session.start':
       case 'session.reset':
+      case 'session.undo':
       case 'step.back':
       case 'summary.open':
       case 'summary.confirm':

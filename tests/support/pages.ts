@@ -6,6 +6,10 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import { content } from '../../content';
 import type { TQuestion } from '../../content/schema';
 import type { TAnswerValue } from '../../machines/answers';
+import { formatPath } from '../../machines/paths';
+
+/** The address of a question page, as a pattern: `/questionnaire#G2`. */
+export const questionUrl = (id: string) => new RegExp(`${formatPath({ question: id }).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
 
 export const UNKNOWN_LABEL = 'Unknown / not assessed';
 
@@ -69,9 +73,14 @@ export class StartPage extends Notices {
   readonly continueWhereLeft: Locator;
   readonly startAgain: Locator;
   readonly attestationError: Locator;
+  /** Start again's notification banner and its Undo button. */
+  readonly cleared: Locator;
+  readonly undo: Locator;
 
   constructor(readonly page: Page) {
     super(page);
+    this.cleared = page.getByRole('region', { name: 'Your answers were cleared' });
+    this.undo = this.cleared.getByRole('button', { name: 'Undo: bring my answers back' });
     this.heading = page.getByRole('heading', { level: 1, name: 'Myoclonus Navigator' });
     this.attestation = page.getByLabel(/^I am a licensed clinician/);
     this.startNow = page.getByRole('button', { name: 'Start now' });
@@ -88,7 +97,7 @@ export class StartPage extends Notices {
   async start() {
     await this.attestation.check();
     await this.startNow.click();
-    await expect(this.page).toHaveURL(/\/questionnaire\/G1$/);
+    await expect(this.page).toHaveURL(questionUrl('G1'));
   }
 }
 
@@ -118,7 +127,7 @@ export class QuestionPage extends Notices {
   }
 
   async expectQuestion(id: string) {
-    await expect(this.page).toHaveURL(new RegExp(`/questionnaire/${id}$`));
+    await expect(this.page).toHaveURL(questionUrl(id));
     await expect(this.heading).toHaveText(questionById(id).prompt);
   }
 
@@ -151,7 +160,7 @@ export class QuestionPage extends Notices {
     await this.expectQuestion(id);
     await this.choose(id, value);
     await this.continueButton.click();
-    await expect(this.page).not.toHaveURL(new RegExp(`/questionnaire/${id}$`));
+    await expect(this.page).not.toHaveURL(questionUrl(id));
   }
 }
 
@@ -161,9 +170,14 @@ export class SummaryPage {
   readonly seeAssessment: Locator;
   readonly back: Locator;
   readonly main: Locator;
+  /** "N answers set aside", the heading of the answers a change has set aside. */
+  readonly setAsideHeading: Locator;
+  readonly setAside: Locator;
 
   constructor(readonly page: Page) {
     this.main = page.getByRole('main');
+    this.setAsideHeading = page.getByRole('heading', { level: 2, name: /^\d+ answers? set aside$/ });
+    this.setAside = page.getByRole('region', { name: /^\d+ answers? set aside$/ });
     this.heading = page.getByRole('heading', { level: 1, name: 'Check your answers' });
     this.changeLinks = page.getByRole('link', { name: /^Change your answer to: / });
     this.seeAssessment = page.getByRole('button', { name: 'See the assessment' });

@@ -5,6 +5,7 @@
 import { expect, type Page } from '@playwright/test';
 import { content } from '../../content';
 import { parseAnswerFile } from '../../machines/answers';
+import { formatPath } from '../../machines/paths';
 import { serialise, STORAGE_KEY } from '../../machines/persistence';
 import type { TPosition } from '../../machines/questionnaire.machine';
 import { settled } from './pages';
@@ -15,8 +16,9 @@ export async function openWithAnswers(page: Page, answers: Record<string, unknow
   const saved = serialise({ answers: parsed.answers, position, attested: true }, content);
   await page.goto('/');
   await page.evaluate(([key, value]) => sessionStorage.setItem(key, value), [STORAGE_KEY, saved] as const);
-  await page.reload();
+  // Open the saved page by its address, as a reload there would (the start page stands on its own).
+  await page.goto(formatPath(position));
   await settled(page);
-  const path = typeof position === 'string' ? `/${position}` : `/questionnaire/${position.question}`;
+  const path = formatPath(position).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   await expect(page).toHaveURL(new RegExp(`${path}$`));
 }

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { TAnswerValue } from '../../machines/answers';
+import { parsePath } from '../../machines/paths';
 import { QuestionPage, StartPage } from './pages';
 
 export type TVignette = {
@@ -30,10 +31,11 @@ export async function answerVignette(page: Page, vignette: Pick<TVignette, 'answ
   await start.start();
   const asked: string[] = [];
   for (;;) {
-    const { pathname } = new URL(page.url());
-    if (pathname === '/summary') return asked;
-    const id = /^\/questionnaire\/([A-Za-z0-9]+)$/.exec(pathname)?.[1];
-    if (!id) throw new Error(`expected a question or the summary, got ${pathname}`);
+    const { pathname, hash } = new URL(page.url());
+    const position = parsePath(pathname, hash);
+    if (position === 'summary') return asked;
+    const id = position !== null && typeof position !== 'string' ? position.question : null;
+    if (!id) throw new Error(`expected a question or the summary, got ${pathname}${hash}`);
     if (asked.includes(id)) throw new Error(`${id} was asked twice: ${asked.join(', ')}`);
     asked.push(id);
     await question.answer(id, vignette.answers[id] ?? 'unknown');

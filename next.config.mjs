@@ -1,0 +1,31 @@
+// @ts-check
+import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js';
+import { contentSecurityPolicy, securityHeaders } from './scripts/security-headers.mjs';
+
+/**
+ * Production builds are a static export (`out/`): every page is HTML made once at build, the same
+ * bytes for everyone, served with its headers by any static server (`npm start`) or CDN. The
+ * headers come from scripts/static-headers.mjs, which hashes each page's inline scripts after the
+ * build. The development server sets the same headers here, with a relaxed policy for hot reload.
+ *
+ * @param {string} phase
+ * @returns {import('next').NextConfig}
+ */
+export default function nextConfig(phase) {
+  const dev = phase === PHASE_DEVELOPMENT_SERVER;
+  return {
+    reactStrictMode: true,
+    poweredByHeader: false,
+    output: dev ? undefined : 'export',
+    // A separate build folder lets a second build be tested beside the first (NEXT_DIST_DIR=.next-e2e).
+    distDir: process.env.NEXT_DIST_DIR || '.next',
+    // Type checking is its own step of `npm test` (tsc over the whole project); the build skips it.
+    typescript: { ignoreBuildErrors: true },
+    ...(dev && {
+      async headers() {
+        const all = { ...securityHeaders, 'Content-Security-Policy': contentSecurityPolicy('development') };
+        return [{ source: '/:path*', headers: Object.entries(all).map(([key, value]) => ({ key, value })) }];
+      },
+    }),
+  };
+}

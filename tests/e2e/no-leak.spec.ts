@@ -1,0 +1,153 @@
+/**
+ * No answer leaves the browser. Every request the page makes is recorded, and after the first page
+ * load none may name a question or carry an answer: not with JavaScript off, not while the scripts
+ * are still loading (delayed here by three seconds), and not through a whole case with Change, Back,
+ * Forward and the result's links once they have run.
+ */
+import type { Page, Request } from '@playwright/test';
+import { content } from '../../content';
+import { formatPath } from '../../machines/paths';
+import { expect, test } from '../support/fixtures';
+import { settled } from '../support/pages';
+import { openWithAnswers } from '../support/session';
+import { loadVignette } from '../support/vignettes';
+
+const questionIds = new Set(content.questions.map((q) => q.id));
+const optionIds = new Set(content.questions.flatMap((q) => [...q.options.map((o) => o.id), 'unknown']));
+
+/** What in a request could name a question or carry an answer, or null when nothing does. */
+function leak(request: Request): string | null {
+  if (request.method() !== 'GET' && request.method() !== 'HEAD') return `${request.method()} ${request.url()}`;
+  const url = new URL(request.url());
+  const parts = [
+    ...url.pathname.split('/').map(decodeURIComponent),
+    ...[...url.searchParams].flatMap(([key, value]) => [key, ...value.split(/[,\s]/)]),
+  ];
+  const named = parts.find((part) => questionIds.has(part) || optionIds.has(part) || part === 'attested');
+  return named === undefined ? null : `${request.url()} names "${named}"`;
+}
+
+/** Record every request from now on; `leaks()` lists those that name a question or an answer. */
+function recordRequests(page: Page) {
+  const requests: Request[] = [];
+  page.on('request', (request) => requests.push(request));
+  return {
+    all: () => requests.map((r) => `${r.method()} ${r.url()}`),
+    leaks: () => requests.map(leak).filter((x): x is string => x !== null),
+  };
+}
+
+test('the leak check catches the addresses the old routes and a native submission used', () => {
+  const fake = (url: string, method = 'GET') => ({ url: () => url, method: () => method }) as unknown as Request;
+  expect([
+    leak(fake('http://x/questionnaire/D1a?_rsc=1')),
+    leak(fake('http://x/questionnaire/G2?G2=yes')),
+    leak(fake('http://x/?attested=on')),
+    leak(fake('http://x/summary', 'POST')),
+    leak(fake('http://x/_next/static/chunks/0a1b2c.js')),
+    leak(fake('http://x/summary?_rsc=abc')),
+  ].map((x) => x !== null)).toEqual([true, true, true, true, false, false]);
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the start page says the questionnaire needs JavaScript, and pressing Start sends nothing', async ({ page, startPage }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { name: 'This questionnaire needs JavaScript' })).toBeVisible();
+    await expect(page.getByText(/nothing you enter is sent anywhere/)).toBeVisible();
+    const requests = recordRequests(page);
+    await startPage.attestation.check();
+    await startPage.attestation.press('Enter');
+    await startPage.startNow.click({ force: true });
+    await page.waitForTimeout(500);
+    expect({ url: page.url(), requests: requests.all() }).toEqual({ url: expect.stringMatching(/\/$/), requests: [] });
+  });
+
+  test('a question address shows no question and the same message, and names nothing to the server', async ({ page }) => {
+    const requests = recordRequests(page);
+    await page.goto(formatPath({ question: 'D1a' }));
+    await expect(page.getByRole('heading', { name: 'This questionnaire needs JavaScript' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Continue' })).toHaveCount(0);
+    expect(requests.leaks()).toEqual([]);
+  });
+});
+
+test.describe('while the scripts are still loading', () => {
+  /** The page's scripts (not its styles) arrive three seconds late, and not before `release()`. */
+  let release = () => {};
+  test.beforeEach(async ({ page }) => {
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(/\/_next\/static\/.*\.js(\?|$)/, async (route) => {
+      await Promise.all([gate, new Promise((resolve) => setTimeout(resolve, 3_000))]);
+      await route.continue();
+    });
+  });
+
+  test('Start pressed before the scripts run is visibly not taken and sends nothing; the case then runs without naming a question', async ({
+    page,
+    startPage,
+    questionPage,
+    summaryPage,
+    resultPage,
+  }) => {
+    test.setTimeout(90_000);
+    await page.goto('/', { waitUntil: 'commit' });
+    await expect(startPage.startNow).toBeVisible();
+    const requests = recordRequests(page);
+    // Before hydration: Start is disabled, Enter in the form does not submit it natively.
+    await expect(startPage.startNow).toBeDisabled();
+    await startPage.attestation.check();
+    await startPage.attestation.press('Enter');
+    await startPage.startNow.click({ force: true });
+    await page.waitForTimeout(500);
+    expect(requests.all().filter((r) => !r.includes('/_next/static/'))).toEqual([]);
+    release();
+    await settled(page);
+    await page.unrouteAll({ behavior: 'wait' });
+    await expect(page).toHaveURL(/\/$/);
+    await expect(startPage.heading).toBeVisible();
+
+    // Once hydrated, a whole case, with Change, Back and Forward: nothing names a question.
+    await startPage.start();
+    await questionPage.answer('G1', 'positive_jerks');
+    await questionPage.answer('G2', 'no');
+    await questionPage.answer('G3', 'present');
+    await summaryPage.expectOpen();
+    await summaryPage.changeLink('G3').click();
+    await questionPage.answer('G3', 'absent');
+    await questionPage.answer('C1', 'chronic_months_to_years');
+    await page.goBack();
+    await questionPage.expectQuestion('C1');
+    await page.goForward();
+    await questionPage.expectQuestion('C2');
+    await summaryPage.page.goto(formatPath('summary'));
+    await settled(page);
+    await summaryPage.expectOpen();
+    await summaryPage.seeAssessment.click();
+    await resultPage.expectOpen();
+    await resultPage.changeAnswers.click();
+    await summaryPage.expectOpen();
+    await summaryPage.changeLink('D1').click();
+    await questionPage.answer('D1', 'PME');
+    await questionPage.expectQuestion('D1a');
+    expect(requests.leaks()).toEqual([]);
+  });
+});
+
+test('a full case, changed and changed back, asks nothing of the server that names a question', async ({ page, summaryPage, questionPage }) => {
+  await openWithAnswers(page, loadVignette('V01').answers, 'summary');
+  const requests = recordRequests(page);
+  await summaryPage.changeLink('D1').click();
+  await questionPage.answer('D1', 'none');
+  await summaryPage.changeLink('D1').click();
+  await questionPage.answer('D1', 'PME');
+  await summaryPage.expectOpen();
+  await summaryPage.changeLink('E1').click();
+  await questionPage.expectQuestion('E1');
+  await page.goBack();
+  await summaryPage.expectOpen();
+  expect(requests.leaks()).toEqual([]);
+});

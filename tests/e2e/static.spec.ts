@@ -1,0 +1,117 @@
+/**
+ * Static at the bedside and on a CDN: every page is HTML made once at build, so every clinician gets
+ * the same bytes, under a Content-Security-Policy that allows exactly the page's own inline scripts
+ * (by hash, no nonce). Error answers — an unknown or malformed address, an unsupported method — still
+ * carry every security header and a way back to the start.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { APIResponse } from '@playwright/test';
+import { cspDirectives } from '../support/exports';
+import { expect, test } from '../support/fixtures';
+
+/** Every page of the build, by the address it is served at (`questionnaire/G1.html` → `/questionnaire/G1`). */
+const pages = readdirSync(join(__dirname, '../../out'), { recursive: true, encoding: 'utf8' })
+  .map((file) => file.split('\\').join('/'))
+  .filter((file) => file.endsWith('.html') && !file.startsWith('_not-found'))
+  .map((file) => `/${file.replace(/\.html$/, '').replace(/(^|\/)index$/, '')}`)
+  .sort();
+
+const inlineScriptHashes = (html: string) =>
+  [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+    ([, body]) => `'sha256-${createHash('sha256').update(body!, 'utf8').digest('base64')}'`,
+  );
+
+/** The headers every answer carries, pages and errors alike. */
+function expectSecurityHeaders(response: APIResponse) {
+  const headers = response.headers();
+  expect(headers['referrer-policy']).toBe('no-referrer');
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['x-frame-options']).toBe('DENY');
+  expect(headers['permissions-policy']).toContain('camera=()');
+  expect(headers['cross-origin-opener-policy']).toBe('same-origin');
+  expect(headers['cross-origin-resource-policy']).toBe('same-origin');
+}
+
+/** A strict policy whose script hashes are exactly those of the page's inline scripts. */
+function expectStrictPolicyFor(response: APIResponse, html: string) {
+  const policy = response.headers()['content-security-policy'];
+  expect(policy, 'Content-Security-Policy header').toBeTruthy();
+  const csp = cspDirectives(policy!);
+  expect(csp.get('default-src')).toEqual(["'self'"]);
+  expect(csp.get('object-src')).toEqual(["'none'"]);
+  expect(csp.get('base-uri')).toEqual(["'none'"]);
+  expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
+  expect(csp.get('form-action')).toEqual(["'self'"]);
+  expect(csp.get('style-src')).not.toContain("'unsafe-inline'");
+  const scriptSrc = csp.get('script-src') ?? [];
+  expect(scriptSrc).toContain("'strict-dynamic'");
+  expect(scriptSrc.filter((s) => ["'unsafe-inline'", "'unsafe-eval'"].includes(s) || s.startsWith("'nonce-"))).toEqual([]);
+  expect(scriptSrc.filter((s) => s.startsWith("'sha256-")).sort()).toEqual([...new Set(inlineScriptHashes(html))].sort());
+  // Under 'strict-dynamic' a <script src> in the HTML would be blocked: the hashed loader starts them.
+  expect(html).not.toMatch(/<script\b[^>]*\bsrc=/);
+}
+
+test('the build has the start, summary, result, sources and not-found pages, and a page per question', () => {
+  expect(pages).toEqual(expect.arrayContaining(['/', '/summary', '/result', '/sources', '/404']));
+  expect(pages.filter((p) => p.startsWith('/questionnaire')).length).toBeGreaterThan(0);
+});
+
+for (const path of pages) {
+  test(`${path}: two requests get the same bytes, with a hash-based policy and every security header`, async ({ request }) => {
+    const first = await request.get(path);
+    const second = await request.get(path);
+    expect(first.status()).toBe(path === '/404' ? 404 : 200);
+    const html = await first.text();
+    expect(html).toContain('Myoclonus Navigator');
+    expect(await second.text()).toBe(html);
+    expect(second.headers()['content-security-policy']).toBe(first.headers()['content-security-policy']);
+    expectStrictPolicyFor(first, html);
+    expectSecurityHeaders(first);
+  });
+}
+
+test('the FHIR Questionnaire file carries every security header', async ({ request }) => {
+  const response = await request.get('/fhir/questionnaire.json');
+  expect(response.status()).toBe(200);
+  expect(await response.text()).toContain('"resourceType": "Questionnaire"');
+  expectSecurityHeaders(response);
+});
+
+test.describe('an address or method the app does not serve', () => {
+  for (const path of ['/no-such-page', '/questionnaire/%', '/questionnaire/%E0%A4%A']) {
+    test(`${path} gets the page-not-found page with a link to the start and every header`, async ({ request }) => {
+      const response = await request.get(path);
+      expect(response.status()).toBe(404);
+      const html = await response.text();
+      expect(html).toContain('Page not found');
+      expect(html).toMatch(/<a [^>]*href="\/"[^>]*>Go to the start page<\/a>/);
+      expectStrictPolicyFor(response, html);
+      expectSecurityHeaders(response);
+    });
+  }
+
+  for (const method of ['TRACE', 'POST', 'DELETE']) {
+    test(`${method} / gets 405 with the methods allowed and every header`, async ({ request }) => {
+      const response = await request.fetch('/', { method });
+      expect(response.status()).toBe(405);
+      expect(response.headers()['allow']).toBe('GET, HEAD');
+      expectStrictPolicyFor(response, await response.text());
+      expectSecurityHeaders(response);
+    });
+  }
+
+  for (const path of ['/_headers', '/nginx-headers.conf', '/index.html.br']) {
+    test(`${path}, a file of the build for the server, is not served`, async ({ request }) => {
+      expect((await request.get(path)).status()).toBe(404);
+    });
+  }
+
+  test('the page-not-found page in a browser has a link back to the start', async ({ page }) => {
+    await page.goto('/questionnaire/%');
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+    await page.getByRole('link', { name: 'Go to the start page' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Myoclonus Navigator' })).toBeVisible();
+  });
+});
