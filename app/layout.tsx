@@ -35,7 +35,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             </Link>
             <nav aria-label="Site">
               <Link href="/sources" prefetch={false}>
-                Method and sources
+                Method<span className="header__long"> and sources</span>
               </Link>
             </nav>
           </div>

@@ -23,14 +23,11 @@ function downloadBlob(blob: Blob, filename: string) {
 
 const stamp = (d: Date) => d.toISOString().slice(0, 16).replace(/[-:T]/g, '');
 
-/** "24 November 2026 at 09:41 (UTC+1)": the clinician's local time, with its offset. */
+/** "24 November 2026 at 09:41 (GMT+1)": the clinician's local time, with its offset. */
 function formatGenerated(d: Date): string {
   const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short' }).format(d);
-  const offset = -d.getTimezoneOffset();
-  const sign = offset >= 0 ? '+' : '−';
-  const hours = Math.floor(Math.abs(offset) / 60);
-  const minutes = Math.abs(offset) % 60;
-  return `${when} (UTC${sign}${hours}${minutes ? `:${String(minutes).padStart(2, '0')}` : ''})`;
+  const offset = new Intl.DateTimeFormat('en-GB', { timeZoneName: 'shortOffset' }).formatToParts(d).find((p) => p.type === 'timeZoneName')?.value;
+  return offset ? `${when} (${offset})` : when;
 }
 
 const MAX_CASE_LABEL = 80;

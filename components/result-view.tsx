@@ -1,43 +1,68 @@
 'use client';
 
 /**
- * The explained result. Everything here is read from the assessment object; this view computes no
- * clinical logic of its own.
+ * The result page. It renders the result model and nothing else: every clinical decision (what
+ * shows, in which order, in which words) is made in machines/result-model.ts, which the PDF recap
+ * renders too.
  */
 import { useEffect, useMemo } from 'react';
 import { contentData as content } from '@/content/data';
-import type { TQuestion } from '@/content/schema';
-import { assess, type TAssessment, type TContribution } from '@/machines/assess';
-import { answerText } from './answer-text';
+import { assess } from '@/machines/assess';
+import { type TDbsNoteText, type TDbsPanel, type TReason, resultModel, type TResultModel } from '@/machines/result-model';
 import { ExportPanel } from './export-panel';
 import { Flow, useSession } from './flow-provider';
 import { LoadingAnswers } from './loading-answers';
-import { categoryName, citedSources, citeShort, outcomeText } from './result-text';
+import { ScoreChart } from './score-chart';
 
-const questionsById = new Map<string, TQuestion>(content.questions.map((q) => [q.id, q]));
-const promptOf = (id: string) => questionsById.get(id)?.prompt ?? id;
+const Cite = ({ text }: { text: string }) => (text ? <span className="cite"> [{text}]</span> : null);
 
-function Cite({ ids }: { ids: readonly string[] }) {
-  return <span className="cite"> [{citeShort(ids, content)}]</span>;
-}
-
-function ContributionList({ items }: { items: TContribution[] }) {
+function ReasonList({ reasons }: { reasons: TReason[] }) {
   return (
     <ul className="evidence-list">
-      {items.map((c) => {
-        const q = questionsById.get(c.question);
-        return (
-          <li key={c.rule}>
-            {q ? `${q.prompt} ` : ''}
-            <strong>{q ? answerText(q, c.answer) : c.answer}</strong> ({c.points > 0 ? `+${c.points}` : c.points}
-            ) — {c.why}
-            <Cite ids={c.sources} />
-          </li>
-        );
-      })}
+      {reasons.map((r) => (
+        <li key={r.rule}>
+          <span className="points">{r.pointsText}</span> {r.prompt} <strong>{r.answer}</strong> — {r.why}
+          {r.countedWith ? <> (counted once, with “{r.countedWith}”)</> : null}
+          <Cite text={r.cites} />
+        </li>
+      ))}
     </ul>
   );
 }
+
+function StatusPanel({ model }: { model: TResultModel }) {
+  const tone = model.status === 'category' ? 'result' : model.status === 'indeterminate' ? 'caution' : 'warning';
+  // Role names kept stable for the page objects: the mimic headline and the category headline.
+  return (
+    <section className={`panel panel--${tone} result-status`} aria-labelledby="category-title">
+      <p className="result-status__kicker">{KICKER[model.status]}</p>
+      <h2 id="category-title">{model.headline}</h2>
+      <p className="result-status__line">{model.statusLine}</p>
+      {model.scores ? (
+        <figure className="scores" aria-labelledby="scores-caption">
+          <figcaption id="scores-caption">
+            Scores, dashed line at {model.scores.threshold} to lead. <a href="/sources#method">Method</a>
+          </figcaption>
+          <ScoreChart scores={model.scores} id="scores" />
+        </figure>
+      ) : null}
+      {model.details.length > 0 ? (
+        <ul className="small result-status__details">
+          {model.details.map((d) => (
+            <li key={d}>{d}</li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}
+
+const KICKER: Record<TResultModel['status'], string> = {
+  category: 'Result',
+  indeterminate: 'Result: not decided',
+  provisional: 'Provisional result',
+  mimic: 'Result: probably not myoclonus',
+};
 
 export function ResultView() {
   const actor = Flow.useActorRef();
@@ -45,8 +70,9 @@ export function ResultView() {
   const answers = Flow.useSelector((s) => s.context.answers);
   const here = Flow.useSelector((s) => s.matches('result'));
   const assessment = useMemo(() => assess(answers, content), [answers]);
+  const model = useMemo(() => resultModel(assessment, content), [assessment]);
 
-  // Printing shows every collapsed section.
+  // Printing shows every folded section.
   useEffect(() => {
     const open = () => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', ''));
     window.addEventListener('beforeprint', open);
@@ -56,259 +82,272 @@ export function ResultView() {
   // Saved answers are read in the browser: never show an assessment of answers not yet loaded.
   if (!ready || !here) return <LoadingAnswers title="Assessment" />;
 
-  const { labels } = content;
-  const a = assessment;
+  const toSummary = (e: React.MouseEvent) => {
+    e.preventDefault();
+    actor.send({ type: 'summary.open' });
+  };
+  const m = model;
 
   return (
-    <>
-      <a
-        className="back-link"
-        href="/summary"
-        onClick={(e) => {
-          e.preventDefault();
-          actor.send({ type: 'summary.open' });
-        }}
-      >
+    <div className="result">
+      <a className="back-link" href="/summary" onClick={toSummary}>
         Back to your answers
       </a>
       <h1>Assessment</h1>
-      <div className="panel panel--info">
-        <p>{content.disclaimers.beforeResults}</p>
-      </div>
 
-      {a.gate === 'mimic' && a.mimic ? (
-        <section className="panel panel--warning" aria-labelledby="mimic-title">
-          <h2 id="mimic-title">Not myoclonus: {labels.mimics[a.mimic].toLowerCase()} suggested</h2>
-          <p>These answers point to a movement that mimics myoclonus. No category and no deep brain stimulation discussion are shown.</p>
-          <ul>
-            {a.explanation.gate.map((f) => (
-              <li key={f.rule}>
-                <strong>{f.questions.map(promptOf).join('; ')}</strong> — {f.why} {f.nextStep}
-                <Cite ids={f.sources} />
+      {m.redFlags ? (
+        <section className="panel panel--warning red-flags" aria-labelledby="red-flags-title">
+          <h2 id="red-flags-title">{m.redFlags.title}</h2>
+          <ul className="flag-list">
+            {m.redFlags.labels.map((label) => (
+              <li key={label}>
+                <strong>{label}</strong>
               </li>
             ))}
           </ul>
         </section>
       ) : null}
 
-      {a.redFlags.length > 0 ? (
-        <section className="panel panel--warning" aria-labelledby="red-flags-title">
-          <h2 id="red-flags-title">Red flags: look for a reversible or urgent cause first</h2>
-          <p>{content.disclaimers.redFlags}</p>
-          <ul>
-            {a.explanation.redFlags.map((f) => (
+      {m.mimic ? (
+        <section className="panel panel--warning result-status" aria-labelledby="category-title">
+          <p className="result-status__kicker">{KICKER.mimic}</p>
+          <h2 id="category-title">{m.headline}</h2>
+          <p className="result-status__line">{m.statusLine}</p>
+          <ul className="flag-list">
+            {m.mimic.items.map((f) => (
               <li key={f.rule}>
-                <strong>{labels.redFlags[f.raises as keyof typeof labels.redFlags]}</strong> — {f.why}
-                <Cite ids={f.sources} />
+                <strong>{f.label}</strong> — {f.why} {f.nextStep ? <>Next step: {f.nextStep}</> : null}
+                <Cite text={f.cites} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : (
+        <StatusPanel model={m} />
+      )}
+
+      {m.redFlags ? (
+        <section aria-labelledby="red-flags-why">
+          <h2 id="red-flags-why">Why these are red flags</h2>
+          <p>{m.redFlags.intro}</p>
+          <ul className="flag-list">
+            {m.redFlags.items.map((f) => (
+              <li key={f.rule}>
+                <strong>{f.label}</strong> — {f.why}
+                <Cite text={f.cites} />
               </li>
             ))}
           </ul>
         </section>
       ) : null}
 
-      {a.gate === 'myoclonus' ? (
-        <section className="panel panel--result" aria-labelledby="category-title">
-          {a.category && a.category !== 'indeterminate' ? (
-            <>
-              <h2 id="category-title">Most likely physiological category: {categoryName(a.category, content)}</h2>
-              <p>Generator: {labels.categories[a.category].generator}.</p>
-            </>
-          ) : (
-            <>
-              <h2 id="category-title">Indeterminate: the answers do not separate the categories</h2>
-              {a.candidates.length ? (
-                <p>
-                  Still compatible, best first: <strong>{a.candidates.map((c) => categoryName(c, content)).join(', ')}</strong>.
-                </p>
-              ) : null}
-              {a.explanation.provisionalCategory ? (
-                <p>
-                  Provisional, once reversible causes are excluded: <strong>{categoryName(a.explanation.provisionalCategory, content)}</strong>.
-                </p>
-              ) : null}
-              <ul>
-                {a.explanation.indeterminate.map((r) => (
-                  <li key={r}>{labels.indeterminateReasons[r]}</li>
-                ))}
-              </ul>
-            </>
-          )}
+      {m.setAside ? (
+        <section className="panel panel--warning" aria-labelledby="set-aside-title">
+          <h2 id="set-aside-title">{m.setAside.title}</h2>
+          <ul className="flag-list">
+            {m.setAside.items.map((f) => (
+              <li key={f.rule}>
+                <strong>{f.label}</strong> — {f.nextStep}
+                <Cite text={f.cites} />
+              </li>
+            ))}
+          </ul>
         </section>
       ) : null}
 
-      {a.gate === 'myoclonus' && a.missing.length > 0 ? (
+      {m.warnings.length > 0 ? (
+        <section className="panel panel--warning" aria-labelledby="warnings-title">
+          <h2 id="warnings-title">The answers conflict</h2>
+          {m.warnings.map((w) => (
+            <div key={w.why}>
+              <h3>{w.title}</h3>
+              <p>
+                {w.why}
+                <Cite text={w.cites} />
+              </p>
+              <p>
+                <strong>Reconcile:</strong> {w.reconcile}
+              </p>
+            </div>
+          ))}
+        </section>
+      ) : null}
+
+      <p className="small result__disclaimer">{m.disclaimer}</p>
+
+      {m.topReasons && m.topReasons.reasons.length > 0 ? (
+        <section aria-labelledby="top-reasons-title" className="top-reasons">
+          <h2 id="top-reasons-title">Why {m.topReasons.category} leads</h2>
+          <ReasonList reasons={m.topReasons.reasons} />
+        </section>
+      ) : null}
+
+      {m.missing ? (
         <section aria-labelledby="missing-title">
-          <h2 id="missing-title">What would change this</h2>
-          <p>These questions were left unknown or not done; an answer could change the result.</p>
-          <ul>
-            {a.missing.map((m) => (
-              <li key={m.question}>
-                <strong>{promptOf(m.question)}</strong>
-                {m.via.length ? ` (then: ${m.via.map(promptOf).join('; ')})` : ''}
+          <h2 id="missing-title">{m.missing.title}</h2>
+          <p className="small">{m.missing.intro}</p>
+          <ul className="missing-list">
+            {m.missing.items.map((item) => (
+              <li key={item.question}>
+                <strong>{item.prompt}</strong>
+                {item.then.length ? ` (then: ${item.then.join('; ')})` : ''}
+                {item.first ? <span className="missing-list__first"> Ask this first: {item.first}</span> : null}
                 <br />
-                Settled by: {m.test}
-                <br />
-                Could lead to: {m.couldLeadTo.map((o) => outcomeText(o, content)).join('; ')}.
+                Settled by: {item.test}
+                {item.couldLeadTo ? (
+                  <>
+                    <br />
+                    Could lead to: {item.couldLeadTo}
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>
         </section>
       ) : null}
 
-      {a.gate === 'myoclonus' ? (
+      <DbsSection panel={m.dbs} />
+
+      {m.evidence.length > 0 ? (
         <section aria-labelledby="ranking-title">
           <h2 id="ranking-title">Why: the categories ranked</h2>
           <p className="small">
-            Points: +2 strong, +1 moderate, −1 against, +4 definitive neurophysiology. How this works is on the{' '}
-            <a href="/sources">method page</a>.
+            {m.scores?.legend} <a href="/sources#method">Method</a>
           </p>
           <ol className="ranking">
-            {a.ranking.map((r, index) => {
-              const evidence = (
-                <>
-                  {r.for.length ? (
-                    <>
-                      <p className="small">Answers for:</p>
-                      <ContributionList items={r.for} />
-                    </>
-                  ) : (
-                    <p className="small">No answers for.</p>
-                  )}
-                  {r.against.length ? (
-                    <>
-                      <p className="small">Answers against:</p>
-                      <ContributionList items={r.against} />
-                    </>
-                  ) : null}
-                </>
-              );
-              // The leading and still-compatible categories are open; the others one click away.
-              const open = index === 0 || a.candidates.includes(r.category);
-              return (
-                <li key={r.category}>
-                  <h3>
-                    {categoryName(r.category, content)} <span className="tag">score {r.score}</span>
-                  </h3>
-                  {open ? (
-                    evidence
-                  ) : (
-                    <details>
-                      <summary>
-                        Show the {r.for.length} answer{r.for.length === 1 ? '' : 's'} for and {r.against.length} against
-                        <span className="visually-hidden"> {categoryName(r.category, content)}</span>
-                      </summary>
-                      {evidence}
-                    </details>
-                  )}
-                </li>
-              );
-            })}
+            {m.evidence.map((e) => (
+              <li key={e.category}>
+                <details>
+                  <summary>
+                    {e.name} <span className="tag">score {e.scoreText}</span>
+                    <span className="ranking__count">
+                      {' '}
+                      {e.reasons.length} answer{e.reasons.length === 1 ? '' : 's'}
+                    </span>
+                  </summary>
+                  {e.reasons.length > 0 ? <ReasonList reasons={e.reasons} /> : <p className="small">No answer counted for or against it.</p>}
+                </details>
+              </li>
+            ))}
           </ol>
         </section>
       ) : null}
 
-      <DbsSection assessment={a} />
-
       <section aria-labelledby="sources-title">
-        <h2 id="sources-title">Sources cited</h2>
-        <ul className="small">
-          {citedSources(a, content).map((s) => (
+        <details>
+          <summary>
+            <h2 id="sources-title" className="summary-heading">
+              Sources cited
+            </h2>
+          </summary>
+          <ul className="small">
+            {m.sources.map((s) => (
               <li key={s.id}>
                 {s.citation} {s.lay ? <strong>(consumer article, not peer reviewed)</strong> : null}
               </li>
             ))}
-        </ul>
+          </ul>
+        </details>
       </section>
 
-      <ExportPanel assessment={a} />
+      <ExportPanel assessment={assessment} />
 
       <div className="button-group">
-        <a
-          className="button button--secondary"
-          href="/summary"
-          onClick={(e) => {
-            e.preventDefault();
-            actor.send({ type: 'summary.open' });
-          }}
-        >
+        <a className="button button--secondary" href="/summary" onClick={toSummary}>
           Change your answers
         </a>
         <button type="button" className="link-button" onClick={startAgain}>
           Start again
         </button>
       </div>
-    </>
+    </div>
   );
 }
 
-function DbsSection({ assessment: a }: { assessment: TAssessment }) {
-  const { dbs } = a;
-  const route = content.dbs.find((r) => r.diagnosis === dbs.diagnosis);
-  if (a.gate === 'mimic') return null;
-  if (dbs.targets.length === 0) {
-    return (
-      <section aria-labelledby="dbs-title">
-        <h2 id="dbs-title">Deep brain stimulation</h2>
-        {dbs.blockedBy.length > 0 && route ? (
-          <>
-            <p>A diagnosis of {route.label.toLowerCase()} is recorded, but no target is discussed:</p>
-            <ul>
-              {dbs.blockedBy.map((b) => (
-                <li key={b}>{content.labels.dbsBlocks[b]}</li>
-              ))}
-            </ul>
-          </>
-        ) : (
-          <p>
-            The source article discusses deep brain stimulation only for an established diagnosis of myoclonus-dystonia
-            or progressive myoclonus epilepsy. No target is discussed for these answers.
-          </p>
-        )}
-      </section>
-    );
-  }
-  const notes = dbs.notes.filter((n) => n.kind !== 'first-line');
-  const body = (
-    <>
-      <p>
-        <strong>Evidence level:</strong> {dbs.evidenceLevel}
-      </p>
-      <ul>
-        {notes.map((n) => (
-          <li key={n.id}>
-            {n.text}
-            <Cite ids={n.sources} />
-          </li>
-        ))}
-      </ul>
-    </>
-  );
+function NoteList({ notes }: { notes: TDbsNoteText[] }) {
   return (
-    <section className="panel" aria-labelledby="dbs-title">
-      <h2 id="dbs-title">Deep brain stimulation: what the literature discusses</h2>
-      <p>
-        <strong>{content.disclaimers.dbs}</strong>
-      </p>
-      <p>
-        {dbs.summary} Target{dbs.targets.length > 1 ? 's' : ''} discussed:{' '}
-        {dbs.targets.map((t) => content.labels.targets[t]).join(' or ')}.
-      </p>
-      {dbs.notes
-        .filter((n) => n.kind === 'first-line')
-        .map((n) => (
-          <p key={n.id}>
-            {n.text}
-            <Cite ids={n.sources} />
-          </p>
-        ))}
-      {dbs.refractory === true ? (
-        body
-      ) : (
-        <details>
-          <summary>Show the literature on deep brain stimulation for this diagnosis</summary>
-          {body}
-        </details>
-      )}
-    </section>
+    <ul>
+      {notes.map((n) => (
+        <li key={n.id}>
+          {n.text}
+          <Cite text={n.cites} />
+        </li>
+      ))}
+    </ul>
   );
+}
+
+function DbsSection({ panel }: { panel: TDbsPanel }) {
+  switch (panel.kind) {
+    case 'hidden':
+      return null;
+    case 'not-covered':
+      return (
+        <section aria-labelledby="dbs-title">
+          <h2 id="dbs-title">{panel.title}</h2>
+          <p>{panel.text}</p>
+        </section>
+      );
+    case 'blocked':
+      return (
+        <section className="panel" aria-labelledby="dbs-title">
+          <h2 id="dbs-title">{panel.title}</h2>
+          <p>{panel.intro}</p>
+          <ul>
+            {panel.reasons.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+        </section>
+      );
+    case 'discussed':
+      return (
+        <section className="panel" aria-labelledby="dbs-title">
+          <h2 id="dbs-title">{panel.title}</h2>
+          <p>
+            <strong>{panel.disclaimer}</strong>
+          </p>
+          {panel.lead.map((n) => (
+            <p key={n.id} className="dbs-lead">
+              <strong>{n.label}:</strong> {n.text}
+              <Cite text={n.cites} />
+            </p>
+          ))}
+          <p>
+            {panel.summary}
+            <Cite text={panel.summaryCites} />
+          </p>
+          <dl className="dbs-fields">
+            {panel.fields.map((f) => (
+              <div key={f.label}>
+                <dt>{f.label}</dt>
+                <dd>{f.value}</dd>
+              </div>
+            ))}
+          </dl>
+          {panel.targetCaveats.map((n) => (
+            <p key={n.id}>
+              <strong>{n.label}:</strong> {n.text}
+              <Cite text={n.cites} />
+            </p>
+          ))}
+          {panel.firstLine.map((n) => (
+            <p key={n.id}>
+              {n.text}
+              <Cite text={n.cites} />
+            </p>
+          ))}
+          <details>
+            <summary>Evidence and caveats</summary>
+            <NoteList notes={[...panel.evidence, ...panel.caveats]} />
+          </details>
+          {panel.corrections.length > 0 ? (
+            <details>
+              <summary>Where the source article is corrected</summary>
+              <NoteList notes={panel.corrections} />
+            </details>
+          ) : null}
+        </section>
+      );
+  }
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { content } from '@/content';
+import { methodFigures, seedCorrections } from '@/content/presentation';
 
 export const metadata: Metadata = { title: 'Method, sources and limitations' };
 
@@ -27,37 +28,36 @@ export default function SourcesPage() {
           <li key={line}>{line}</li>
         ))}
       </ul>
-      <h2>Method</h2>
+      <h2 id="method">Method</h2>
       <ol>
         {content.method.map((line) => (
           <li key={line}>{line}</li>
         ))}
       </ol>
+      <h3 id="method-figures">The figures the assessment uses</h3>
+      <dl className="method-figures">
+        {methodFigures(content).map((f) => (
+          <div key={f.term}>
+            <dt>{f.term}</dt>
+            <dd>{f.text}</dd>
+          </div>
+        ))}
+      </dl>
       <p>
         Every rule and its weight is listed with the result it moves; the result page shows each answer that counted,
         with its sources. The same answers always give the same result.
       </p>
       <h2>Corrections to the source article</h2>
       <p>
-        The deep brain stimulation targets discussed come from a consumer health article. Where it is wrong, this
-        tool says what the literature says instead:
+        The deep brain stimulation targets discussed come from a consumer health article. Where it is wrong or looser
+        than the literature, this tool says what the literature says instead:
       </p>
       <ul>
-        <li>the target in myoclonus-dystonia is the globus <em>pallidus</em> (the article writes “palladium”);</li>
-        <li>the nigral target is the substantia nigra pars <em>reticulata</em> (the article writes “reticulate”);</li>
-        <li>
-          myoclonus-dystonia is marked by alcohol-responsive jerks of the neck, trunk and arms with mild dystonia, not by
-          startle;
-        </li>
-        <li>
-          staging pallidal stimulation “one hemisphere at a time” is an option the article mentions, not a standard;
-          the thalamic VIM target is also reported;
-        </li>
-        <li>stimulation of the subthalamic nucleus proper worsened myoclonus in one reported patient;</li>
-        <li>
-          evidence for deep brain stimulation in myoclonus is case reports and small series; the article’s
-          “tremendous recovery” is not supported.
-        </li>
+        {seedCorrections.map((c) => (
+          <li key={c.id}>
+            The article: “{c.seedSays}”. {c.correction}
+          </li>
+        ))}
       </ul>
       <h2>Known limitations</h2>
       <ul>

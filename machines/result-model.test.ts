@@ -1,0 +1,227 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { content, type TDbsBlock } from '../content/index';
+import { categoryReasons } from '../content/reasons';
+import { parseAnswerFile } from './answers';
+import { assess } from './assess';
+import { resultModel, type TDbsPanel, type TResultModel } from './result-model';
+
+type TAnswerInput = Record<string, unknown>;
+
+const vignette = (id: string): TAnswerInput =>
+  (JSON.parse(readFileSync(join(import.meta.dirname, '..', 'tests', 'vignettes', `${id}.json`), 'utf8')) as { answers: TAnswerInput }).answers;
+
+function modelOf(answers: TAnswerInput): TResultModel {
+  const parsed = parseAnswerFile({ answers }, content);
+  if (!parsed.ok) throw new Error(parsed.problems.map((p) => p.message).join('; '));
+  return resultModel(assess(parsed.answers, content), content);
+}
+
+const name = (c: keyof typeof content.labels.categories) => content.labels.categories[c].name;
+/** Every word of a DBS panel, to check nothing names a target when it must not. */
+const panelText = (panel: TDbsPanel) => JSON.stringify(panel);
+const TARGET_WORDS = Object.values(content.labels.targets);
+
+describe('status and headline', () => {
+  test('a determinate result says "Most likely" and names the category, its generator and the leading bar', () => {
+    const m = modelOf(vignette('V01'));
+    expect(m.status).toBe('category');
+    expect(m.headline).toBe(`Most likely physiological category: ${name('cortical')}`);
+    expect(m.statusLine).toContain(content.labels.categories.cortical.generator);
+    expect(m.scores?.rows.filter((r) => r.leading).map((r) => r.category)).toEqual(['cortical']);
+  });
+
+  test('a category decided by definitive neurophysiology says so', () => {
+    expect(modelOf(vignette('V01')).details.join(' ')).toMatch(/Definitive neurophysiology decides this category/);
+  });
+
+  test('an indeterminate result names the compatible categories and why, and marks no bar as leading', () => {
+    const m = modelOf(vignette('V18'));
+    expect(m.status).toBe('indeterminate');
+    expect(m.headline).toBe('Indeterminate: the answers do not separate the categories');
+    expect(m.statusLine).toBe(`Still compatible, best first: ${name('cortical')}, ${name('subcortical-nonsegmental')}.`);
+    expect(m.details.length).toBeGreaterThan(0);
+    expect(m.scores?.rows.some((r) => r.leading)).toBe(false);
+    expect(m.topReasons).toBeNull();
+  });
+
+  test('under red flags the result is provisional, never a category, and the red flags come with their reasons', () => {
+    const m = modelOf(vignette('V22'));
+    expect(m.status).toBe('provisional');
+    expect(m.headline).toMatch(/^Indeterminate: red flags come first/);
+    expect(m.redFlags?.items.map((f) => f.label)).toContain(content.labels.redFlags.acute_post_hypoxic);
+    expect(m.details).toContain(content.labels.indeterminateReasons.red_flags);
+  });
+
+  test('a provisional leader is never drawn as a decided one', () => {
+    const m = modelOf(vignette('P21'));
+    expect(m.scores?.rows.map((r) => r.emphasis)).toContain('provisional');
+    expect(m.scores?.rows.map((r) => r.emphasis)).not.toContain('leading');
+  });
+
+  test('with red flags and a clear leader, the leader is named as provisional', () => {
+    const m = modelOf(vignette('P21'));
+    expect(m.status).toBe('provisional');
+    expect(m.statusLine).toBe(`Provisional, once reversible causes are excluded: ${name('subcortical-nonsegmental')}.`);
+  });
+
+  test('a mimic found in section G gives no scores, no evidence, no missing answers and no DBS panel', () => {
+    const m = modelOf(vignette('V20'));
+    expect(m.status).toBe('mimic');
+    expect(m.headline).toBe(`Not myoclonus: ${content.labels.mimics.functional.toLowerCase()} suggested`);
+    expect([m.scores, m.evidence, m.topReasons, m.missing, m.dbs]).toEqual([null, [], null, null, { kind: 'hidden' }]);
+  });
+
+  test('a mimic found after the other sections hides the scores the assessment still computed', () => {
+    const answers = vignette('P10');
+    const parsed = parseAnswerFile({ answers }, content);
+    expect(parsed.ok && assess(parsed.answers, content).ranking.some((r) => r.score !== 0)).toBe(true);
+    const m = modelOf(answers);
+    expect(m.status).toBe('mimic');
+    expect([m.scores, m.evidence]).toEqual([null, []]);
+    expect(m.mimic?.items.map((f) => f.rule)).toEqual(['mimic.E2.functional']);
+  });
+
+  test('a mimic with red flags keeps the red flags', () => {
+    const m = modelOf(vignette('P25'));
+    expect(m.status).toBe('mimic');
+    expect(m.redFlags?.items.map((f) => f.label)).toEqual([content.labels.redFlags.acute_or_subacute_onset]);
+  });
+
+  test('hypnic jerks beside a red flag get the cautious next step, never reassurance', () => {
+    const m = modelOf({ G1: 'positive_jerks', G2: 'no', G3: 'absent', B6: 'only_single_jerks_when_falling_asleep_healthy_person', C1: 'acute_hours_to_days' });
+    expect(m.mimic).toBeNull();
+    const step = m.setAside?.items[0]?.nextStep ?? '';
+    expect(step).toBe(content.mimics.find((r) => r.id === 'mimic.B6.physiological')?.caution?.nextStep);
+    expect(step).not.toMatch(/reassurance/i);
+  });
+});
+
+describe('scores and evidence', () => {
+  test('the picture’s text alternative states every score the bars show', () => {
+    const m = modelOf(vignette('V08'));
+    const missing = m.scores!.rows.filter((r) => !m.scores!.summary.includes(`${r.name} ${r.scoreText}`));
+    expect(missing).toEqual([]);
+  });
+
+  test('negative scores are written with a true minus sign', () => {
+    const m = modelOf({ G1: 'positive_jerks', G2: 'no', G3: 'absent', B2: 'no' });
+    expect(m.scores?.rows.find((r) => r.category === 'cortical')?.scoreText).toBe('−1');
+  });
+
+  test('a rule that moves several categories gives each the sentence written for it', () => {
+    const m = modelOf(vignette('V01'));
+    const reason = (category: string) => m.evidence.find((e) => e.category === category)?.reasons.find((r) => r.rule === 'E1.under_50ms')?.why;
+    expect([reason('cortical-subcortical'), reason('segmental')]).toEqual([
+      categoryReasons['E1.under_50ms']?.['cortical-subcortical'],
+      categoryReasons['E1.under_50ms']?.segmental,
+    ]);
+  });
+
+  test('a rule moving one category keeps its own reason', () => {
+    const m = modelOf(vignette('V01'));
+    const e2 = m.evidence.find((e) => e.category === 'cortical')?.reasons.find((r) => r.rule === 'E2.focal_cortical_spike_before_jerk');
+    expect(e2?.why).toBe(content.evidence.find((r) => r.id === 'E2.focal_cortical_spike_before_jerk')?.why);
+  });
+
+  test('an answer of a pattern already counted shows 0 points and the answer it was counted with', () => {
+    const m = modelOf(vignette('V01'));
+    const cortical = m.evidence.find((e) => e.category === 'cortical')!;
+    const zero = cortical.reasons.filter((r) => r.points === 0);
+    expect(zero.length).toBeGreaterThan(0);
+    expect(zero.every((r) => r.pointsText === '0' && r.countedWith !== null)).toBe(true);
+  });
+
+  test('the leader’s top reasons are its strongest answers for it, at most three', () => {
+    const m = modelOf(vignette('V01'));
+    const all = m.evidence.find((e) => e.category === 'cortical')!.reasons.map((r) => r.points).filter((p) => p > 0);
+    expect(m.topReasons!.reasons.map((r) => r.points)).toEqual(all.sort((a, b) => b - a).slice(0, 3));
+    expect(m.topReasons!.reasons).toHaveLength(3);
+  });
+});
+
+describe('what would change this', () => {
+  test('a question a content rule asks first says why', () => {
+    const m = modelOf({ G1: 'negative_lapses', G2: 'no', G3: 'absent' });
+    expect(m.missing?.items[0]).toMatchObject({ question: 'C6', first: content.askFirst[0]?.why });
+  });
+
+  test('outcomes are written in words, not codes', () => {
+    const m = modelOf(vignette('V18'));
+    expect(m.missing?.items.map((i) => i.couldLeadTo).join(' ')).not.toMatch(/[a-z]+:[a-z_]+|\|/);
+  });
+});
+
+describe('the DBS panel', () => {
+  const md = vignette('V08');
+
+  test('with refractoriness established, it lists diagnosis, target, refractory and evidence level as fields', () => {
+    const dbs = modelOf(md).dbs;
+    expect(dbs.kind).toBe('discussed');
+    if (dbs.kind !== 'discussed') return;
+    expect(dbs.fields).toEqual([
+      { label: 'Established diagnosis', value: 'Myoclonus-dystonia' },
+      { label: 'Target discussed', value: content.labels.targets.GPi },
+      { label: 'Disabling and refractory to adequate medical treatment', value: 'Yes' },
+      { label: 'Level of evidence', value: content.dbs[0]?.evidenceLevel },
+    ]);
+    expect(dbs.lead).toEqual([]);
+  });
+
+  test('keeps the target caveat beside the targets and the seed corrections apart from the evidence', () => {
+    const dbs = modelOf(md).dbs;
+    if (dbs.kind !== 'discussed') throw new Error('expected the discussion');
+    expect(dbs.targetCaveats.map((n) => n.id)).toEqual(['md.vim']);
+    expect(dbs.corrections.map((n) => n.id)).toEqual(['md.correction']);
+    expect([...dbs.evidence, ...dbs.caveats].some((n) => n.kind === 'source-correction')).toBe(false);
+  });
+
+  test('with refractoriness not recorded, the refractory note leads the panel', () => {
+    const dbs = modelOf({ ...md, D2: 'unknown' }).dbs;
+    if (dbs.kind !== 'discussed') throw new Error('expected the discussion');
+    expect(dbs.lead.map((n) => n.kind)).toEqual(['refractory']);
+    expect(dbs.fields[2]).toEqual({ label: 'Disabling and refractory to adequate medical treatment', value: 'Not recorded' });
+  });
+
+  test.for([
+    ['not_refractory', { ...md, D2: 'no' }],
+    ['diagnosis_conflict', { ...md, E2: 'focal_cortical_spike_before_jerk' }],
+    ['mimic', { ...md, E2: 'bereitschaftspotential_before_jerks' }],
+    ['red_flags', vignette('P21')],
+  ] as [TDbsBlock, TAnswerInput][])('blocked by %s, it says why in its place and names no target', ([reason, answers]) => {
+    const dbs = modelOf(answers).dbs;
+    expect(dbs).toMatchObject({ kind: 'blocked', intro: expect.stringMatching(/myoclonus-dystonia is recorded/) });
+    expect(dbs.kind === 'blocked' && dbs.reasons).toContain(content.labels.dbsBlocks[reason]);
+    expect(TARGET_WORDS.filter((t) => panelText(dbs).includes(t))).toEqual([]);
+  });
+
+  test('without a diagnosis that has a route, it says which diagnoses the discussion covers', () => {
+    const dbs = modelOf(vignette('V18')).dbs;
+    expect(dbs).toMatchObject({ kind: 'not-covered', text: expect.stringContaining('myoclonus-dystonia or progressive myoclonus epilepsy') });
+  });
+});
+
+describe('conflicts and sources', () => {
+  test('a diagnosis the findings contradict says what conflicts and what to reconcile', () => {
+    const m = modelOf({ ...vignette('V08'), E2: 'focal_cortical_spike_before_jerk' });
+    expect(m.warnings).toEqual([
+      expect.objectContaining({ title: content.labels.warnings.diagnosis_conflicts_with_findings, reconcile: expect.stringMatching(/^Review the neurophysiology/) }),
+    ]);
+  });
+
+  test('the sources cited are those of what is shown: a mimic cites no evidence rule', () => {
+    const m = modelOf(vignette('V20'));
+    const shownIds = new Set(content.mimics.filter((r) => r.mimic === 'functional').flatMap((r) => r.sources));
+    expect(m.sources.filter((s) => !shownIds.has(s.id))).toEqual([]);
+    expect(m.sources.length).toBeGreaterThan(0);
+  });
+
+  test('the appendix lists every question asked, "Not provided" where unknown', () => {
+    const m = modelOf(vignette('V22'));
+    const rows = m.answers.flatMap((s) => s.rows);
+    expect(rows.find((r) => r.question === 'B2')?.answers).toEqual(['Not provided']);
+    const acute = content.questions.find((q) => q.id === 'C1')?.options.find((o) => o.id === 'acute_hours_to_days')?.label;
+    expect(rows.find((r) => r.question === 'C1')?.answers).toEqual([acute]);
+  });
+});

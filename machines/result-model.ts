@@ -1,0 +1,385 @@
+/**
+ * The result model: what a reader sees of one assessment, decided once. The result page, the PDF
+ * recap and print render only this; none of them decides a clinical thing. Pure: the assessment and
+ * the content in, words and numbers out, in display order.
+ */
+import { CATEGORIES, UNKNOWN } from '../content/ids';
+import { dbsScope, pointsLegendText, signedPoints } from '../content/presentation';
+import { categoryReasons } from '../content/reasons';
+import type { TCategory, TContent, TDbsNote, TQuestion, TSource } from '../content/schema';
+import type { TAnswerValue } from './answers';
+import type { TAssessment, TContribution, TFinding } from './assess';
+
+export const NOT_PROVIDED = 'Not provided';
+
+/**
+ * `category`: one category leads. `indeterminate`: the answers do not separate the categories.
+ * `provisional`: red flags stand, so any category is provisional. `mimic`: not myoclonus.
+ */
+export type TResultStatus = 'category' | 'indeterminate' | 'provisional' | 'mimic';
+
+/** One answer that moved a category, in words, with the reason written for that category. */
+export type TReason = {
+  rule: string;
+  prompt: string;
+  answer: string;
+  points: number;
+  /** "+2", "−1"; for an answer counted once with another of its pattern: "0". */
+  pointsText: string;
+  /** Set when the answer belongs to a pattern already counted: which answer counted. */
+  countedWith: string | null;
+  why: string;
+  cites: string;
+};
+
+export type TCategoryEvidence = {
+  category: TCategory;
+  name: string;
+  score: number;
+  scoreText: string;
+  leading: boolean;
+  /** Still compatible with the answers (the candidates). */
+  compatible: boolean;
+  reasons: TReason[];
+};
+
+/** How a bar is drawn: the decided leader, a leader that is only provisional, still compatible, or not. */
+export type TBarEmphasis = 'leading' | 'provisional' | 'compatible' | 'other';
+
+export type TScores = {
+  rows: { category: TCategory; name: string; score: number; scoreText: string; leading: boolean; compatible: boolean; emphasis: TBarEmphasis }[];
+  /** The score a category must reach to lead (drawn as a line). */
+  threshold: number;
+  /** The picture's text alternative: the same numbers in a sentence. */
+  summary: string;
+  legend: string;
+};
+
+export type TFindingText = { rule: string; label: string; why: string; nextStep: string | null; cites: string };
+
+export type TDbsField = { label: string; value: string };
+export type TDbsNoteText = { id: string; kind: TDbsNote['kind']; label: string; text: string; cites: string };
+
+export type TDbsPanel =
+  | { kind: 'hidden' }
+  | { kind: 'not-covered'; title: string; text: string }
+  | { kind: 'blocked'; title: string; intro: string; reasons: string[] }
+  | {
+      kind: 'discussed';
+      title: string;
+      disclaimer: string;
+      /** Leads the panel while refractoriness is not established. */
+      lead: TDbsNoteText[];
+      summary: string;
+      summaryCites: string;
+      fields: TDbsField[];
+      /** About the targets themselves: shown beside them, never folded away. */
+      targetCaveats: TDbsNoteText[];
+      firstLine: TDbsNoteText[];
+      evidence: TDbsNoteText[];
+      caveats: TDbsNoteText[];
+      /** Where the seed article is wrong: kept apart from the evidence. */
+      corrections: TDbsNoteText[];
+    };
+
+export type TMissingText = { question: string; prompt: string; first: string | null; then: string[]; test: string; couldLeadTo: string };
+
+export type TResultModel = {
+  status: TResultStatus;
+  /** The answer in one line: the same words on the page, in the PDF and in print. */
+  headline: string;
+  /** One line under the headline. */
+  statusLine: string;
+  /** Extra lines of the status: why indeterminate, what neurophysiology decided. */
+  details: string[];
+  disclaimer: string;
+  /** Shown first whenever present, with or without a mimic. */
+  redFlags: { title: string; intro: string; /** Each flag once, in order. */ labels: string[]; items: TFindingText[] } | null;
+  mimic: { title: string; intro: string; items: TFindingText[] } | null;
+  /** Reassuring mimics not concluded because red flags or other concerns stand: the cautious next step. */
+  setAside: { title: string; items: TFindingText[] } | null;
+  warnings: { title: string; why: string; reconcile: string; cites: string }[];
+  /** Null under a mimic: no category picture is shown. */
+  scores: TScores | null;
+  /** Every category, best first; empty under a mimic. */
+  evidence: TCategoryEvidence[];
+  /** The leader's strongest reasons, shown unfolded. */
+  topReasons: { category: string; reasons: TReason[] } | null;
+  missing: { title: string; intro: string; items: TMissingText[] } | null;
+  dbs: TDbsPanel;
+  answers: { section: string; rows: { question: string; prompt: string; answers: string[] }[] }[];
+  sources: TSource[];
+  contentVersion: string;
+};
+
+/** How many of the leader's reasons stay unfolded. */
+export const TOP_REASONS = 3;
+
+const NOTE_LABEL: Record<TDbsNote['kind'], string> = {
+  refractory: 'Refractoriness',
+  'first-line': 'Place in treatment',
+  'target-caveat': 'About the targets',
+  evidence: 'Evidence',
+  caveat: 'Caveat',
+  'source-correction': 'Correction of the source article',
+};
+
+function optionLabel(q: TQuestion | undefined, id: string): string {
+  return q?.options.find((o) => o.id === id)?.label ?? id;
+}
+
+function answerLabels(q: TQuestion | undefined, value: TAnswerValue | undefined): string[] {
+  const chosen = value === undefined ? [] : (typeof value === 'string' ? [value] : [...value]).filter((v) => v !== UNKNOWN);
+  return chosen.length === 0 ? [NOT_PROVIDED] : chosen.map((v) => optionLabel(q, v));
+}
+
+const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
+
+/** The result model of one assessment. */
+export function resultModel(a: TAssessment, content: TContent): TResultModel {
+  const questions = new Map(content.questions.map((q) => [q.id, q]));
+  const sourcesById = new Map(content.sources.map((s) => [s.id, s]));
+  const prompt = (id: string) => questions.get(id)?.prompt ?? id;
+  const name = (c: TCategory) => content.labels.categories[c].name;
+  const cited = new Set<string>();
+  const cite = (ids: readonly string[]) => {
+    ids.forEach((id) => cited.add(id));
+    return ids.map((id) => sourcesById.get(id)?.short ?? id).join('; ');
+  };
+  const names = (cs: readonly TCategory[]) => cs.map(name).join(', ');
+  /** "Prompt: option" of a one-answer rule (the answer a pattern counted), else the rule id. */
+  const ruleAnswer = (id: string) => {
+    const when = content.evidence.find((r) => r.id === id)?.when;
+    if (!when || !('question' in when) || typeof when.value !== 'string') return id;
+    return `${prompt(when.question)} ${optionLabel(questions.get(when.question), when.value)}`;
+  };
+
+  // ── Status and headline ──
+  const mimic = a.gate === 'mimic' ? a.mimic : null;
+  const provisionalFor = a.explanation.provisionalCategory;
+  const status: TResultStatus =
+    mimic !== null ? 'mimic' : a.redFlags.length > 0 ? 'provisional' : a.category !== null && a.category !== 'indeterminate' ? 'category' : 'indeterminate';
+  const leader = status === 'category' && a.category !== 'indeterminate' && a.category !== null ? a.category : null;
+
+  let headline: string;
+  let statusLine: string;
+  const details: string[] = [];
+  switch (status) {
+    case 'mimic':
+      headline = `Not myoclonus: ${content.labels.mimics[mimic!].toLowerCase()} suggested`;
+      statusLine =
+        a.redFlags.length > 0
+          ? 'A movement that mimics myoclonus, with red flags that still come first. No category and no deep brain stimulation target are given.'
+          : 'These answers point to a movement that mimics myoclonus. No category and no deep brain stimulation target are given.';
+      break;
+    case 'provisional':
+      headline = 'Indeterminate: red flags come first';
+      statusLine = provisionalFor
+        ? `Provisional, once reversible causes are excluded: ${name(provisionalFor)}.`
+        : `Still compatible, best first: ${names(a.candidates)}.`;
+      details.push(...a.explanation.indeterminate.map((r) => content.labels.indeterminateReasons[r]));
+      break;
+    case 'indeterminate':
+      headline = 'Indeterminate: the answers do not separate the categories';
+      statusLine = `Still compatible, best first: ${names(a.candidates)}.`;
+      details.push(...a.explanation.indeterminate.map((r) => content.labels.indeterminateReasons[r]));
+      break;
+    case 'category':
+      headline = `Most likely physiological category: ${name(leader!)}`;
+      statusLine = `Generator: ${sentence(content.labels.categories[leader!].generator)}`;
+      if (a.explanation.decidedByNeurophysiology === leader)
+        details.push('Definitive neurophysiology decides this category, whatever the bedside answers add up to.');
+      break;
+  }
+
+  // ── Safety first: red flags, the mimic, conflicting answers ──
+  const findingText = (f: TFinding, label: string): TFindingText => ({
+    rule: f.rule,
+    label,
+    why: f.why,
+    // The assessment already chose the cautious next step where red flags or deficits stand.
+    nextStep: f.nextStep ?? null,
+    cites: cite(f.sources),
+  });
+  const redFlags =
+    a.redFlags.length === 0
+      ? null
+      : {
+          title: 'Red flags: look for a reversible or urgent cause first',
+          intro: content.disclaimers.redFlags,
+          labels: a.redFlags.map((f) => content.labels.redFlags[f]),
+          items: a.explanation.redFlags.map((f) => findingText(f, content.labels.redFlags[f.raises as keyof typeof content.labels.redFlags])),
+        };
+  const mimicPanel =
+    mimic === null
+      ? null
+      : {
+          title: `These movements may not be myoclonus: ${content.labels.mimics[mimic]}`,
+          intro: 'A mimic takes precedence over the categories, so no category and no deep brain stimulation target are given.',
+          items: a.explanation.gate.map((f) => findingText(f, f.questions.map(prompt).join('; '))),
+        };
+  const setAside =
+    a.explanation.mimicsSetAside.length === 0
+      ? null
+      : {
+          title: 'Not concluded: a reassuring explanation set aside',
+          items: a.explanation.mimicsSetAside.map((f) => findingText(f, content.labels.mimics[f.raises as keyof typeof content.labels.mimics])),
+        };
+  const warnings = a.warnings.map((w) => ({ title: content.labels.warnings[w.id], why: w.why, reconcile: w.reconcile, cites: cite(w.sources) }));
+
+  // ── Scores and evidence (never under a mimic) ──
+  const shown = status !== 'mimic';
+  const leading = (c: TCategory) => (leader !== null ? c === leader : status === 'provisional' && provisionalFor !== null ? c === provisionalFor : false);
+  const reasonOf = (c: TContribution, category: TCategory): TReason => ({
+    rule: c.rule,
+    prompt: prompt(c.question),
+    answer: c.questions.length > 1 ? c.questions.map((q) => answerLabels(questions.get(q), a.explanation.answers[q]).join('; ')).join('; ') : optionLabel(questions.get(c.question), c.answer),
+    points: c.points,
+    pointsText: signedPoints(c.points),
+    countedWith: c.countedWith ? ruleAnswer(c.countedWith) : null,
+    why: categoryReasons[c.rule]?.[category] ?? c.why,
+    cites: cite(c.sources),
+  });
+  // Strongest first; answers counted with another of their pattern last.
+  const byWeight = (x: TReason, y: TReason) => Math.abs(y.points) - Math.abs(x.points) || Number(x.countedWith !== null) - Number(y.countedWith !== null);
+  const evidence: TCategoryEvidence[] = shown
+    ? a.ranking.map((r) => ({
+        category: r.category,
+        name: name(r.category),
+        score: r.score,
+        scoreText: signedPoints(r.score),
+        leading: leading(r.category),
+        compatible: a.candidates.includes(r.category),
+        reasons: [...r.for.map((c) => reasonOf(c, r.category)).sort(byWeight), ...r.against.map((c) => reasonOf(c, r.category)).sort(byWeight)],
+      }))
+    : [];
+  const emphasis = (l: boolean, compatible: boolean): TBarEmphasis => (l ? (status === 'category' ? 'leading' : 'provisional') : compatible ? 'compatible' : 'other');
+  const scoreRows = evidence.map(({ category, name: n, score, scoreText, leading: l, compatible }) => ({
+    category,
+    name: n,
+    score,
+    scoreText,
+    leading: l,
+    compatible,
+    emphasis: emphasis(l, compatible),
+  }));
+  const scores: TScores | null = shown
+    ? {
+        rows: scoreRows,
+        threshold: content.thresholds.minTopScore,
+        summary: `Category scores: ${scoreRows.map((r) => `${r.name} ${r.scoreText}`).join(', ')}. A category needs at least ${content.thresholds.minTopScore} to lead.`,
+        legend: pointsLegendText(),
+      }
+    : null;
+  const top = evidence.find((e) => e.leading) ?? null;
+  const topReasons = top ? { category: top.name, reasons: top.reasons.filter((r) => r.points > 0).slice(0, TOP_REASONS) } : null;
+
+  // ── What would change this ──
+  const missing =
+    a.missing.length === 0
+      ? null
+      : {
+          title: 'What would change this',
+          intro: 'These questions were left unknown or not done; an answer could change the result.',
+          items: a.missing.map((m) => ({
+            question: m.question,
+            prompt: prompt(m.question),
+            first: m.first ?? null,
+            then: m.via.map(prompt),
+            test: m.test,
+            couldLeadTo: m.couldLeadTo.length > 0 ? `${m.couldLeadTo.map((o) => outcomeText(o, content)).join('; ')}.` : '',
+          })),
+        };
+
+  // ── Deep brain stimulation ──
+  const dbs = dbsPanel(a, content, cite);
+
+  // ── Appendix: every question asked, with its answer ──
+  const answers = content.sections
+    .map((section) => ({
+      section: section.title,
+      rows: a.explanation.enabledQuestions
+        .filter((id) => questions.get(id)?.section === section.id)
+        .map((id) => ({ question: id, prompt: prompt(id), answers: answerLabels(questions.get(id), a.explanation.answers[id]) })),
+    }))
+    .filter((s) => s.rows.length > 0);
+
+  return {
+    status,
+    headline,
+    statusLine,
+    details,
+    disclaimer: content.disclaimers.beforeResults,
+    redFlags,
+    mimic: mimicPanel,
+    setAside,
+    warnings,
+    scores,
+    evidence,
+    topReasons,
+    missing,
+    dbs,
+    answers,
+    // Cited in the order of the sources registry: what the page and the PDF both list.
+    sources: content.sources.filter((s) => cited.has(s.id)),
+    contentVersion: a.contentVersion,
+  };
+}
+
+function dbsPanel(a: TAssessment, content: TContent, cite: (ids: readonly string[]) => string): TDbsPanel {
+  const { dbs } = a;
+  const route = content.dbs.find((r) => r.diagnosis === dbs.diagnosis);
+  if (dbs.blockedBy.length > 0)
+    return {
+      kind: 'blocked',
+      title: 'Deep brain stimulation',
+      intro: route ? `A diagnosis of ${route.label.toLowerCase()} is recorded, but no target is discussed:` : 'No target is discussed:',
+      reasons: dbs.blockedBy.map((b) => content.labels.dbsBlocks[b]),
+    };
+  if (a.gate === 'mimic') return { kind: 'hidden' };
+  if (!route || dbs.targets.length === 0)
+    return { kind: 'not-covered', title: 'Deep brain stimulation', text: `${dbsScope(content)} No target is discussed for these answers.` };
+  const note = (n: TAssessment['dbs']['notes'][number]): TDbsNoteText => ({ id: n.id, kind: n.kind, label: NOTE_LABEL[n.kind], text: n.text, cites: cite(n.sources) });
+  const of = (kind: TDbsNote['kind']) => dbs.notes.filter((n) => n.kind === kind).map(note);
+  return {
+    kind: 'discussed',
+    title: 'Deep brain stimulation: what the literature discusses',
+    disclaimer: content.disclaimers.dbs,
+    lead: of('refractory'),
+    summary: dbs.summary ?? route.summary,
+    summaryCites: cite(route.sources),
+    fields: [
+      { label: 'Established diagnosis', value: route.label },
+      { label: dbs.targets.length > 1 ? 'Targets discussed' : 'Target discussed', value: dbs.targets.map((t) => content.labels.targets[t]).join(' or ') },
+      {
+        label: 'Disabling and refractory to adequate medical treatment',
+        value: dbs.refractory === null ? 'Not recorded' : dbs.refractory ? 'Yes' : 'No',
+      },
+      { label: 'Level of evidence', value: dbs.evidenceLevel ?? route.evidenceLevel },
+    ],
+    targetCaveats: of('target-caveat'),
+    firstLine: of('first-line'),
+    evidence: of('evidence'),
+    caveats: of('caveat'),
+    corrections: of('source-correction'),
+  };
+}
+
+const isCategory = (code: string): code is TCategory => (CATEGORIES as readonly string[]).includes(code);
+
+/** A `missing[].couldLeadTo` code in words. */
+export function outcomeText(code: string, content: TContent): string {
+  const [kind, rest = ''] = code.includes(':') ? [code.slice(0, code.indexOf(':')), code.slice(code.indexOf(':') + 1)] : [code];
+  switch (kind) {
+    case 'mimic':
+      return `a mimic: ${content.labels.mimics[rest as keyof TContent['labels']['mimics']] ?? rest}`;
+    case 'red-flag':
+      return `a red flag: ${content.labels.redFlags[rest as keyof TContent['labels']['redFlags']] ?? rest}`;
+    case 'warning':
+      return `a warning: ${content.labels.warnings[rest as keyof TContent['labels']['warnings']] ?? rest}`;
+    case 'indeterminate':
+      return `indeterminate between ${rest.split('|').filter(isCategory).map((c) => content.labels.categories[c].name).join(', ')}`;
+    default:
+      return isCategory(code) ? content.labels.categories[code].name : code;
+  }
+}

@@ -1,0 +1,154 @@
+/**
+ * The result page as a clinician first sees it: the answer and the score picture on the first
+ * screen of a phone and a laptop, red flags before anything else, a page short enough to read, and
+ * the words the result model gives (checked against the model itself, not a copy of its text).
+ */
+import type { Page } from '@playwright/test';
+import { content } from '../../content';
+import { definitiveFindings } from '../../content/presentation';
+import { resultModel } from '../../machines/result-model';
+import { assessmentOf } from '../support/exports';
+import { expect, expectNoAxeViolations, test } from '../support/fixtures';
+import { openWithAnswers } from '../support/session';
+import { loadVignette } from '../support/vignettes';
+
+const PHONE = { width: 320, height: 640 };
+const LAPTOP = { width: 1280, height: 800 };
+/** The default (folded) result page at 1280 wide may be at most this tall. */
+const HEIGHT_BUDGET = 3200;
+/** Header plus disclaimer banner on a 320-wide phone. */
+const HEADER_BUDGET = 120;
+
+const RESULTS = [
+  { id: 'V01', kind: 'a category with DBS discussed' },
+  { id: 'V18', kind: 'an indeterminate result' },
+  { id: 'V22', kind: 'a provisional result under red flags' },
+  { id: 'V20', kind: 'a mimic' },
+] as const;
+
+const modelOf = (id: string) => resultModel(assessmentOf(loadVignette(id).answers), content);
+const statusPanel = (page: Page) => page.getByRole('region', { name: /^(Most likely|Indeterminate|Not myoclonus)/ });
+const picture = (page: Page) => page.getByRole('img', { name: /^Category scores:/ });
+
+/** The bottom edge of a locator, in page pixels from the top of the document. */
+async function bottomOf(page: Page, name: string | RegExp, role: 'heading' | 'img' = 'heading') {
+  const box = await page.getByRole(role, { name }).first().boundingBox();
+  if (!box) throw new Error(`${String(name)} is not laid out`);
+  return box.y + box.height;
+}
+
+for (const viewport of [PHONE, LAPTOP]) {
+  for (const { id, kind } of RESULTS) {
+    test(`at ${viewport.width}×${viewport.height}, ${kind} (${id}) shows the answer, its status and the picture on the first screen`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await openWithAnswers(page, loadVignette(id).answers, 'result');
+      const model = modelOf(id);
+      const panel = statusPanel(page);
+      await expect(panel.getByRole('heading', { level: 2 })).toHaveText(model.headline);
+      await expect(panel.getByText(model.statusLine)).toBeInViewport({ ratio: 1 });
+      expect(await bottomOf(page, model.headline)).toBeLessThanOrEqual(viewport.height);
+      if (model.scores) {
+        // Under red flags the flags come first, so on a phone the picture may only begin on the first screen.
+        await expect(picture(page)).toBeInViewport();
+        if (!model.redFlags) expect(await bottomOf(page, /^Category scores:/, 'img')).toBeLessThanOrEqual(viewport.height);
+      } else {
+        await expect(picture(page)).toHaveCount(0);
+      }
+    });
+  }
+}
+
+test('at 1280 wide, every kind of result page is at most 3,200 px tall with its evidence folded', async ({ page }) => {
+  await page.setViewportSize(LAPTOP);
+  const heights: string[] = [];
+  for (const { id } of RESULTS) {
+    await openWithAnswers(page, loadVignette(id).answers, 'result');
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    heights.push(`${id}: ${height <= HEIGHT_BUDGET ? 'within budget' : `${height} px`}`);
+  }
+  expect(heights).toEqual(RESULTS.map(({ id }) => `${id}: within budget`));
+});
+
+test('on a 320-wide phone, the header and the disclaimer banner take at most 120 px', async ({ page, chrome }) => {
+  await page.setViewportSize(PHONE);
+  await openWithAnswers(page, loadVignette('V01').answers, 'result');
+  await expect(chrome.disclaimer).toContainText('Not medical advice');
+  const bottom = await chrome.disclaimer.evaluate((el) => el.getBoundingClientRect().bottom);
+  expect(bottom).toBeLessThanOrEqual(HEADER_BUDGET);
+});
+
+test('the picture states the same scores as its table, which screen readers can read', async ({ page }) => {
+  await openWithAnswers(page, loadVignette('V08').answers, 'result');
+  const model = modelOf('V08');
+  await expect(picture(page)).toHaveAccessibleName(model.scores!.summary);
+  const table = page.getByRole('table', { name: 'Category scores' });
+  const rows = await table.getByRole('row').evaluateAll((trs) => trs.map((tr) => [...(tr as HTMLTableRowElement).cells].map((c) => c.textContent).join(' ')));
+  expect(rows).toEqual(['Category Score', ...model.scores!.rows.map((r) => `${r.name} ${r.scoreText}`)]);
+});
+
+test('an indeterminate result is framed differently from a decided one', async ({ page }) => {
+  await openWithAnswers(page, loadVignette('V01').answers, 'result');
+  const decided = await statusPanel(page).evaluate((el) => getComputedStyle(el).borderTopStyle + ' ' + getComputedStyle(el).borderTopColor);
+  await openWithAnswers(page, loadVignette('V18').answers, 'result');
+  const undecided = await statusPanel(page).evaluate((el) => getComputedStyle(el).borderTopStyle + ' ' + getComputedStyle(el).borderTopColor);
+  expect(undecided).not.toBe(decided);
+  await expect(statusPanel(page)).toContainText('not decided');
+});
+
+test('red flags come before the result, also beside a mimic', async ({ page, resultPage }) => {
+  for (const id of ['V22', 'P25']) {
+    await openWithAnswers(page, loadVignette(id).answers, 'result');
+    const flags = await resultPage.redFlagsHeading.boundingBox();
+    const result = await statusPanel(page).boundingBox();
+    expect(flags && result && flags.y < result.y, `${id}: red flags above the result`).toBe(true);
+  }
+});
+
+test('the leader’s three strongest reasons are open, the evidence per category folded', async ({ page, resultPage }) => {
+  await openWithAnswers(page, loadVignette('V01').answers, 'result');
+  const model = modelOf('V01');
+  const top = page.getByRole('region', { name: `Why ${model.topReasons!.category} leads` });
+  await expect(top.getByRole('listitem')).toHaveCount(3);
+  for (const r of model.topReasons!.reasons) await expect(top).toContainText(r.why);
+  const folded = resultPage.ranking.locator('details');
+  await expect(folded).toHaveCount(model.evidence.length);
+  await expect(resultPage.ranking.locator('details[open]')).toHaveCount(0);
+});
+
+test('a DBS discussion withheld because the myoclonus is not refractory says why and names no target', async ({ page, resultPage }) => {
+  await openWithAnswers(page, { ...loadVignette('V08').answers, D2: 'no' }, 'result');
+  await expect(resultPage.dbsNoTarget).toContainText(content.labels.dbsBlocks.not_refractory);
+  await expect(resultPage.dbsNoTarget).not.toContainText(content.labels.targets.GPi);
+  await expect(resultPage.dbsDiscussion).toHaveCount(0);
+});
+
+test('a diagnosis the findings contradict: the page says what conflicts and what to reconcile', async ({ page }) => {
+  const answers = { ...loadVignette('V08').answers, E2: 'focal_cortical_spike_before_jerk' };
+  await openWithAnswers(page, answers, 'result');
+  const model = resultModel(assessmentOf(answers), content);
+  const region = page.getByRole('region', { name: 'The answers conflict' });
+  await expect(region).toContainText(model.warnings[0]!.why);
+  await expect(region).toContainText(model.warnings[0]!.reconcile);
+});
+
+test('the method page lists every definitive finding and the thresholds the assessment uses', async ({ page }) => {
+  await page.goto('/sources');
+  const figures = page.getByRole('term').filter({ hasText: 'Definitive neurophysiology' }).locator('xpath=following-sibling::dd[1]');
+  for (const d of definitiveFindings(content)) await expect(figures).toContainText(d.text);
+  await expect(page.getByRole('definition').filter({ hasText: 'leading score is under' })).toContainText(`under ${content.thresholds.minTopScore};`);
+});
+
+for (const { id, kind } of RESULTS) {
+  test(`axe finds no violation on ${kind} (${id}), light and dark, at 320 and 1280 wide`, async ({ page, axe }) => {
+    test.setTimeout(120_000);
+    await openWithAnswers(page, loadVignette(id).answers, 'result');
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      for (const viewport of [PHONE, LAPTOP]) {
+        await page.setViewportSize(viewport);
+        await expect(statusPanel(page)).toBeVisible();
+        await test.step(`${scheme}, ${viewport.width} wide`, () => expectNoAxeViolations(axe));
+      }
+    }
+  });
+}
