@@ -1,7 +1,7 @@
 'use client';
 
 import { FocusHeading } from '@/components/focus-heading';
-import { STORAGE_KEY } from '@/machines/persistence';
+import { STORAGE_KEY } from '@/machines/session-format';
 
 /** Any unexpected error on a page: say what happened and offer a way on — never a blank screen. */
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {

@@ -19,7 +19,7 @@ import { createContext, type ReactNode, useContext, useEffect, useRef, useState 
 import type { SnapshotFrom } from 'xstate';
 import { flowContent as content } from '@/content/flow';
 import { formatPath, parsePath, QUESTIONNAIRE_PATH, type TPosition } from '@/machines/paths';
-import { restore, serialise, STORAGE_KEY } from '@/machines/persistence';
+import { serialise, STORAGE_KEY } from '@/machines/session-format';
 import { questionnaireMachine } from '@/machines/questionnaire.machine';
 
 export const Flow = createActorContext(questionnaireMachine);
@@ -188,59 +188,68 @@ function SessionKeeper({ children }: { children: ReactNode }) {
   // Restore once, then save every change and let every machine move update the address. Storage is
   // an external system read once on mount; the notice and `ready` flag it sets cannot be known during
   // the server render.
-  /* eslint-disable react-hooks/set-state-in-effect */
   useEffect(() => {
     // The provider starts the actor in its own effect, which runs after this child's: start it now,
     // so that the events below are taken at once and the snapshots read after them are current.
     actor.start();
-    const { raw, available } = readStorage();
-    const restored = restore(raw, content);
-    if (restored.kind === 'restored') {
-      // The address wins over the saved position when these answers reach it (a reload, a bookmark).
-      const here = parsePath(window.location.pathname, window.location.hash);
-      const { answers, setAside, discarded, attested } = restored;
-      const event = { type: 'session.restore', answers, setAside, discarded, attested } as const;
-      if (here !== null && here !== 'start' && (typeof here === 'string' || here.question !== null)) actor.send({ ...event, position: here });
-      if (actor.getSnapshot().matches('start')) actor.send({ ...event, position: restored.position });
-    } else if (restored.kind === 'rejected') {
-      writeStorage(null);
-      setNotice({ kind: 'rejected', message: restored.message });
-    }
-    if (!available) setNotice({ kind: 'unavailable' });
-    setReady(true);
-    followAddress.current();
+    // Reading saved progress back needs its validator, which painting a page does not: it loads
+    // here, and the page stays not ready (Start disabled) until it has.
+    let live = true;
+    let cleanup = () => {};
+    void import('@/machines/persistence').then(({ restore }) => {
+      if (!live) return;
+      const { raw, available } = readStorage();
+      const restored = restore(raw, content);
+      if (restored.kind === 'restored') {
+        // The address wins over the saved position when these answers reach it (a reload, a bookmark).
+        const here = parsePath(window.location.pathname, window.location.hash);
+        const { answers, setAside, discarded, attested } = restored;
+        const event = { type: 'session.restore', answers, setAside, discarded, attested } as const;
+        if (here !== null && here !== 'start' && (typeof here === 'string' || here.question !== null)) actor.send({ ...event, position: here });
+        if (actor.getSnapshot().matches('start')) actor.send({ ...event, position: restored.position });
+      } else if (restored.kind === 'rejected') {
+        writeStorage(null);
+        setNotice({ kind: 'rejected', message: restored.message });
+      }
+      if (!available) setNotice({ kind: 'unavailable' });
+      setReady(true);
+      followAddress.current();
 
-    let lastPath = formatPath(positionOf(actor.getSnapshot()));
-    const subscription = actor.subscribe((snapshot) => {
-      const { answers, setAside, discarded, attested } = snapshot.context;
-      const position = positionOf(snapshot);
-      const empty = position === 'start' && !attested && discarded === null && Object.keys(answers).length + Object.keys(setAside).length === 0;
-      const ok = writeStorage(empty ? null : serialise({ answers, setAside, discarded, position, attested }, content));
-      if (!ok) setNotice((n) => n ?? { kind: 'unavailable' });
+      let lastPath = formatPath(positionOf(actor.getSnapshot()));
+      const subscription = actor.subscribe((snapshot) => {
+        const { answers, setAside, discarded, attested } = snapshot.context;
+        const position = positionOf(snapshot);
+        const empty = position === 'start' && !attested && discarded === null && Object.keys(answers).length + Object.keys(setAside).length === 0;
+        const ok = writeStorage(empty ? null : serialise({ answers, setAside, discarded, position, attested }, content));
+        if (!ok) setNotice((n) => n ?? { kind: 'unavailable' });
 
-      // Machine → address: one history entry per move, unless the move followed the address.
-      const path = formatPath(position);
-      if (path === lastPath) return;
-      lastPath = path;
-      if (following.current || path === currentAddress()) return;
-      arriving.current = null;
-      if (typeof position !== 'string' && window.location.pathname === QUESTIONNAIRE_PATH) window.history.pushState(null, '', path);
-      else if (typeof position !== 'string') {
-        arriving.current = path;
-        routerRef.current.push(QUESTIONNAIRE_PATH, { scroll: false });
-      } else routerRef.current.push(path, { scroll: false });
-      focusNewHeading(path);
+        // Machine → address: one history entry per move, unless the move followed the address.
+        const path = formatPath(position);
+        if (path === lastPath) return;
+        lastPath = path;
+        if (following.current || path === currentAddress()) return;
+        arriving.current = null;
+        if (typeof position !== 'string' && window.location.pathname === QUESTIONNAIRE_PATH) window.history.pushState(null, '', path);
+        else if (typeof position !== 'string') {
+          arriving.current = path;
+          routerRef.current.push(QUESTIONNAIRE_PATH, { scroll: false });
+        } else routerRef.current.push(path, { scroll: false });
+        focusNewHeading(path);
+      });
+      const onHistory = () => followAddress.current();
+      window.addEventListener('popstate', onHistory);
+      window.addEventListener('hashchange', onHistory);
+      cleanup = () => {
+        subscription.unsubscribe();
+        window.removeEventListener('popstate', onHistory);
+        window.removeEventListener('hashchange', onHistory);
+      };
     });
-    const onHistory = () => followAddress.current();
-    window.addEventListener('popstate', onHistory);
-    window.addEventListener('hashchange', onHistory);
     return () => {
-      subscription.unsubscribe();
-      window.removeEventListener('popstate', onHistory);
-      window.removeEventListener('hashchange', onHistory);
+      live = false;
+      cleanup();
     };
   }, [actor]);
-  /* eslint-enable react-hooks/set-state-in-effect */
 
   // A route change (Back/Forward between pages, a link): the machine follows the new address.
   useEffect(() => {

@@ -5,11 +5,8 @@
  * defaults read from the machine, and one machine event on submit. The question shown is the one
  * the flow machine is at; the address follows the machine (see flow-provider.tsx).
  */
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo, useState } from 'react';
 import { type FieldErrors, useForm, useWatch } from 'react-hook-form';
-import '@/machines/zod-jitless';
-import * as z from 'zod/mini';
 import { flowContent as content } from '@/content/flow';
 import { UNKNOWN } from '@/content/ids';
 import type { TQuestion } from '@/content/schema';
@@ -24,25 +21,25 @@ import { LoadingAnswers } from './loading-answers';
 
 const questionsById = new Map(content.questions.map((q) => [q.id, q]));
 
-/** The schema of one step, derived from the content: a choice among the options or "unknown". */
-export function stepSchema(q: TQuestion) {
-  const ids: [string, ...string[]] = [UNKNOWN, ...q.options.map((o) => o.id)];
+/**
+ * The rule of one step, derived from the content, as react-hook-form's own validation: a choice
+ * among the options or "unknown"; for a checkbox group at least one, with "None" or "Unknown" alone.
+ * (No schema library: a question page loads only what painting and checking one answer need.)
+ */
+export function stepRule(q: TQuestion): (raw: unknown) => true | string {
+  const ids = new Set([UNKNOWN, ...q.options.map((o) => o.id)]);
   const choose = q.kind === 'single' ? 'Select an answer' : 'Select at least one option';
   const message = `${choose}, or “${UNKNOWN_LABEL}” if it was not assessed`;
-  if (q.kind === 'single') return z.object({ [q.id]: z.enum(ids, { error: message }) });
-  const alone = [UNKNOWN, ...q.exclusive];
-  // A checkbox group gives a list, or false when none is ticked: read both as a list.
-  const asList = z.transform((v: unknown) => (Array.isArray(v) ? (v as unknown[]) : typeof v === 'string' ? [v] : []));
-  const list = z.pipe(
-    asList,
-    z.array(z.enum(ids, { error: message })).check(
-      z.refine((v) => v.length > 0, { error: message }),
-      z.refine((v) => v.length < 2 || !v.some((x) => alone.includes(x)), {
-        error: `Select “${q.options.find((o) => o.id === q.exclusive[0])?.label ?? UNKNOWN_LABEL}” or “${UNKNOWN_LABEL}” on its own, or only the other options`,
-      }),
-    ),
-  );
-  return z.object({ [q.id]: list });
+  const alone = [UNKNOWN, ...(q.kind === 'multi' ? q.exclusive : [])];
+  const aloneMessage = `Select “${q.options.find((o) => q.kind === 'multi' && o.id === q.exclusive[0])?.label ?? UNKNOWN_LABEL}” or “${UNKNOWN_LABEL}” on its own, or only the other options`;
+  return (raw) => {
+    // A checkbox group gives a list, or false when none is ticked: read both as a list.
+    const list = Array.isArray(raw) ? (raw as unknown[]) : typeof raw === 'string' && raw !== '' ? [raw] : [];
+    if (list.length === 0 || !list.every((v) => typeof v === 'string' && ids.has(v))) return message;
+    if (q.kind === 'single' && list.length > 1) return message;
+    if (list.length > 1 && list.some((v) => alone.includes(v as string))) return aloneMessage;
+    return true;
+  };
 }
 
 type TFormValues = Record<string, string | string[] | null | undefined>;
@@ -111,9 +108,8 @@ function StepForm({ q, answer, changing, shortcuts }: { q: TQuestion; answer: TA
   const actor = Flow.useActorRef();
   const answers = Flow.useSelector((s) => s.context.answers);
   const setAside = Flow.useSelector((s) => s.context.setAside);
-  const schema = useMemo(() => stepSchema(q), [q]);
+  const validate = useMemo(() => stepRule(q), [q]);
   const { register, handleSubmit, formState, setValue, getValues, control } = useForm<TFormValues>({
-    resolver: zodResolver(schema) as never,
     defaultValues: { [q.id]: toFormValue(q, answer) },
     shouldFocusError: false,
   });
@@ -164,7 +160,7 @@ function StepForm({ q, answer, changing, shortcuts }: { q: TQuestion; answer: TA
   const option = (id: string, label: string, hint?: string) => {
     const inputId = `${q.id}-${id}`;
     // One registration per name: its options (onChange included) are shared by every input of the group.
-    const field = register(q.id, { onChange: onToggle });
+    const field = register(q.id, { onChange: onToggle, validate });
     return (
       <div className="choice" key={id}>
         <input

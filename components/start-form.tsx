@@ -1,18 +1,14 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import Link from 'next/link';
 import { useForm } from 'react-hook-form';
-import '@/machines/zod-jitless';
-import * as z from 'zod/mini';
 import { ErrorSummary, useErrorTitle } from './error-summary';
 import { formatPath } from '@/machines/paths';
 import { Flow, positionOf, useSession } from './flow-provider';
 import { ResumeFromFile } from './resume-from-file';
 
-const ZStart = z.object({
-  attested: z.literal(true, { error: 'Confirm that you are a licensed clinician and that this is not medical advice' }),
-});
+/** The one rule of the start form, as react-hook-form's own validation (no schema library needed). */
+const ATTEST_FIRST = 'Confirm that you are a licensed clinician and that this is not medical advice';
 
 /** GOV.UK notification banner after Start again: what was cleared, and one press brings it back. */
 function UndoStartAgain() {
@@ -42,7 +38,6 @@ export function StartForm({ attestation }: { attestation: string }) {
   const inProgress = Flow.useSelector((s) => !s.matches('start'));
   const resumePath = Flow.useSelector((s) => formatPath(positionOf(s)));
   const { register, handleSubmit, formState, getValues } = useForm<{ attested: boolean }>({
-    resolver: zodResolver(ZStart) as never,
     defaultValues: { attested: false },
     shouldFocusError: false,
   });
@@ -85,7 +80,7 @@ export function StartForm({ attestation }: { attestation: string }) {
               <input
                 id="attested"
                 type="checkbox"
-                {...register('attested')}
+                {...register('attested', { validate: (v) => v === true || ATTEST_FIRST })}
                 aria-invalid={error ? true : undefined}
                 aria-describedby={error ? 'attested-error' : undefined}
               />

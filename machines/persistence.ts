@@ -10,9 +10,8 @@ import type { TFlowContent } from '../content/schema';
 import { normaliseAnswer, settleAnswers, type TAnswers, type TAnswerValue } from './answers';
 import type { TDiscarded, TPosition } from './questionnaire.machine';
 
-export const STORAGE_KEY = 'myoclonus-navigator.session';
-/** Far above any real session (about 1 KB); a larger value is not ours. */
-export const MAX_SAVED_BYTES = 16_384;
+export { MAX_SAVED_BYTES, serialise, STORAGE_KEY } from './session-format';
+import { MAX_SAVED_BYTES } from './session-format';
 
 // zod/mini: the same validation as zod, a fraction of its size in the browser's first load.
 const ZPosition = z.union([z.enum(['start', 'summary', 'result']), z.strictObject({ question: z.string().check(z.maxLength(16)) })]);
@@ -27,30 +26,11 @@ const ZSaved = z.strictObject({
   position: ZPosition,
   attested: z.boolean(),
 });
-export type TSaved = z.infer<typeof ZSaved>;
 
 export type TRestore =
   | { kind: 'empty' }
   | { kind: 'restored'; answers: TAnswers; setAside: TAnswers; discarded: TDiscarded | null; position: TPosition; attested: boolean }
   | { kind: 'rejected'; reason: 'too-large' | 'malformed' | 'shape' | 'version' | 'unknown-answer' | 'position'; message: string };
-
-type TSavable = { answers: TAnswers; setAside?: TAnswers; discarded?: TDiscarded | null; position: TPosition; attested: boolean };
-
-const plain = (answers: TAnswers) => Object.fromEntries(Object.entries(answers).map(([k, v]) => [k, typeof v === 'string' ? v : [...v]]));
-
-export function serialise(state: TSavable, content: TFlowContent): string {
-  const saved: TSaved = {
-    contentVersion: content.version,
-    answers: plain(state.answers),
-    ...(state.setAside && Object.keys(state.setAside).length > 0 ? { setAside: plain(state.setAside) } : {}),
-    ...(state.discarded
-      ? { discarded: { answers: plain(state.discarded.answers), setAside: plain(state.discarded.setAside), position: state.discarded.position } }
-      : {}),
-    position: state.position,
-    attested: state.attested,
-  };
-  return JSON.stringify(saved);
-}
 
 const startAgain = 'Start again to continue; nothing was sent anywhere.';
 
