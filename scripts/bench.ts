@@ -23,7 +23,8 @@ import { type Browser, chromium, type Page } from '@playwright/test';
 import { content } from '../content/index';
 import type { TAnswers } from '../machines/answers';
 import { assess } from '../machines/assess';
-import { serialise, STORAGE_KEY } from '../machines/persistence';
+import { serialise, STORAGE_KEY } from '../machines/session-format';
+import { shortcutFigures } from './bench-shortcuts';
 
 const root = resolve(__dirname, '..');
 const nextBin = join(root, 'node_modules/next/dist/bin/next');
@@ -32,8 +33,9 @@ const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const launchArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const APP_PORT = 3301;
 /** A question page, and the one a session saved midway (at B2) opens. */
-const QUESTION_PATH = '/questionnaire/G1';
-const MIDWAY_PATH = '/questionnaire/B2';
+// The question sits in the fragment, which never reaches the server: wrk asks for the page itself.
+const QUESTION_PATH = '/questionnaire';
+const MIDWAY_PATH = '/questionnaire#B2';
 const BARE_PORT = 3302;
 
 const budgets = {
@@ -318,6 +320,10 @@ async function measure(browser: Browser, appBase: string, bareBase: string) {
 }
 
 async function main() {
+  const shortcuts = shortcutFigures();
+  report(`question pages visited with the shortcuts, over ${shortcuts.files} vignettes (${shortcuts.pages} of ${shortcuts.enabled})`, shortcuts.ratio.toFixed(3), '≤ 0.85', shortcuts.ratio <= 0.85);
+  report('  the same with section skips alone', shortcuts.skipOnlyRatio.toFixed(3), '—', null);
+  report('results changed by the shortcuts', String(shortcuts.wrong.length), '0', shortcuts.wrong.length === 0);
   const perSecond = assessmentsPerSecond();
   report('assessments per second (pure function, random answers)', perSecond.toFixed(0), `≥ ${budgets.assessPerSecond}`, perSecond >= budgets.assessPerSecond);
 
