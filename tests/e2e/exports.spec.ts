@@ -18,7 +18,7 @@ const CASE_LABEL = 'Clinic “B” – onset ≥ 10 y, SEP 12 µV, ε-sarcoglyca
 const NOT_PROVIDED = 'Not provided';
 const caseLabelInput = (page: Page) => page.getByLabel('Case label (optional)');
 const pdfButton = (page: Page) => page.getByRole('button', { name: 'Download PDF recap' });
-const resumeFileInput = (page: Page) => page.getByLabel('FHIR QuestionnaireResponse file (.json) downloaded from this tool');
+const resumeFileInput = (page: Page) => page.getByLabel('FHIR QuestionnaireResponse file (.json) from this tool or another FHIR form');
 const fhirButton = (page: Page) => page.getByRole('button', { name: 'Download FHIR QuestionnaireResponse' });
 /** Text only the PDF library's code contains (its font API, its package name). */
 const PDF_CODE = /registerHyphenationCallback|react-pdf/;

@@ -7,6 +7,7 @@
 import type { Page } from '@playwright/test';
 import { content } from '../../content';
 import { resolveAnswers } from '../../machines/answers';
+import { formatPath } from '../../machines/paths';
 import { downloadFrom, watchBrowser } from '../support/exports';
 import { expect, test } from '../support/fixtures';
 import { settled } from '../support/pages';
@@ -82,7 +83,7 @@ test.describe('every route stays on this origin without a policy violation', () 
       const watch = await watchBrowser(page);
       await openWithAnswers(page, V01.answers, 'summary');
       for (const id of group) {
-        await page.goto(`/questionnaire/${id}`);
+        await page.goto(formatPath({ question: id }));
         await settled(page);
         await questionPage.expectQuestion(id);
         await questionPage.expectAnswer(id, V01.answers[id]);
@@ -123,7 +124,7 @@ test('downloading the FHIR file and resuming from one trip no policy violation',
   await summaryPage.expectOpen();
   await page.reload(); // a fresh page, so the FHIR code loads again for the resume
   await settled(page);
-  await page.getByLabel('FHIR QuestionnaireResponse file (.json) downloaded from this tool').setInputFiles({
+  await page.getByLabel('FHIR QuestionnaireResponse file (.json) from this tool or another FHIR form').setInputFiles({
     name: fhir.name,
     mimeType: 'application/fhir+json',
     buffer: fhir.bytes,
