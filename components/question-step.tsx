@@ -61,18 +61,22 @@ let shortcutsModule: Promise<TShortcuts> | null = null;
 function useShortcuts(): TShortcuts | null {
   const actor = Flow.useActorRef();
   const [loaded, setLoaded] = useState<TShortcuts | null>(null);
+  // Saved progress may be restored after this page mounts: hand the check over whenever the flow
+  // is at a question without it.
+  const needsCheck = Flow.useSelector((s) => s.matches('question') && s.context.settledCheck === null);
   useEffect(() => {
     let live = true;
     shortcutsModule ??= import('./shortcut-check');
     void shortcutsModule.then((m) => {
-      if (!live) return;
-      actor.send({ type: 'shortcuts.load', check: m.settledCheck });
-      setLoaded(m);
+      if (live) setLoaded(m);
     });
     return () => {
       live = false;
     };
-  }, [actor]);
+  }, []);
+  useEffect(() => {
+    if (loaded && needsCheck) actor.send({ type: 'shortcuts.load', check: loaded.settledCheck });
+  }, [actor, loaded, needsCheck]);
   return loaded;
 }
 
