@@ -24,10 +24,18 @@ export default function StartPage() {
       </ul>
       <h2>How it works</h2>
       <p>
-        You answer up to {content.questions.length} short questions, one per page, in six sections: whether the movements are
-        myoclonus, where and when the jerks occur, course and associated features, diagnoses you have established, and
-        neurophysiology if done. Every question accepts “Unknown / not assessed”. You can check and change your answers
-        before you see the result, and download a PDF recap.
+        You answer up to {content.questions.length} short questions, one per page, in {content.sections.length} sections, in
+        this order (the answers that point to a reversible or urgent cause come first):
+      </p>
+      <ol>
+        {content.sections.map((s) => (
+          <li key={s.id}>{s.title}</li>
+        ))}
+      </ol>
+      <p>
+        Every question accepts “Unknown / not assessed”. You can skip the rest of a section, and go to the summary as
+        soon as no answer left can change the result. You can check and change your answers before you see the result,
+        and download a PDF recap.
       </p>
       <p>
         The result shows the physiological categories your answers fit, with the answers for and against each and
