@@ -6,12 +6,12 @@
 import type { TCondition, TFlowContent, TQuestion } from '../content/schema';
 import { evaluate, resolveAnswers, type TAnswers } from './answers';
 
-export type Tri = 'true' | 'false' | 'maybe';
+type Tri = 'true' | 'false' | 'maybe';
 
 
-export const not3 = (v: Tri): Tri => (v === 'maybe' ? 'maybe' : v === 'true' ? 'false' : 'true');
-export const all3 = (vs: Tri[]): Tri => (vs.includes('false') ? 'false' : vs.includes('maybe') ? 'maybe' : 'true');
-export const any3 = (vs: Tri[]): Tri => (vs.includes('true') ? 'true' : vs.includes('maybe') ? 'maybe' : 'false');
+const not3 = (v: Tri): Tri => (v === 'maybe' ? 'maybe' : v === 'true' ? 'false' : 'true');
+const all3 = (vs: Tri[]): Tri => (vs.includes('false') ? 'false' : vs.includes('maybe') ? 'maybe' : 'true');
+const any3 = (vs: Tri[]): Tri => (vs.includes('true') ? 'true' : vs.includes('maybe') ? 'maybe' : 'false');
 
 /** A condition under answers where the questions in `open` may still take any value (or none). */
 export function evaluate3(condition: TCondition, answers: TAnswers, open: ReadonlySet<string>): Tri {

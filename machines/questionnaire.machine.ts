@@ -107,7 +107,7 @@ function afterSubmit(context: TFlowContext, question: string, answers: TAnswers)
 /** "Skip the rest of this section": unknown recorded for the section's open questions, then on. */
 function afterSkip(context: TFlowContext, question: string): { answers: TAnswers; setAside: TAnswers; question: string | null } {
   const skipped = restOfSection(context.answers, question, context.content);
-  const { answers, setAside } = settleAnswers({ ...context.setAside, ...skipSectionOf(context, question) }, context.content);
+  const { answers, setAside } = settleAnswers({ ...context.setAside, ...skipRestOfSection(context.answers, question, context.content) }, context.content);
   const enabled = enabledIds(answers, context.content);
   const last = enabled.indexOf(skipped.at(-1) ?? question);
   const next = isGateClosed(resolveAnswers(answers, context.content).enabled, context.content)
@@ -115,7 +115,6 @@ function afterSkip(context: TFlowContext, question: string): { answers: TAnswers
     : (enabled.slice(last + 1).find((id) => answers[id] === undefined) ?? enabled[last + 1] ?? null);
   return { answers, setAside, question: next };
 }
-const skipSectionOf = (context: TFlowContext, question: string) => skipRestOfSection(context.answers, question, context.content);
 
 function previousQuestion(context: TFlowContext): string | null {
   const enabled = enabledIds(context.answers, context.content);
