@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from 'next';
-import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { ServiceWorkerUpdate } from '@/components/sw-update';
 import { content } from '@/content';
@@ -28,15 +27,21 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a className="skip-link" href="#main">
           Skip to main content
         </a>
+        {/*
+          Plain links in the shell, on purpose: it is on every page, and next/link would add 2.8 KiB
+          (gzip) to every first load, a question page's included. Each page is static and cached by
+          the service worker, and the questionnaire restores itself from the tab's storage on load.
+        */}
         <header className="header">
           <div className="header__inner">
-            <Link className="header__service" href="/" prefetch={false}>
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- see above */}
+            <a className="header__service" href="/">
               Myoclonus Navigator
-            </Link>
+            </a>
             <nav aria-label="Site">
-              <Link href="/sources" prefetch={false}>
+              <a href="/sources">
                 Method<span className="header__long"> and sources</span>
-              </Link>
+              </a>
             </nav>
           </div>
         </header>
@@ -56,9 +61,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             </p>
             <p>{content.disclaimers.privacy}</p>
             <nav aria-label="Footer">
-              <Link href="/sources" prefetch={false}>
+              <a href="/sources">
                 Method, sources and limitations
-              </Link>
+              </a>
             </nav>
           </div>
         </footer>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { FocusHeading } from '@/components/focus-heading';
 
 export default function NotFound() {
@@ -7,7 +6,9 @@ export default function NotFound() {
       <FocusHeading>Page not found</FocusHeading>
       <p>If you typed the address, check it is correct. Your answers, if any, are still kept in this tab.</p>
       <p>
-        <Link href="/" prefetch={false}>Go to the start page</Link>
+        {/* A plain link: this page is part of every page's first load (see app/layout.tsx). */}
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
+        <a href="/">Go to the start page</a>
       </p>
     </>
   );

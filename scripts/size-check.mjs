@@ -8,10 +8,10 @@
  * Budgets are multiples of a bare Next.js page built with the same versions (one <h1>, 131.7 KiB
  * gzip, as the bench measures it); the PDF and FHIR code must never be in a first load.
  *
- * The question page's target is 1.35× (issue 12). zod/mini no longer comes with the first load (the
- * answer checks are react-hook-form's own rules; the saved-progress validator loads on mount), which
- * brought it from 1.51× to 1.354× (178.4 KiB); the budget holds the line at 1.36× so that nothing
- * grows unnoticed, until the last 0.6 KiB is found.
+ * The question page's budget is issue 12's target, 1.35×. It holds it (1.33×, 175.7 KiB) because
+ * nothing on a first load comes before it is needed: zod/mini is not there (the answer checks are
+ * react-hook-form's own rules; the saved-progress validator loads on mount), and neither is
+ * next/link (the shell's links, on every page, are plain links: 2.8 KiB).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
@@ -23,8 +23,9 @@ const BARE_PAGE = 131.7 * KiB;
 
 /** Budgets by page address; the first matching pattern wins. */
 const budgets = [
-  { pages: /^\/questionnaire/, bytes: 1.36 * BARE_PAGE, why: 'question page: 1.36× a bare page (target 1.35×)' },
-  { pages: /^\/(summary)?$/, bytes: 1.36 * BARE_PAGE, why: 'start and summary: as a question page' },
+  { pages: /^\/questionnaire/, bytes: 1.35 * BARE_PAGE, why: 'question page: 1.35× a bare page' },
+  // The start page also carries next/link ("Continue where you left off" keeps the flow in memory).
+  { pages: /^\/(summary)?$/, bytes: 1.36 * BARE_PAGE, why: 'start and summary: 1.36× a bare page' },
   // The result page draws the whole assessment with its rules and sources.
   { pages: /^\/result$/, bytes: 1.45 * BARE_PAGE, why: 'result: 1.45× a bare page' },
   { pages: /./, bytes: 1.2 * BARE_PAGE, why: 'other pages (sources, not found): 1.2× a bare page' },
