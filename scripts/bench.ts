@@ -147,11 +147,17 @@ async function stepTimes(browser: Browser, base: string): Promise<number[]> {
   await page.goto(`${base}/`);
   await page.getByLabel(/I am a licensed clinician/).check();
   await page.getByRole('button', { name: 'Start now' }).click();
-  await page.waitForURL('**/questionnaire/G1');
+  await page.waitForURL('**/questionnaire#G1');
   const answers = vignette('V01');
   const times: number[] = [];
   for (let i = 0; i < 40; i++) {
-    const id = /questionnaire\/(\w+)/.exec(page.url())?.[1];
+    // The question is the address's fragment (machines/paths.ts): `/questionnaire#G1`. The address
+    // and the page's inputs change in separate commits: wait until they agree.
+    // (A function, not a string: the page's CSP has no 'unsafe-eval'.)
+    await page.waitForFunction(
+      () => location.pathname !== '/questionnaire' || (location.hash.length > 1 && document.querySelector(`input[name="${location.hash.slice(1)}"]`) !== null),
+    );
+    const id = /\/questionnaire#(\w+)$/.exec(page.url())?.[1];
     if (!id) break;
     const value = answers[id];
     const values = value === undefined ? ['unknown'] : typeof value === 'string' ? [value] : value;
