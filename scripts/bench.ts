@@ -359,8 +359,11 @@ async function main() {
       ['summary', '/summary', atSummary],
       ['result', '/result', atResult],
     ] as const;
-    for (const [name, path, session] of audits) {
-      const scores = lighthouse(`${appBase}${path}`, session);
+    // The same audit of the bare Next page, as the floor: what any page of this framework scores on
+    // this machine, with nothing of the app in it.
+    const withFloor = [...audits.map(([name, path, session]) => [name, `${appBase}${path}`, session] as const), ['bare Next page (floor)', `http://127.0.0.1:${BARE_PORT}/`, ''] as const];
+    for (const [name, url, session] of withFloor) {
+      const scores = lighthouse(url, session);
       if (!scores) {
         report(`Lighthouse mobile, ${name}`, 'not installed (set LIGHTHOUSE_DIR)', '—', null);
         break;
