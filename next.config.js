@@ -1,7 +1,4 @@
 // @ts-check
-import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js';
-import { contentSecurityPolicy, securityHeaders } from './scripts/security-headers.mjs';
-
 /**
  * Production builds are a static export (`out/`): every page is HTML made once at build, the same
  * bytes for everyone, served with its headers by any static server (`npm start`) or CDN. The
@@ -9,10 +6,13 @@ import { contentSecurityPolicy, securityHeaders } from './scripts/security-heade
  * build. The development server sets the same headers here, with a relaxed policy for hot reload.
  *
  * @param {string} phase
- * @returns {import('next').NextConfig}
+ * @returns {Promise<import('next').NextConfig>}
  */
-export default function nextConfig(phase) {
+module.exports = async function nextConfig(phase) {
+  const { PHASE_DEVELOPMENT_SERVER } = await import('next/constants.js');
   const dev = phase === PHASE_DEVELOPMENT_SERVER;
+  // One list of headers for every place that serves the app (an ES module, shared with the scripts).
+  const { contentSecurityPolicy, securityHeaders } = await import('./scripts/security-headers.mjs');
   return {
     reactStrictMode: true,
     poweredByHeader: false,
@@ -28,4 +28,4 @@ export default function nextConfig(phase) {
       },
     }),
   };
-}
+};
