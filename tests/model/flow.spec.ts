@@ -9,6 +9,7 @@ import { formatPath } from '../../machines/paths';
 import { serialise, STORAGE_KEY } from '../../machines/persistence';
 import type { TFlowEvent } from '../../machines/questionnaire.machine';
 import { expect, test } from '../support/fixtures';
+import { saveInTab } from '../support/session';
 import { type QuestionPage, type ResultPage, settled, type SiteChrome, type StartPage, type SummaryPage } from '../support/pages';
 import {
   describePath,
@@ -77,13 +78,10 @@ type TEventRunners = {
 /** How a clinician (or the browser) sends each machine event from the page of the state it is in. */
 const eventRunners: TEventRunners = {
   'session.start': ({ start }) => start.start(),
-  // Saved progress in this tab, found when the page loads.
   // Saved progress found on opening the saved page (a reload there, or a later visit).
   'session.restore': async ({ page }, event) => {
-    const saved = serialise({ answers: event.answers, position: event.position, attested: event.attested }, content);
-    // Saved from a page outside the flow, so that the open page cannot save over it first.
-    await page.goto('/sources');
-    await page.evaluate(([key, value]) => sessionStorage.setItem(key, value), [STORAGE_KEY, saved] as const);
+    // Saved from outside the app, so that the open page cannot save over it first.
+    await saveInTab(page, serialise({ answers: event.answers, position: event.position, attested: event.attested }, content));
     await page.goto(formatPath(event.position));
     await settled(page);
   },
