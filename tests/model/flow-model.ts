@@ -46,8 +46,9 @@ const decidedBeforeB1: Record<string, string | readonly string[]> = {
   G1: 'positive_jerks', G2: 'no', G3: 'absent', C1: 'chronic_months_to_years', C2: 'unknown', C3: 'unknown', C4: ['none'], C5: 'unknown', C6: ['none'],
   D1: 'none', E0: 'yes', E1: 'under_50ms', E2: 'focal_cortical_spike_before_jerk', E3: 'giant_SEP_and_or_C_reflex', E4: 'not_done', B6: 'none',
 };
-/** The same, up to C6: what a clinician has answered when D1 is on screen. */
-const answersBeforeD1 = Object.fromEntries(Object.entries(firstPassAnswers).filter(([id]) => !['D1', 'E0'].includes(id)));
+/** The same, for the questions asked before D1 (G1–C6): what a clinician has answered when D1 is on screen. */
+const beforeD1 = new Set(content.questions.slice(0, content.questions.findIndex((q) => q.id === 'D1')).map((q) => q.id));
+const answersBeforeD1 = Object.fromEntries(Object.entries(firstPassAnswers).filter(([id]) => beforeD1.has(id)));
 
 /**
  * Saved progress the start page may find: one for each place a session can be restored to, one at
