@@ -7,14 +7,17 @@
  * (E1–E4 stay off), every other question "Unknown / not assessed". Changing G1 to the mimic from
  * the summary sets every later answer aside, and changing it back brings them all back, so the
  * set-aside answers are part of the model's states; so is what Start again cleared, and its Undo.
+ *
  * Side events (Back, a typed address, Start again) are sampled only in a few states: enough to take
  * every transition the machine defines without multiplying the states.
  *
- * Paths: the shortest path to every state (`getShortestPaths`), then walks from the start page
- * (`getPathsFromEvents`) that take every remaining edge of the graph, so every state and every
- * transition of the model is driven through the real pages.
+ * Walks (`planWalks`): from a fresh tab, they take every edge of the model between them, so every
+ * state and every transition the machine defines is driven through the real pages. From where it
+ * is, a walk goes the cheapest way to the nearest edge not yet taken; when a fresh tab with saved
+ * progress gets there for less, the walk ends and the next one starts there. The walks are packed
+ * into a few tests of about equal length, so that parallel workers finish together.
  */
-import { createTestModel, getStateNodes, type TestPath } from 'xstate/graph';
+import { createTestModel, getStateNodes } from 'xstate/graph';
 import { createActor, type SnapshotFrom } from 'xstate';
 import { content } from '../../content';
 import { enabledQuestions } from '../../machines/answers';
@@ -25,7 +28,6 @@ import { canGoToSummary } from '../../machines/settled';
 const settledCheck: TSettledCheck = (answers) => canGoToSummary(answers, content);
 
 export type TFlowSnapshot = SnapshotFrom<typeof questionnaireMachine>;
-export type TFlowPath = TestPath<TFlowSnapshot, TFlowEvent>;
 
 /** The answers sampled for each question; any question not listed is answered "Unknown". */
 export const SAMPLE_ANSWERS: Readonly<Record<string, readonly string[]>> = {
@@ -52,8 +54,8 @@ const answersBeforeD1 = Object.fromEntries(Object.entries(firstPassAnswers).filt
 
 /**
  * Saved progress the start page may find: one for each place a session can be restored to, one at
- * D1 and two finished sessions, so that paths past the long run of "Unknown" questions need not
- * walk it again.
+ * D1, two finished sessions and the decided case, so that walks past the long run of "Unknown"
+ * questions need not walk it again.
  */
 export const SAMPLE_RESTORES: ReadonlyArray<Extract<TFlowEvent, { type: 'session.restore' }>> = [
   { type: 'session.restore', answers: { G1: 'positive_jerks' }, attested: true, position: { question: 'G2' } },
@@ -107,8 +109,7 @@ function candidateEvents(snapshot: TFlowSnapshot): TFlowEvent[] {
 
 /**
  * Where side events are sampled: a few states each, enough to take every transition the machine
- * defines while keeping one copy of the long run of "Unknown" questions per mode (asking and
- * changing).
+ * defines while keeping one copy of the long run of "Unknown" questions per branch (see the top).
  */
 function isSampled(snapshot: TFlowSnapshot, event: TFlowEvent): boolean {
   const { question, changing, answers, queue, discarded } = snapshot.context;
@@ -144,7 +145,7 @@ function isSampled(snapshot: TFlowSnapshot, event: TFlowEvent): boolean {
         // Taken in the decided case (above), close to its restore point.
         return false;
       case 'summary.jump':
-        return true; // offered only in the decided case (the flow's guard)
+        return true; // offered (the flow's guard) in the decided case, and once everything is answered
       case 'shortcuts.load':
         // A self-loop (the model starts with the proof loaded): taken once.
         return question === 'G2' && !changing;
@@ -230,72 +231,108 @@ export const initialSnapshot = () => createActor(questionnaireMachine, { input: 
 
 const stepKey = (from: string, event: TFlowEvent) => `${from}|${JSON.stringify(event)}`;
 
-/**
- * The paths to drive: shortest paths to every state, then walks from the start page taking every
- * edge they left out. A walk goes to the nearest edge not yet taken, takes it, and carries on from
- * there; it stops after `maxSteps` so walks stay short enough to run in parallel.
- */
-export function planPaths({ maxSteps = 90 } = {}) {
-  const { states, edges } = modelGraph();
-  const initial = serializeState(initialSnapshot());
-  const shortest = flowModel.getShortestPaths();
-  const taken = new Set<string>();
-  // TestModel paths start with an `xstate.init` step; each step's `state` is the state after its event.
-  shortest.forEach((path) => {
-    path.steps.slice(1).forEach((step, i) => taken.add(stepKey(serializeState(path.steps[i]!.state), step.event)));
-  });
+/** One step of a walk: the event sent, and the state the model is in after it. */
+export type TFlowStep = { event: TFlowEvent; state: TFlowSnapshot };
+/** A walk from the start page with nothing saved (a fresh tab): the initial state, then its steps. */
+export type TFlowWalk = { initial: TFlowSnapshot; steps: TFlowStep[] };
 
+/**
+ * Roughly what each event costs in the browser, a click being 1: a page load (saved progress, a
+ * typed address, Start again through the header) costs about two. Only for planning the walks.
+ */
+const STEP_COST: Partial<Record<TFlowEvent['type'], number>> = {
+  'session.restore': 2.5,
+  'step.goto': 2,
+  'session.reset': 2,
+  'shortcuts.load': 0.1,
+};
+export const stepCost = (event: TFlowEvent) => STEP_COST[event.type] ?? 1;
+/** A fresh tab opened on the start page, to begin the next walk. */
+const RESTART_COST = 2;
+
+/**
+ * The walks to drive: together they take every edge of the model (so every state, and every
+ * transition the machine defines), each as few times as a greedy plan manages. From where it is, a
+ * walk goes the cheapest way to the nearest edge not yet taken (saved progress being a teleport
+ * from the start page), takes it, and carries on; it stops when starting afresh in a new tab is
+ * cheaper, or when it has cost `maxWalkCost`. The walks are then packed into `tests` groups of
+ * about equal cost, one Playwright test each, so that parallel workers finish together.
+ */
+export function planWalks({ maxWalkCost = 45, testCost = 40 } = {}) {
+  const { states, edges } = modelGraph();
+  const initialState = initialSnapshot();
+  const initial = serializeState(initialState);
   const out = new Map<string, TEdge[]>();
   for (const edge of edges.values()) out.set(edge.from, [...(out.get(edge.from) ?? []), edge]);
-  /** Breadth-first from `from` to the nearest state with an edge not taken yet; the route there. */
-  const routeToUntaken = (from: string): TEdge[] | null => {
-    const seen = new Map<string, TEdge[]>([[from, []]]);
-    const queue = [from];
-    while (queue.length) {
-      const here = queue.shift()!;
-      const path = seen.get(here)!;
-      const untaken = (out.get(here) ?? []).find((e) => !taken.has(stepKey(e.from, e.event)));
-      if (untaken) return [...path, untaken];
+  const untaken = new Set(edges.keys());
+  const edgeKey = (e: TEdge) => stepKey(e.from, e.event);
+
+  /** Dijkstra from `from` to the cheapest edge not taken yet: the route there, that edge last. */
+  const route = (from: string): { edges: TEdge[]; cost: number } | null => {
+    const cost = new Map<string, number>([[from, 0]]);
+    const via = new Map<string, TEdge>();
+    const done = new Set<string>();
+    let best: { edges: TEdge[]; cost: number } | null = null;
+    for (;;) {
+      let here: string | null = null;
+      for (const [state, c] of cost) if (!done.has(state) && (here === null || c < cost.get(here)!)) here = state;
+      if (here === null || (best && cost.get(here)! >= best.cost)) return best;
+      done.add(here);
       for (const e of out.get(here) ?? []) {
-        if (!seen.has(e.to)) {
-          seen.set(e.to, [...path, e]);
-          queue.push(e.to);
+        const c = cost.get(here)! + stepCost(e.event);
+        if (untaken.has(edgeKey(e)) && (!best || c < best.cost)) {
+          const path = [e];
+          for (let s = here; s !== from; s = via.get(s)!.from) path.unshift(via.get(s)!);
+          best = { edges: path, cost: c };
+        }
+        if (c < (cost.get(e.to) ?? Infinity)) {
+          cost.set(e.to, c);
+          via.set(e.to, e);
         }
       }
     }
-    return null;
   };
 
-  const walks: TFlowEvent[][] = [];
-  for (;;) {
-    const walk: TFlowEvent[] = [];
-    let here = initial;
-    for (;;) {
-      const next = routeToUntaken(here);
-      if (!next || (walk.length > 0 && walk.length + next.length > maxSteps)) break;
-      for (const e of next) {
-        taken.add(stepKey(e.from, e.event));
-        walk.push(e.event);
-        here = e.to;
-      }
+  const walks: TEdge[][] = [];
+  let walk: TEdge[] = [];
+  let walkCost = 0;
+  let here = initial;
+  while (untaken.size > 0) {
+    let next = route(here);
+    const afresh = here === initial ? null : route(initial);
+    if (afresh && (!next || walkCost + next.cost > maxWalkCost || afresh.cost + RESTART_COST < next.cost)) {
+      walks.push(walk);
+      [walk, walkCost, here, next] = [[], 0, initial, afresh];
     }
-    if (walk.length === 0) break;
-    walks.push(walk);
+    if (!next) throw new Error(`${untaken.size} edges of the model cannot be reached`);
+    for (const e of next.edges) {
+      untaken.delete(edgeKey(e));
+      walk.push(e);
+      walkCost += stepCost(e.event);
+      here = e.to;
+    }
   }
+  walks.push(walk);
 
-  const options = {
-    input: { content, settledCheck },
-    fromState: initialSnapshot(),
-    events: candidateEvents,
-    filterEvents: (snapshot: TFlowSnapshot, event: TFlowEvent) => isSampled(snapshot, event) && snapshot.can(event),
-    serializeState: (snapshot: TFlowSnapshot) => serializeState(snapshot),
-  };
-  const walkPaths = walks.flatMap((events) => flowModel.getPathsFromEvents(events, options));
-  return { paths: [...shortest, ...walkPaths], shortest: shortest.length, walks: walkPaths.length, states, edges };
+  const toWalk = (edgeList: TEdge[]): TFlowWalk => ({
+    initial: initialState,
+    steps: edgeList.map((e) => ({ event: e.event, state: states.get(e.to)! })),
+  });
+  const costOf = (w: TFlowWalk) => RESTART_COST + w.steps.reduce((n, step) => n + stepCost(step.event), 0);
+  const planned = walks.filter((w) => w.length > 0).map(toWalk);
+
+  // Longest first, each into the group that costs least so far.
+  const total = planned.reduce((n, w) => n + costOf(w), 0);
+  const groups: TFlowWalk[][] = Array.from({ length: Math.max(1, Math.round(total / testCost)) }, () => []);
+  const groupCost = (g: TFlowWalk[]) => g.reduce((n, w) => n + costOf(w), 0);
+  for (const w of [...planned].sort((a, b) => costOf(b) - costOf(a))) {
+    groups.reduce((least, g) => (groupCost(g) < groupCost(least) ? g : least)).push(w);
+  }
+  return { walks: planned, tests: groups.filter((g) => g.length > 0), states, edges };
 }
 
-/** A short, readable title for a path: its events in order, runs of "Unknown" answers folded. */
-export function describePath(path: TFlowPath): string {
+/** A short, readable title for a walk: its events in order, runs of "Unknown" answers folded. */
+export function describeWalk(walk: TFlowWalk): string {
   const parts: string[] = [];
   let unknownRun: string[] = [];
   const flush = () => {
@@ -303,7 +340,7 @@ export function describePath(path: TFlowPath): string {
     if (unknownRun.length > 1) parts.push(`${unknownRun[0]}…${unknownRun.at(-1)}=unknown`);
     unknownRun = [];
   };
-  for (const { event } of path.steps.slice(1)) {
+  for (const { event } of walk.steps) {
     if (event.type === 'answer.submit' && event.value === 'unknown') {
       unknownRun.push(event.question);
       continue;
