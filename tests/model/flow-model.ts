@@ -8,8 +8,19 @@
  * the summary sets every later answer aside, and changing it back brings them all back, so the
  * set-aside answers are part of the model's states; so is what Start again cleared, and its Undo.
  *
- * Side events (Back, a typed address, Start again) are sampled only in a few states: enough to take
- * every transition the machine defines without multiplying the states.
+ * Every sampled event that makes a new state makes a copy of what follows it, and the run of
+ * "Unknown" questions (C1–C6, B6–A3) is the costly part of a copy: each step of it drives a page
+ * but takes a machine transition already taken. So side events are sampled only where they take a
+ * transition no other state gives, and the run is walked once per branch that changes it: asked
+ * with D1 "none" and with PME, and asked again by a change out of a mimic. In particular:
+ * - on a question, Back only on G1 and G2, a typed address and Start again only on G2, and while
+ *   changing, Back only on the changed question;
+ * - Start again (and so Undo) on one page of each kind: G2, the summary after a mimic at G1, the
+ *   result of the first pass, and the mimic's result with the first pass's answers set aside;
+ * - G1 changed to the mimic only from the first pass's summary (from the PME summary, or with
+ *   answers already set aside, it would copy the same mimic pages);
+ * - saved progress found only by a fresh tab, at the places listed in `SAMPLE_RESTORES`;
+ * - the decided case ends at its result.
  *
  * Walks (`planWalks`): from a fresh tab, they take every edge of the model between them, so every
  * state and every transition the machine defines is driven through the real pages. From where it
@@ -114,17 +125,20 @@ function candidateEvents(snapshot: TFlowSnapshot): TFlowEvent[] {
 function isSampled(snapshot: TFlowSnapshot, event: TFlowEvent): boolean {
   const { question, changing, answers, queue, discarded } = snapshot.context;
   // The decided case restored at B1 takes the shortcuts — "Skip the rest of this section" (B, then A,
-  // the last section) and "Go to the summary" — then the result, then Start again.
+  // the last section) and "Go to the summary" — then the result, where its walk ends.
   if (answers['E2'] === 'focal_cortical_spike_before_jerk') {
     if (snapshot.matches('question')) return event.type === 'summary.jump' || event.type === 'section.skip';
     if (snapshot.matches('summary')) return event.type === 'summary.confirm';
-    if (snapshot.matches('result')) return event.type === 'session.reset';
+    return false;
   }
   if (snapshot.matches('start')) {
     // With Start again's Undo on offer: Undo, or start anew. Start again on the start page itself is
     // the saved-progress notice's, met with nothing answered.
     if (discarded !== null) return event.type === 'session.undo' || event.type === 'session.start';
     if (event.type === 'session.reset') return Object.keys(answers).length === 0;
+    // Saved progress is found by a fresh tab (nothing answered, nothing confirmed yet); a walk that
+    // needs it starts afresh.
+    if (event.type === 'session.restore') return Object.keys(answers).length === 0 && !snapshot.context.attested;
     return true;
   }
   if (snapshot.matches('question')) {
@@ -158,7 +172,18 @@ function isSampled(snapshot: TFlowSnapshot, event: TFlowEvent): boolean {
     }
   }
   if (snapshot.matches('summary') || snapshot.matches('result')) {
-    if (!gateClosed(snapshot)) return event.type !== 'session.reset' || snapshot.matches('result');
+    const setAsideCount = Object.keys(snapshot.context.setAside).length;
+    if (event.type === 'session.reset') {
+      // Start again on the mimic's summary right after G1, on the first pass's result and on the
+      // mimic's result with the first pass's answers set aside (the only mimic result with any).
+      if (snapshot.matches('summary')) return gateClosed(snapshot) && Object.keys(answers).length === 1;
+      return gateClosed(snapshot) ? setAsideCount > 0 : setAsideCount === 0 && answers['D1'] === 'none';
+    }
+    if (!gateClosed(snapshot)) {
+      // G1 changed to the mimic only from the first pass's summary.
+      if (event.type === 'summary.change' && event.question === 'G1') return setAsideCount === 0 && answers['D1'] !== 'PME';
+      return true;
+    }
     // After a mimic: no typed address into section G (it would make one more variant of the
     // mimic summary), and changes out of the mimic only once G2 and G3 were answered, so the
     // questions it re-asks are the states of the first pass.
