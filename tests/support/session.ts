@@ -20,6 +20,12 @@ export async function saveInTab(page: Page, saved: string) {
   await page.evaluate(([key, value]) => sessionStorage.setItem(key, value), [STORAGE_KEY, saved] as const);
 }
 
+/** Empty this tab's sessionStorage, as a new tab has it (from the icon, so that no page of the app saves into it). */
+export async function clearTab(page: Page) {
+  await page.goto('/icon.svg');
+  await page.evaluate(() => sessionStorage.clear());
+}
+
 export async function openWithAnswers(page: Page, answers: Record<string, unknown>, position: TPosition) {
   const parsed = parseAnswerFile({ answers }, content);
   if (!parsed.ok) throw new Error(parsed.problems.map((p) => p.message).join('; '));
