@@ -1,7 +1,8 @@
 /**
- * Journeys a clinician takes through the real pages: whole runs to a result, the gate, red flags,
- * browser Back and Forward, reload, changing an answer, damaged saved progress, keyboard only, and
- * the "Not medical advice" banner on every kind of page.
+ * Journeys a clinician takes through the real pages: whole runs to a result (V01's by clicks is in
+ * security.spec.ts, which watches what the browser sends on the way), the gate, red flags, browser
+ * Back and Forward, reload, changing an answer, damaged saved progress, keyboard only, and the "Not
+ * medical advice" banner on every kind of page.
  */
 import type { Locator, Page } from '@playwright/test';
 import { content } from '../../content';
@@ -24,28 +25,9 @@ function expectedQuestions(answers: Record<string, unknown>): string[] {
 const savedProgress = (page: Page) => page.evaluate((key) => sessionStorage.getItem(key), STORAGE_KEY);
 
 test.describe('whole runs', () => {
-  test('a progressive myoclonus epilepsy with cortical physiology (V01) gets a cortical result and the SNr/STN discussion', async ({
-    page,
-    summaryPage,
-    resultPage,
-  }) => {
-    const v01 = loadVignette('V01');
-    expect(await answerVignette(page, v01)).toEqual(expectedQuestions(v01.answers));
-
-    await summaryPage.expectOpen();
-    await expect(summaryPage.section('Related diagnoses')).toContainText('Progressive myoclonus epilepsy');
-    await expect(summaryPage.section('Related diagnoses')).toContainText('Unverricht-Lundborg disease');
-    await summaryPage.seeAssessment.click();
-
-    await resultPage.expectOpen();
-    await expect(resultPage.categoryHeading).toHaveText(/category: Cortical$/);
-    await expect(resultPage.dbsDiscussion).toContainText('substantia nigra pars reticulata');
-    await expect(resultPage.dbsDiscussion).toContainText('subthalamic nucleus');
-    await expect(resultPage.dbsDiscussion).toContainText('not a first-line treatment');
-    await expect(resultPage.redFlagsHeading).toBeHidden();
-    await expect(resultPage.ranking).toBeVisible();
-    await expect(resultPage.sources).toBeVisible();
-  });
+  // V01, a progressive myoclonus epilepsy with cortical physiology, is answered by clicks from the start
+  // page to its cortical result and SNr/STN discussion in security.spec.ts ('a whole run by clicks'),
+  // which also watches everything the browser sends on the way.
 
   test('a functional mimic (G3 present) stops at the gate: only section G is summarised and no DBS is discussed', async ({
     page,
