@@ -22,11 +22,12 @@
  * - saved progress found only by a fresh tab, at the places listed in `SAMPLE_RESTORES`;
  * - the decided case ends at its result.
  *
- * Walks (`planWalks`): from a fresh tab, they take every edge of the model between them, so every
- * state and every transition the machine defines is driven through the real pages. From where it
- * is, a walk goes the cheapest way to the nearest edge not yet taken; when a fresh tab with saved
- * progress gets there for less, the walk ends and the next one starts there. The walks are packed
- * into a few tests of about equal length, so that parallel workers finish together.
+ * Walks (`planWalks`): each from the start page of a fresh tab (nothing saved), they take every
+ * edge of the model between them, so every state and every transition the machine defines is driven
+ * through the real pages. From where it is, a walk goes the cheapest way to the nearest edge not yet
+ * taken; when starting afresh with saved progress gets there for less, the walk ends and the next
+ * one starts there. The walks are packed into a few tests of about equal length, so that parallel
+ * workers finish together; within a test, the tab's sessionStorage is emptied between walks.
  */
 import { createTestModel, getStateNodes } from 'xstate/graph';
 import { createActor, type SnapshotFrom } from 'xstate';
@@ -272,16 +273,16 @@ const STEP_COST: Partial<Record<TFlowEvent['type'], number>> = {
   'shortcuts.load': 0.1,
 };
 export const stepCost = (event: TFlowEvent) => STEP_COST[event.type] ?? 1;
-/** A fresh tab opened on the start page, to begin the next walk. */
+/** Starting the next walk afresh: sessionStorage emptied, the start page loaded. */
 const RESTART_COST = 2;
 
 /**
  * The walks to drive: together they take every edge of the model (so every state, and every
  * transition the machine defines), each as few times as a greedy plan manages. From where it is, a
  * walk goes the cheapest way to the nearest edge not yet taken (saved progress being a teleport
- * from the start page), takes it, and carries on; it stops when starting afresh in a new tab is
- * cheaper, or when it has cost `maxWalkCost`. The walks are then packed into `tests` groups of
- * about equal cost, one Playwright test each, so that parallel workers finish together.
+ * from the start page), takes it, and carries on; it stops when starting afresh is cheaper, or
+ * when it has cost `maxWalkCost`. The walks are then packed, longest first, into groups of about
+ * `testCost` each, one Playwright test per group, so that parallel workers finish together.
  */
 export function planWalks({ maxWalkCost = 45, testCost = 40 } = {}) {
   const { states, edges } = modelGraph();

@@ -9,8 +9,8 @@ import { formatPath } from '../../machines/paths';
 import { serialise, STORAGE_KEY } from '../../machines/persistence';
 import type { TFlowEvent } from '../../machines/questionnaire.machine';
 import { expect, test } from '../support/fixtures';
-import { saveInTab } from '../support/session';
-import { QuestionPage, ResultPage, settled, SiteChrome, StartPage, SummaryPage } from '../support/pages';
+import { clearTab, saveInTab } from '../support/session';
+import { type QuestionPage, type ResultPage, settled, type SiteChrome, type StartPage, type SummaryPage } from '../support/pages';
 import {
   describeWalk,
   enabledIds,
@@ -127,7 +127,7 @@ const eventRunners: TEventRunners = {
 
 const plan = planWalks();
 
-/** Drive one walk through the real pages of a fresh tab, checking the page after every step. */
+/** Drive one walk through the real pages from the start page, checking the page after every step. */
 async function drive(app: TApp, walk: TFlowWalk) {
   let current = walk.initial;
   await app.start.goto();
@@ -178,20 +178,15 @@ test.describe('the questionnaire flow, model-based', () => {
   });
 
   plan.tests.forEach((walks, i) =>
-    test(`walks ${String(i + 1).padStart(2, '0')}: ${walks.map(describeWalk).join(' ‖ ')}`, async ({ page, context }) => {
+    test(`walks ${String(i + 1).padStart(2, '0')}: ${walks.map(describeWalk).join(' ‖ ')}`, async ({ page, chrome, startPage, questionPage, summaryPage, resultPage }) => {
       const steps = walks.reduce((n, w) => n + w.steps.length, 0);
       // A page load is about a second on a loaded machine: allow that for every step, and a few for
-      // every fresh tab.
+      // every walk.
       test.setTimeout(Math.max(30_000, steps * 1_000 + walks.length * 3_000));
-      let tab = page;
+      const app: TApp = { page, chrome, start: startPage, question: questionPage, summary: summaryPage, result: resultPage };
       for (const [n, walk] of walks.entries()) {
-        // Each walk starts afresh, in a new tab: nothing saved, nothing answered.
-        if (n > 0) {
-          const previous = tab;
-          tab = await context.newPage();
-          await previous.close();
-        }
-        const app: TApp = { page: tab, chrome: new SiteChrome(tab), start: new StartPage(tab), question: new QuestionPage(tab), summary: new SummaryPage(tab), result: new ResultPage(tab) };
+        // Each walk starts afresh, as in a new tab: nothing saved, nothing answered.
+        if (n > 0) await clearTab(page);
         await test.step(describeWalk(walk) || '(the start page)', () => drive(app, walk));
       }
     }),
