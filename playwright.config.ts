@@ -20,7 +20,10 @@ export default defineConfig({
   expect: { timeout: 5_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}`,
-    trace: 'retain-on-failure',
+    // Recording a trace slows every action by about a third on two cores: record it when a failed
+    // test is retried (CI retries once), not for every test; locally, rerun a failing test with
+    // `--trace on`.
+    trace: 'on-first-retry',
     // Most specs test the page itself, each from a fresh browser; tests/e2e/offline.spec.ts turns the
     // service worker on (it would otherwise precache the whole app at every test's first page).
     serviceWorkers: 'block',

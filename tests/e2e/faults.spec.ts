@@ -9,6 +9,7 @@ import { formatPath } from '../../machines/paths';
 import { STORAGE_KEY } from '../../machines/persistence';
 import { expect, test } from '../support/fixtures';
 import { settled } from '../support/pages';
+import { clearTab, saveInTab } from '../support/session';
 import { answerVignette, loadVignette } from '../support/vignettes';
 
 const valid = { contentVersion: content.version, answers: { G1: 'positive_jerks' }, position: { question: 'G2' }, attested: true };
@@ -57,28 +58,34 @@ const faults = [
 ];
 
 test.describe('saved progress that cannot be used, found on opening a question page', () => {
-  for (const { fault, raw, says } of faults) {
-    test(`${fault}: the page says so, and Start again leads to a working start page`, async ({ page, startPage, questionPage }) => {
-      const errors = uncaughtErrors(page);
-      // Once the start page has read (empty) storage, so it cannot find and clear the fault first.
-      await startPage.goto();
-      await page.evaluate(([key, value]) => sessionStorage.setItem(key, value), [STORAGE_KEY, raw] as const);
-      await page.goto(formatPath({ question: 'G2' }));
+  // One tab for all the faults: each is saved from the app's icon (no page of the app is open to find
+  // and clear it first), then the question page is opened.
+  test(`each fault — ${faults.map((f) => f.fault).join('; ')} — is named, and Start again leads to a working start page`, async ({
+    page,
+    startPage,
+    questionPage,
+  }) => {
+    const errors = uncaughtErrors(page);
+    for (const { fault, raw, says } of faults) {
+      await test.step(fault, async () => {
+        await saveInTab(page, raw);
+        await page.goto(formatPath({ question: 'G2' }));
 
-      await expect(startPage.storageProblem).toBeVisible();
-      await expect(startPage.storageNotice).toContainText(says);
-      await expect(startPage.storageNotice).toContainText('Start again to continue; nothing was sent anywhere.');
-      await startPage.storageStartAgain.click();
+        await expect(startPage.storageProblem).toBeVisible();
+        await expect(startPage.storageNotice).toContainText(says);
+        await expect(startPage.storageNotice).toContainText('Start again to continue; nothing was sent anywhere.');
+        await startPage.storageStartAgain.click();
 
-      await expect(startPage.storageProblem).toBeHidden();
-      await expect(page).toHaveURL(/\/$/);
-      await expect(startPage.heading).toBeVisible();
-      await expect.poll(() => savedProgress(page)).toBeNull();
-      await startPage.start();
-      await questionPage.expectAnswer('G1', undefined);
-      expect(errors).toEqual([]);
-    });
-  }
+        await expect(startPage.storageProblem).toBeHidden();
+        await expect(page).toHaveURL(/\/$/);
+        await expect(startPage.heading).toBeVisible();
+        await expect.poll(() => savedProgress(page)).toBeNull();
+        await startPage.start();
+        await questionPage.expectAnswer('G1', undefined);
+        expect(errors).toEqual([]);
+      });
+    }
+  });
 });
 
 test.describe('a browser that will not store anything', () => {
@@ -138,32 +145,40 @@ test.describe('a browser that will not store anything', () => {
 test.describe('an address that does not exist', () => {
   // An unknown page, and the old one-route-per-question addresses (which would tell the server the
   // question), are the not-found page's: it stays, says so, and leads back to a working start page.
-  for (const address of ['/no-such-page', '/questionnaire/Z9', '/questionnaire/G2']) {
-    test(`${address} is answered 404 with "Page not found" and a link to a working start page`, async ({ page, startPage, chrome }) => {
-      const response = await page.goto(address);
-      expect(response?.status()).toBe(404);
-      await settled(page);
-      await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
-      await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeFocused();
-      await expect(page).toHaveURL(new RegExp(`${address}$`));
-      await chrome.expectNotMedicalAdvice();
-      await page.getByRole('main').getByRole('link', { name: 'Go to the start page' }).click();
-      await expect(page).toHaveURL(/\/$/);
-      await settled(page);
-      await expect(startPage.heading).toBeVisible();
-      await startPage.start();
-    });
-  }
+  const addresses = ['/no-such-page', '/questionnaire/Z9', '/questionnaire/G2'];
+  test(`${addresses.join(', ')} are answered 404 with "Page not found" and a link to a working start page`, async ({ page, startPage, chrome }) => {
+    for (const address of addresses) {
+      await test.step(address, async () => {
+        await clearTab(page); // as in a new tab: nothing saved
+        const response = await page.goto(address);
+        expect(response?.status()).toBe(404);
+        await settled(page);
+        await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+        await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeFocused();
+        await expect(page).toHaveURL(new RegExp(`${address}$`));
+        await chrome.expectNotMedicalAdvice();
+        await page.getByRole('main').getByRole('link', { name: 'Go to the start page' }).click();
+        await expect(page).toHaveURL(/\/$/);
+        await settled(page);
+        await expect(startPage.heading).toBeVisible();
+        await startPage.start();
+      });
+    }
+  });
 });
 
 test.describe('a question address these answers cannot reach', () => {
-  for (const fragment of ['Z9', '%', 'D1a']) {
-    test(`/questionnaire#${fragment} with no answers leads to a working start page`, async ({ page, startPage }) => {
-      await page.goto(`/questionnaire#${fragment}`);
-      await expect(page).toHaveURL(/\/$/);
-      await settled(page);
-      await expect(startPage.heading).toBeVisible();
-      await startPage.start();
-    });
-  }
+  const fragments = ['Z9', '%', 'D1a'];
+  test(`${fragments.map((f) => `/questionnaire#${f}`).join(', ')} with no answers lead to a working start page`, async ({ page, startPage }) => {
+    for (const fragment of fragments) {
+      await test.step(`/questionnaire#${fragment}`, async () => {
+        await clearTab(page); // as in a new tab: no answers
+        await page.goto(`/questionnaire#${fragment}`);
+        await expect(page).toHaveURL(/\/$/);
+        await settled(page);
+        await expect(startPage.heading).toBeVisible();
+        await startPage.start();
+      });
+    }
+  });
 });

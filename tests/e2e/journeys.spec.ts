@@ -1,7 +1,8 @@
 /**
- * Journeys a clinician takes through the real pages: whole runs to a result, the gate, red flags,
- * browser Back and Forward, reload, changing an answer, damaged saved progress, keyboard only, and
- * the "Not medical advice" banner on every kind of page.
+ * Journeys a clinician takes through the real pages: whole runs to a result (V01's by clicks is in
+ * security.spec.ts, which watches what the browser sends on the way), the gate, red flags, browser
+ * Back and Forward, reload, changing an answer, damaged saved progress, keyboard only, and the "Not
+ * medical advice" banner on every kind of page.
  */
 import type { Locator, Page } from '@playwright/test';
 import { content } from '../../content';
@@ -11,7 +12,7 @@ import { formatPath } from '../../machines/paths';
 import { STORAGE_KEY } from '../../machines/persistence';
 import { expect, test } from '../support/fixtures';
 import { settled } from '../support/pages';
-import { openWithAnswers } from '../support/session';
+import { openWithAnswers, saveInTab } from '../support/session';
 import { answerVignette, loadVignette } from '../support/vignettes';
 
 /** The questions the content enables for a vignette's answers, in order. */
@@ -24,28 +25,9 @@ function expectedQuestions(answers: Record<string, unknown>): string[] {
 const savedProgress = (page: Page) => page.evaluate((key) => sessionStorage.getItem(key), STORAGE_KEY);
 
 test.describe('whole runs', () => {
-  test('a progressive myoclonus epilepsy with cortical physiology (V01) gets a cortical result and the SNr/STN discussion', async ({
-    page,
-    summaryPage,
-    resultPage,
-  }) => {
-    const v01 = loadVignette('V01');
-    expect(await answerVignette(page, v01)).toEqual(expectedQuestions(v01.answers));
-
-    await summaryPage.expectOpen();
-    await expect(summaryPage.section('Related diagnoses')).toContainText('Progressive myoclonus epilepsy');
-    await expect(summaryPage.section('Related diagnoses')).toContainText('Unverricht-Lundborg disease');
-    await summaryPage.seeAssessment.click();
-
-    await resultPage.expectOpen();
-    await expect(resultPage.categoryHeading).toHaveText(/category: Cortical$/);
-    await expect(resultPage.dbsDiscussion).toContainText('substantia nigra pars reticulata');
-    await expect(resultPage.dbsDiscussion).toContainText('subthalamic nucleus');
-    await expect(resultPage.dbsDiscussion).toContainText('not a first-line treatment');
-    await expect(resultPage.redFlagsHeading).toBeHidden();
-    await expect(resultPage.ranking).toBeVisible();
-    await expect(resultPage.sources).toBeVisible();
-  });
+  // V01, a progressive myoclonus epilepsy with cortical physiology, is answered by clicks from the start
+  // page to its cortical result and SNr/STN discussion in security.spec.ts ('a whole run by clicks'),
+  // which also watches everything the browser sends on the way.
 
   test('a functional mimic (G3 present) stops at the gate: only section G is summarised and no DBS is discussed', async ({
     page,
@@ -71,9 +53,12 @@ test.describe('whole runs', () => {
     await expect(page.getByRole('main')).not.toContainText(/substantia nigra|subthalamic|globus pallidus/i);
   });
 
+  // Saved progress, not clicks: V22's answers lead to the same questions, in the same order, as the
+  // model's first pass (G1 jerks, D1 none, E0 no), which tests/model walks and checks page by page.
   test('a red flag (V22, acute post-hypoxic) shows the red-flag panel and no DBS target', async ({ page, summaryPage, resultPage }) => {
     const v22 = loadVignette('V22');
-    expect(await answerVignette(page, v22)).toEqual(expectedQuestions(v22.answers));
+    await openWithAnswers(page, v22.answers, 'summary');
+    await expect(summaryPage.changeLinks).toHaveCount(expectedQuestions(v22.answers).length);
     await summaryPage.seeAssessment.click();
 
     await resultPage.expectOpen();
@@ -123,35 +108,42 @@ test.describe('moving around', () => {
     await questionPage.expectQuestion('C2');
   });
 
-  test('the Back link goes to the previous question with its answer, and from G1 to the start page', async ({ page, startPage, questionPage }) => {
+  test('the Back link goes to the previous question with its answer, from the summary after a mimic at G1 back to G1, and from G1 to the start page', async ({
+    page,
+    startPage,
+    questionPage,
+    summaryPage,
+  }) => {
     await startPage.goto();
     await startPage.start();
     await questionPage.answer('G1', 'negative_lapses');
     await questionPage.back.click();
     await questionPage.expectQuestion('G1');
     await questionPage.expectAnswer('G1', 'negative_lapses');
-    await questionPage.back.click();
-    await expect(page).toHaveURL(/\/$/);
-    await expect(startPage.heading).toBeVisible();
-  });
 
-  test('Back from the summary after a mimic at G1 returns to G1 with its answer', async ({ startPage, questionPage, summaryPage }) => {
-    await startPage.goto();
-    await startPage.start();
+    // A mimic at G1 ends the questions: Back from the summary returns to G1 with its answer.
     await questionPage.answer('G1', 'continuous_flowing_random');
     await summaryPage.expectOpen();
     await summaryPage.back.click();
     await questionPage.expectQuestion('G1');
     await questionPage.expectAnswer('G1', 'continuous_flowing_random');
+
+    await questionPage.back.click();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(startPage.heading).toBeVisible();
   });
 
-  test('a typed address of an earlier question opens it with its answer, and Continue carries on from there', async ({
+  test('a typed address of a question the answers do not lead to is corrected; one of an earlier question opens it with its answer, and Continue carries on from there', async ({
     page,
     summaryPage,
     questionPage,
   }) => {
     await openWithAnswers(page, loadVignette('V22').answers, 'summary');
     await summaryPage.expectOpen();
+    await page.goto(formatPath({ question: 'D1a' }));
+    await settled(page);
+    await summaryPage.expectOpen();
+
     await page.goto(formatPath({ question: 'C1' }));
     await settled(page);
     await questionPage.expectQuestion('C1');
@@ -161,14 +153,11 @@ test.describe('moving around', () => {
     await questionPage.expectAnswer('C2', 'over_50');
   });
 
-  test('a typed address of a question the answers do not lead to is corrected', async ({ page, summaryPage }) => {
-    await openWithAnswers(page, loadVignette('V22').answers, 'summary');
-    await page.goto(formatPath({ question: 'D1a' }));
-    await settled(page);
-    await summaryPage.expectOpen();
-  });
-
-  test('a reload in the middle keeps the same question and the answers given so far', async ({ page, startPage, questionPage }) => {
+  test('a reload in the middle keeps the same question and the answers given so far; browser Back then shows the question the address names, and Continue carries on from it', async ({
+    page,
+    startPage,
+    questionPage,
+  }) => {
     await startPage.goto();
     await startPage.start();
     await questionPage.answer('G1', 'positive_jerks');
@@ -182,14 +171,28 @@ test.describe('moving around', () => {
     await settled(page);
     await questionPage.expectQuestion('C3');
     await questionPage.expectAnswer('C3', undefined);
-    await questionPage.back.click();
+
+    // After the reload, browser Back twice: each page is the one its address names, with its answer.
+    await page.goBack();
     await questionPage.expectQuestion('C2');
     await questionPage.expectAnswer('C2', 'over_50');
-    await questionPage.back.click();
+    await page.goBack();
+    await questionPage.expectQuestion('C1');
     await questionPage.expectAnswer('C1', 'chronic_months_to_years');
+    await questionPage.answer('C1', 'subacute_weeks');
+    await questionPage.expectQuestion('C2');
+    await questionPage.expectAnswer('C2', 'over_50');
+
+    // The Back link, after the reload, goes back through the answers given before it.
+    await questionPage.back.click();
+    await questionPage.expectQuestion('C1');
+    await questionPage.expectAnswer('C1', 'subacute_weeks');
+    await questionPage.back.click();
+    await questionPage.expectQuestion('G3');
+    await questionPage.expectAnswer('G3', 'absent');
   });
 
-  test('changing D1 from none to PME on the summary asks D1a, then D2, then returns to the summary', async ({
+  test('changing D1 from none to PME on the summary asks D1a, then D2, then returns to the summary; back to none removes D1a and D2 from it; to myoclonus-dystonia brings the answer about refractoriness (D2) back', async ({
     page,
     summaryPage,
     questionPage,
@@ -212,16 +215,21 @@ test.describe('moving around', () => {
     await expect(diagnoses).toContainText('Progressive myoclonus epilepsy');
     await expect(diagnoses).toContainText('Lafora disease');
     await expect(diagnoses).toContainText('Yes, disabling and refractory');
-  });
 
-  test('changing D1 back to none removes D1a and D2 from the summary', async ({ page, summaryPage, questionPage }) => {
-    await openWithAnswers(page, loadVignette('V01').answers, 'summary');
     await summaryPage.changeLink('D1').click();
     await questionPage.answer('D1', 'none');
     await summaryPage.expectOpen();
     await expect(summaryPage.changeLink('D1a')).toHaveCount(0);
     await expect(summaryPage.changeLink('D2')).toHaveCount(0);
-    await expect(summaryPage.section('Related diagnoses')).not.toContainText('Unverricht-Lundborg');
+    await expect(summaryPage.changeLinks).toHaveCount(rowsBefore);
+    await expect(diagnoses).not.toContainText('Lafora disease');
+    await expect(summaryPage.setAside).toContainText('Yes, disabling and refractory');
+
+    // Myoclonus-dystonia enables D2 again: its set-aside answer comes back, and it is not asked again.
+    await summaryPage.changeLink('D1').click();
+    await questionPage.answer('D1', 'myoclonus_dystonia_clinical');
+    await summaryPage.expectOpen();
+    await expect(diagnoses).toContainText('Yes, disabling and refractory');
   });
 });
 
@@ -234,19 +242,21 @@ test.describe('saved progress that cannot be used', () => {
     { name: 'a question these answers do not lead to', raw: JSON.stringify({ ...valid, answers: { G1: 'regular_oscillation_only' }, position: { question: 'A1' } }) },
     { name: 'a skipped attestation', raw: JSON.stringify({ ...valid, attested: false }) },
   ];
-  for (const { name, raw } of cases) {
-    test(`${name}: the page says so, and Start again clears it`, async ({ page, startPage }) => {
-      await startPage.goto();
-      await page.evaluate(([key, value]) => sessionStorage.setItem(key, value), [STORAGE_KEY, raw] as const);
-      await page.reload();
-      await expect(startPage.storageProblem).toBeVisible();
-      await expect(startPage.storageNotice).toContainText('Start again to continue');
-      await startPage.storageStartAgain.click();
-      await expect(startPage.storageProblem).toBeHidden();
-      await expect.poll(() => savedProgress(page)).toBeNull();
-      await startPage.start();
-    });
-  }
+  // One tab for all the cases: each is saved from the app's icon, then the start page is loaded.
+  test(`each case — ${cases.map((c) => c.name).join('; ')} — the start page says so, and Start again clears it`, async ({ page, startPage }) => {
+    for (const { name, raw } of cases) {
+      await test.step(name, async () => {
+        await saveInTab(page, raw);
+        await page.goto('/');
+        await expect(startPage.storageProblem).toBeVisible();
+        await expect(startPage.storageNotice).toContainText('Start again to continue');
+        await startPage.storageStartAgain.click();
+        await expect(startPage.storageProblem).toBeHidden();
+        await expect.poll(() => savedProgress(page)).toBeNull();
+        await startPage.start();
+      });
+    }
+  });
 
   test('damaged progress found when opening a question page leads to the start page with the message', async ({ page, startPage }) => {
     await page.addInitScript(
@@ -321,18 +331,29 @@ test.describe('keyboard only', () => {
   });
 });
 
-test.describe('disclaimers', () => {
-  test('"Not medical advice" is shown on every kind of page', async ({ page, chrome, startPage, questionPage, summaryPage, resultPage }) => {
+test.describe('disclaimers and focus', () => {
+  test('"Not medical advice" is shown on every kind of page, and focus moves to the new page’s heading after Start, after the last question and on the way to the result', async ({
+    page,
+    chrome,
+    startPage,
+    questionPage,
+    summaryPage,
+    resultPage,
+  }) => {
+    const heading = page.getByRole('main').getByRole('heading', { level: 1 });
     await startPage.goto();
     await chrome.expectNotMedicalAdvice();
     await startPage.start();
+    await expect(heading).toBeFocused();
     await questionPage.expectQuestion('G1');
     await chrome.expectNotMedicalAdvice();
     await questionPage.answer('G1', 'regular_oscillation_only');
     await summaryPage.expectOpen();
+    await expect(summaryPage.heading).toBeFocused();
     await chrome.expectNotMedicalAdvice();
     await summaryPage.seeAssessment.click();
     await resultPage.expectOpen();
+    await expect(resultPage.heading).toBeFocused();
     await chrome.expectNotMedicalAdvice();
     await expect(page.getByRole('main')).toContainText('it does not diagnose');
     await chrome.methodLink.click();
@@ -373,42 +394,6 @@ test.describe('never lose an answer', () => {
     expect(await summaryRows(page)).toEqual(before);
   });
 
-  test('D1 changed to none and then to myoclonus-dystonia keeps the answer about refractoriness (D2)', async ({ page, summaryPage, questionPage }) => {
-    await openWithAnswers(page, { G1: 'positive_jerks', G2: 'no', G3: 'absent', D1: 'myoclonus_dystonia_clinical', D2: 'yes', E0: 'no' }, 'summary');
-    await summaryPage.changeLink('D1').click();
-    await questionPage.answer('D1', 'none');
-    await expect(summaryPage.setAside).toContainText('Yes, disabling and refractory');
-    await summaryPage.changeLink('D1').click();
-    await questionPage.answer('D1', 'myoclonus_dystonia_clinical');
-    await summaryPage.expectOpen();
-    await expect(summaryPage.section('Related diagnoses')).toContainText('Yes, disabling and refractory');
-  });
-
-  test('after a reload, browser Back twice shows the question the address names, and Continue carries on from it', async ({
-    page,
-    startPage,
-    questionPage,
-  }) => {
-    await startPage.goto();
-    await startPage.start();
-    await questionPage.answer('G1', 'positive_jerks');
-    await questionPage.answer('G2', 'no');
-    await questionPage.answer('G3', 'absent');
-    await questionPage.answer('C1', 'chronic_months_to_years');
-    await questionPage.answer('C2', 'over_50');
-    await questionPage.expectQuestion('C3');
-    await page.reload();
-    await settled(page);
-    await page.goBack();
-    await questionPage.expectQuestion('C2');
-    await page.goBack();
-    await questionPage.expectQuestion('C1');
-    await questionPage.expectAnswer('C1', 'chronic_months_to_years');
-    await questionPage.answer('C1', 'subacute_weeks');
-    await questionPage.expectQuestion('C2');
-    await questionPage.expectAnswer('C2', 'over_50');
-  });
-
   test('Start again on the result clears the case, and Undo brings back every answer and the result', async ({ page, startPage, summaryPage, resultPage }) => {
     await openWithAnswers(page, loadVignette('V01').answers, 'result');
     await expect(resultPage.categoryHeading).toBeVisible();
@@ -438,24 +423,5 @@ test.describe('never lose an answer', () => {
     await expect(warning).toBeHidden();
     await summaryPage.expectOpen();
     expect(await page.getByRole('main').getByRole('region').allInnerTexts()).toEqual(before);
-  });
-
-  test('focus moves to the new page’s heading after Start, after the last question and on the way to the result', async ({
-    page,
-    startPage,
-    questionPage,
-    summaryPage,
-    resultPage,
-  }) => {
-    const heading = page.getByRole('main').getByRole('heading', { level: 1 });
-    await startPage.goto();
-    await startPage.start();
-    await expect(heading).toBeFocused();
-    await questionPage.answer('G1', 'regular_oscillation_only');
-    await summaryPage.expectOpen();
-    await expect(summaryPage.heading).toBeFocused();
-    await summaryPage.seeAssessment.click();
-    await resultPage.expectOpen();
-    await expect(resultPage.heading).toBeFocused();
   });
 });

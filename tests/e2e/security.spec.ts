@@ -76,31 +76,41 @@ test.describe('every route stays on this origin without a policy violation', () 
 
   // Every question page V01's answers reach, opened by its address (static.spec.ts checks every page's headers).
   const ids = V01_ENABLED.map((q) => q.id);
-  const third = Math.ceil(ids.length / 3);
-  const thirds = [ids.slice(0, third), ids.slice(third, 2 * third), ids.slice(2 * third)];
-  for (const group of thirds) {
-    test(`question pages ${group[0]} to ${group.at(-1)}`, async ({ page, questionPage }) => {
-      const watch = await watchBrowser(page);
-      await openWithAnswers(page, V01.answers, 'summary');
-      for (const id of group) {
-        await page.goto(formatPath({ question: id }));
-        await settled(page);
-        await questionPage.expectQuestion(id);
-        await questionPage.expectAnswer(id, V01.answers[id]);
-      }
-      await expectNothingLeft(page, watch);
-    });
-  }
+  test(`question pages ${ids[0]} to ${ids.at(-1)}`, async ({ page, questionPage }) => {
+    const watch = await watchBrowser(page);
+    await openWithAnswers(page, V01.answers, 'summary');
+    for (const id of ids) {
+      await page.goto(formatPath({ question: id }));
+      await settled(page);
+      await questionPage.expectQuestion(id);
+      await questionPage.expectAnswer(id, V01.answers[id]);
+    }
+    await expectNothingLeft(page, watch);
+  });
 });
 
-test('a whole run by clicks, with a case label, the PDF and the FHIR file, sends nothing anywhere', async ({ page, summaryPage, resultPage }) => {
+// The whole run by clicks of journeys.spec.ts's 'whole runs': V01 is answered question by question,
+// and what the clinician sees on the way is checked here too.
+test('a whole run by clicks (V01, a progressive myoclonus epilepsy with cortical physiology) gets a cortical result and the SNr/STN discussion, and with a case label, the PDF and the FHIR file sends nothing anywhere', async ({
+  page,
+  summaryPage,
+  resultPage,
+}) => {
   test.slow(); // 27 questions answered by clicks, then both downloads.
   const watch = await watchBrowser(page);
-  await answerVignette(page, V01);
+  expect(await answerVignette(page, V01)).toEqual(V01_ENABLED.map((q) => q.id));
   await summaryPage.expectOpen();
+  await expect(summaryPage.section('Related diagnoses')).toContainText('Progressive myoclonus epilepsy');
+  await expect(summaryPage.section('Related diagnoses')).toContainText('Unverricht-Lundborg disease');
   await summaryPage.seeAssessment.click();
   await resultPage.expectOpen();
   await expect(resultPage.categoryHeading).toHaveText(/category: Cortical$/);
+  await expect(resultPage.dbsDiscussion).toContainText('substantia nigra pars reticulata');
+  await expect(resultPage.dbsDiscussion).toContainText('subthalamic nucleus');
+  await expect(resultPage.dbsDiscussion).toContainText('not a first-line treatment');
+  await expect(resultPage.redFlagsHeading).toBeHidden();
+  await expect(resultPage.ranking).toBeVisible();
+  await expect(resultPage.sources).toBeVisible();
 
   await page.getByLabel('Case label (optional)').fill(CASE_LABEL);
   const pdf = await downloadFrom(page, page.getByRole('button', { name: 'Download PDF recap' }));

@@ -7,14 +7,29 @@
  * (E1–E4 stay off), every other question "Unknown / not assessed". Changing G1 to the mimic from
  * the summary sets every later answer aside, and changing it back brings them all back, so the
  * set-aside answers are part of the model's states; so is what Start again cleared, and its Undo.
- * Side events (Back, a typed address, Start again) are sampled only in a few states: enough to take
- * every transition the machine defines without multiplying the states.
  *
- * Paths: the shortest path to every state (`getShortestPaths`), then walks from the start page
- * (`getPathsFromEvents`) that take every remaining edge of the graph, so every state and every
- * transition of the model is driven through the real pages.
+ * Every sampled event that makes a new state makes a copy of what follows it, and the run of
+ * "Unknown" questions (C1–C6, B6–A3) is the costly part of a copy: each step of it drives a page
+ * but takes a machine transition already taken. So side events are sampled only where they take a
+ * transition no other state gives, and the run is walked once per branch that changes it: asked
+ * with D1 "none" and with PME, and asked again by a change out of a mimic. In particular:
+ * - on a question, Back only on G1 and G2, a typed address and Start again only on G2, and while
+ *   changing, Back only on the changed question;
+ * - Start again (and so Undo) on one page of each kind: G2, the summary after a mimic at G1, the
+ *   result of the first pass, and the mimic's result with the first pass's answers set aside;
+ * - G1 changed to the mimic only from the first pass's summary (from the PME summary, or with
+ *   answers already set aside, it would copy the same mimic pages);
+ * - saved progress found only by a fresh tab, at the places listed in `SAMPLE_RESTORES`;
+ * - the decided case ends at its result.
+ *
+ * Walks (`planWalks`): each from the start page of a fresh tab (nothing saved), they take every
+ * edge of the model between them, so every state and every transition the machine defines is driven
+ * through the real pages. From where it is, a walk goes the cheapest way to the nearest edge not yet
+ * taken; when starting afresh with saved progress gets there for less, the walk ends and the next
+ * one starts there. The walks are packed into a few tests of about equal length, so that parallel
+ * workers finish together; within a test, the tab's sessionStorage is emptied between walks.
  */
-import { createTestModel, getStateNodes, type TestPath } from 'xstate/graph';
+import { createTestModel, getStateNodes } from 'xstate/graph';
 import { createActor, type SnapshotFrom } from 'xstate';
 import { content } from '../../content';
 import { enabledQuestions } from '../../machines/answers';
@@ -25,7 +40,6 @@ import { canGoToSummary } from '../../machines/settled';
 const settledCheck: TSettledCheck = (answers) => canGoToSummary(answers, content);
 
 export type TFlowSnapshot = SnapshotFrom<typeof questionnaireMachine>;
-export type TFlowPath = TestPath<TFlowSnapshot, TFlowEvent>;
 
 /** The answers sampled for each question; any question not listed is answered "Unknown". */
 export const SAMPLE_ANSWERS: Readonly<Record<string, readonly string[]>> = {
@@ -46,13 +60,14 @@ const decidedBeforeB1: Record<string, string | readonly string[]> = {
   G1: 'positive_jerks', G2: 'no', G3: 'absent', C1: 'chronic_months_to_years', C2: 'unknown', C3: 'unknown', C4: ['none'], C5: 'unknown', C6: ['none'],
   D1: 'none', E0: 'yes', E1: 'under_50ms', E2: 'focal_cortical_spike_before_jerk', E3: 'giant_SEP_and_or_C_reflex', E4: 'not_done', B6: 'none',
 };
-/** The same, up to C6: what a clinician has answered when D1 is on screen. */
-const answersBeforeD1 = Object.fromEntries(Object.entries(firstPassAnswers).filter(([id]) => !['D1', 'E0'].includes(id)));
+/** The same, for the questions asked before D1 (G1–C6): what a clinician has answered when D1 is on screen. */
+const beforeD1 = new Set(content.questions.slice(0, content.questions.findIndex((q) => q.id === 'D1')).map((q) => q.id));
+const answersBeforeD1 = Object.fromEntries(Object.entries(firstPassAnswers).filter(([id]) => beforeD1.has(id)));
 
 /**
  * Saved progress the start page may find: one for each place a session can be restored to, one at
- * D1 and two finished sessions, so that paths past the long run of "Unknown" questions need not
- * walk it again.
+ * D1, two finished sessions and the decided case, so that walks past the long run of "Unknown"
+ * questions need not walk it again.
  */
 export const SAMPLE_RESTORES: ReadonlyArray<Extract<TFlowEvent, { type: 'session.restore' }>> = [
   { type: 'session.restore', answers: { G1: 'positive_jerks' }, attested: true, position: { question: 'G2' } },
@@ -106,23 +121,25 @@ function candidateEvents(snapshot: TFlowSnapshot): TFlowEvent[] {
 
 /**
  * Where side events are sampled: a few states each, enough to take every transition the machine
- * defines while keeping one copy of the long run of "Unknown" questions per mode (asking and
- * changing).
+ * defines while keeping one copy of the long run of "Unknown" questions per branch (see the top).
  */
 function isSampled(snapshot: TFlowSnapshot, event: TFlowEvent): boolean {
   const { question, changing, answers, queue, discarded } = snapshot.context;
   // The decided case restored at B1 takes the shortcuts — "Skip the rest of this section" (B, then A,
-  // the last section) and "Go to the summary" — then the result, then Start again.
+  // the last section) and "Go to the summary" — then the result, where its walk ends.
   if (answers['E2'] === 'focal_cortical_spike_before_jerk') {
     if (snapshot.matches('question')) return event.type === 'summary.jump' || event.type === 'section.skip';
     if (snapshot.matches('summary')) return event.type === 'summary.confirm';
-    if (snapshot.matches('result')) return event.type === 'session.reset';
+    return false;
   }
   if (snapshot.matches('start')) {
     // With Start again's Undo on offer: Undo, or start anew. Start again on the start page itself is
     // the saved-progress notice's, met with nothing answered.
     if (discarded !== null) return event.type === 'session.undo' || event.type === 'session.start';
     if (event.type === 'session.reset') return Object.keys(answers).length === 0;
+    // Saved progress is found by a fresh tab (nothing answered, nothing confirmed yet); a walk that
+    // needs it starts afresh.
+    if (event.type === 'session.restore') return Object.keys(answers).length === 0 && !snapshot.context.attested;
     return true;
   }
   if (snapshot.matches('question')) {
@@ -143,7 +160,7 @@ function isSampled(snapshot: TFlowSnapshot, event: TFlowEvent): boolean {
         // Taken in the decided case (above), close to its restore point.
         return false;
       case 'summary.jump':
-        return true; // offered only in the decided case (the flow's guard)
+        return true; // offered (the flow's guard) in the decided case, and once everything is answered
       case 'shortcuts.load':
         // A self-loop (the model starts with the proof loaded): taken once.
         return question === 'G2' && !changing;
@@ -156,7 +173,18 @@ function isSampled(snapshot: TFlowSnapshot, event: TFlowEvent): boolean {
     }
   }
   if (snapshot.matches('summary') || snapshot.matches('result')) {
-    if (!gateClosed(snapshot)) return event.type !== 'session.reset' || snapshot.matches('result');
+    const setAsideCount = Object.keys(snapshot.context.setAside).length;
+    if (event.type === 'session.reset') {
+      // Start again on the mimic's summary right after G1, on the first pass's result and on the
+      // mimic's result with the first pass's answers set aside (the only mimic result with any).
+      if (snapshot.matches('summary')) return gateClosed(snapshot) && Object.keys(answers).length === 1;
+      return gateClosed(snapshot) ? setAsideCount > 0 : setAsideCount === 0 && answers['D1'] === 'none';
+    }
+    if (!gateClosed(snapshot)) {
+      // G1 changed to the mimic only from the first pass's summary.
+      if (event.type === 'summary.change' && event.question === 'G1') return setAsideCount === 0 && answers['D1'] !== 'PME';
+      return true;
+    }
     // After a mimic: no typed address into section G (it would make one more variant of the
     // mimic summary), and changes out of the mimic only once G2 and G3 were answered, so the
     // questions it re-asks are the states of the first pass.
@@ -229,72 +257,108 @@ export const initialSnapshot = () => createActor(questionnaireMachine, { input: 
 
 const stepKey = (from: string, event: TFlowEvent) => `${from}|${JSON.stringify(event)}`;
 
-/**
- * The paths to drive: shortest paths to every state, then walks from the start page taking every
- * edge they left out. A walk goes to the nearest edge not yet taken, takes it, and carries on from
- * there; it stops after `maxSteps` so walks stay short enough to run in parallel.
- */
-export function planPaths({ maxSteps = 90 } = {}) {
-  const { states, edges } = modelGraph();
-  const initial = serializeState(initialSnapshot());
-  const shortest = flowModel.getShortestPaths();
-  const taken = new Set<string>();
-  // TestModel paths start with an `xstate.init` step; each step's `state` is the state after its event.
-  shortest.forEach((path) => {
-    path.steps.slice(1).forEach((step, i) => taken.add(stepKey(serializeState(path.steps[i]!.state), step.event)));
-  });
+/** One step of a walk: the event sent, and the state the model is in after it. */
+export type TFlowStep = { event: TFlowEvent; state: TFlowSnapshot };
+/** A walk from the start page with nothing saved (a fresh tab): the initial state, then its steps. */
+export type TFlowWalk = { initial: TFlowSnapshot; steps: TFlowStep[] };
 
+/**
+ * Roughly what each event costs in the browser, a click being 1: a page load (saved progress, a
+ * typed address, Start again through the header) costs about two. Only for planning the walks.
+ */
+const STEP_COST: Partial<Record<TFlowEvent['type'], number>> = {
+  'session.restore': 2.5,
+  'step.goto': 2,
+  'session.reset': 2,
+  'shortcuts.load': 0.1,
+};
+export const stepCost = (event: TFlowEvent) => STEP_COST[event.type] ?? 1;
+/** Starting the next walk afresh: sessionStorage emptied, the start page loaded. */
+const RESTART_COST = 2;
+
+/**
+ * The walks to drive: together they take every edge of the model (so every state, and every
+ * transition the machine defines), each as few times as a greedy plan manages. From where it is, a
+ * walk goes the cheapest way to the nearest edge not yet taken (saved progress being a teleport
+ * from the start page), takes it, and carries on; it stops when starting afresh is cheaper, or
+ * when it has cost `maxWalkCost`. The walks are then packed, longest first, into groups of about
+ * `testCost` each, one Playwright test per group, so that parallel workers finish together.
+ */
+export function planWalks({ maxWalkCost = 45, testCost = 40 } = {}) {
+  const { states, edges } = modelGraph();
+  const initialState = initialSnapshot();
+  const initial = serializeState(initialState);
   const out = new Map<string, TEdge[]>();
   for (const edge of edges.values()) out.set(edge.from, [...(out.get(edge.from) ?? []), edge]);
-  /** Breadth-first from `from` to the nearest state with an edge not taken yet; the route there. */
-  const routeToUntaken = (from: string): TEdge[] | null => {
-    const seen = new Map<string, TEdge[]>([[from, []]]);
-    const queue = [from];
-    while (queue.length) {
-      const here = queue.shift()!;
-      const path = seen.get(here)!;
-      const untaken = (out.get(here) ?? []).find((e) => !taken.has(stepKey(e.from, e.event)));
-      if (untaken) return [...path, untaken];
+  const untaken = new Set(edges.keys());
+  const edgeKey = (e: TEdge) => stepKey(e.from, e.event);
+
+  /** Dijkstra from `from` to the cheapest edge not taken yet: the route there, that edge last. */
+  const route = (from: string): { edges: TEdge[]; cost: number } | null => {
+    const cost = new Map<string, number>([[from, 0]]);
+    const via = new Map<string, TEdge>();
+    const done = new Set<string>();
+    let best: { edges: TEdge[]; cost: number } | null = null;
+    for (;;) {
+      let here: string | null = null;
+      for (const [state, c] of cost) if (!done.has(state) && (here === null || c < cost.get(here)!)) here = state;
+      if (here === null || (best && cost.get(here)! >= best.cost)) return best;
+      done.add(here);
       for (const e of out.get(here) ?? []) {
-        if (!seen.has(e.to)) {
-          seen.set(e.to, [...path, e]);
-          queue.push(e.to);
+        const c = cost.get(here)! + stepCost(e.event);
+        if (untaken.has(edgeKey(e)) && (!best || c < best.cost)) {
+          const path = [e];
+          for (let s = here; s !== from; s = via.get(s)!.from) path.unshift(via.get(s)!);
+          best = { edges: path, cost: c };
+        }
+        if (c < (cost.get(e.to) ?? Infinity)) {
+          cost.set(e.to, c);
+          via.set(e.to, e);
         }
       }
     }
-    return null;
   };
 
-  const walks: TFlowEvent[][] = [];
-  for (;;) {
-    const walk: TFlowEvent[] = [];
-    let here = initial;
-    for (;;) {
-      const next = routeToUntaken(here);
-      if (!next || (walk.length > 0 && walk.length + next.length > maxSteps)) break;
-      for (const e of next) {
-        taken.add(stepKey(e.from, e.event));
-        walk.push(e.event);
-        here = e.to;
-      }
+  const walks: TEdge[][] = [];
+  let walk: TEdge[] = [];
+  let walkCost = 0;
+  let here = initial;
+  while (untaken.size > 0) {
+    let next = route(here);
+    const afresh = here === initial ? null : route(initial);
+    if (afresh && (!next || walkCost + next.cost > maxWalkCost || afresh.cost + RESTART_COST < next.cost)) {
+      walks.push(walk);
+      [walk, walkCost, here, next] = [[], 0, initial, afresh];
     }
-    if (walk.length === 0) break;
-    walks.push(walk);
+    if (!next) throw new Error(`${untaken.size} edges of the model cannot be reached`);
+    for (const e of next.edges) {
+      untaken.delete(edgeKey(e));
+      walk.push(e);
+      walkCost += stepCost(e.event);
+      here = e.to;
+    }
   }
+  walks.push(walk);
 
-  const options = {
-    input: { content, settledCheck },
-    fromState: initialSnapshot(),
-    events: candidateEvents,
-    filterEvents: (snapshot: TFlowSnapshot, event: TFlowEvent) => isSampled(snapshot, event) && snapshot.can(event),
-    serializeState: (snapshot: TFlowSnapshot) => serializeState(snapshot),
-  };
-  const walkPaths = walks.flatMap((events) => flowModel.getPathsFromEvents(events, options));
-  return { paths: [...shortest, ...walkPaths], shortest: shortest.length, walks: walkPaths.length, states, edges };
+  const toWalk = (edgeList: TEdge[]): TFlowWalk => ({
+    initial: initialState,
+    steps: edgeList.map((e) => ({ event: e.event, state: states.get(e.to)! })),
+  });
+  const costOf = (w: TFlowWalk) => RESTART_COST + w.steps.reduce((n, step) => n + stepCost(step.event), 0);
+  const planned = walks.filter((w) => w.length > 0).map(toWalk);
+
+  // Longest first, each into the group that costs least so far.
+  const total = planned.reduce((n, w) => n + costOf(w), 0);
+  const groups: TFlowWalk[][] = Array.from({ length: Math.max(1, Math.round(total / testCost)) }, () => []);
+  const groupCost = (g: TFlowWalk[]) => g.reduce((n, w) => n + costOf(w), 0);
+  for (const w of [...planned].sort((a, b) => costOf(b) - costOf(a))) {
+    groups.reduce((least, g) => (groupCost(g) < groupCost(least) ? g : least)).push(w);
+  }
+  return { walks: planned, tests: groups.filter((g) => g.length > 0), states, edges };
 }
 
-/** A short, readable title for a path: its events in order, runs of "Unknown" answers folded. */
-export function describePath(path: TFlowPath): string {
+/** A short, readable title for a walk: its events in order, runs of "Unknown" answers folded. */
+export function describeWalk(walk: TFlowWalk): string {
   const parts: string[] = [];
   let unknownRun: string[] = [];
   const flush = () => {
@@ -302,7 +366,7 @@ export function describePath(path: TFlowPath): string {
     if (unknownRun.length > 1) parts.push(`${unknownRun[0]}…${unknownRun.at(-1)}=unknown`);
     unknownRun = [];
   };
-  for (const { event } of path.steps.slice(1)) {
+  for (const { event } of walk.steps) {
     if (event.type === 'answer.submit' && event.value === 'unknown') {
       unknownRun.push(event.question);
       continue;

@@ -245,11 +245,16 @@ export class ResultPage {
 /**
  * Wait until the page is hydrated and has read saved progress. A choice made before that would be
  * lost when the form remounts with the saved answer, so tests wait for it after a load or reload.
+ * Saved progress is read after hydration (its validator loads on its own): until then the start
+ * page's "Start now" is disabled and the other pages of the flow show a placeholder heading.
  */
 export async function settled(page: Page) {
   await page.waitForFunction(() => {
     const main = document.querySelector('main');
-    return !!main && Object.keys(main).some((key) => key.startsWith('__reactFiber'));
+    if (!main || !Object.keys(main).some((key) => key.startsWith('__reactFiber'))) return false;
+    if (main.querySelector('h1[data-loading]')) return false;
+    const start = [...main.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Start now');
+    return !start || !start.disabled;
   });
   await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
 }
