@@ -366,6 +366,24 @@ test.describe('disclaimers and focus', () => {
 });
 
 test.describe('never lose an answer', () => {
+  // The shell's links are plain links (a full page load, not client-side navigation): leaving in the
+  // middle of a case and coming back must find the answers and the place in the tab's storage.
+  test('leaving mid-case by the header links and coming back keeps the answers and the place', async ({ page, chrome, startPage, questionPage }) => {
+    await startPage.goto();
+    await startPage.start();
+    await questionPage.answer('G1', 'positive_jerks');
+    await questionPage.answer('G2', 'no');
+    await questionPage.expectQuestion('G3');
+    await chrome.methodLink.click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Method, sources and limitations' })).toBeVisible();
+    await chrome.homeLink.click();
+    await settled(page);
+    await startPage.continueWhereLeft.click();
+    await questionPage.expectQuestion('G3');
+    await questionPage.back.click();
+    await questionPage.expectAnswer('G2', 'no');
+  });
+
   /** The summary's rows of answers that count, as a clinician reads them. */
   const summaryRows = (page: Page) => page.getByRole('main').getByRole('region').filter({ hasNot: page.getByRole('heading', { name: /set aside/ }) }).allInnerTexts();
 

@@ -75,6 +75,15 @@ test('after one visit, a whole case works offline: every question, a reload midw
       await question.expectAnswer(previous, V01.answers[previous] ?? 'unknown');
       await question.answer(previous, V01.answers[previous] ?? 'unknown');
     }
+    if (asked.length === 10) {
+      // The shell's "Method and sources" is a plain link, a full page load: offline too, and the
+      // browser's Back returns to the same question.
+      await page.getByRole('banner').getByRole('link', { name: 'Method and sources' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Method, sources and limitations' })).toBeVisible();
+      await page.goBack();
+      await settled(page);
+      await expect(question.heading).toHaveText(prompt!);
+    }
     asked.push(id);
     await question.answer(id, V01.answers[id] ?? 'unknown');
   }
