@@ -287,7 +287,13 @@ test.describe('keyboard only', () => {
     throw new Error('could not reach the element with Tab');
   }
 
-  test('from the start page to a result with Tab, Space and Enter only', async ({ page, startPage, questionPage, summaryPage, resultPage }) => {
+  test('from the start page to a result with Tab, Space and Enter only; submitting nothing first moves focus to the error summary, whose link leads to the first option', async ({
+    page,
+    startPage,
+    questionPage,
+    summaryPage,
+    resultPage,
+  }) => {
     await startPage.goto();
     await tabTo(page, startPage.attestation);
     await page.keyboard.press('Space');
@@ -295,9 +301,17 @@ test.describe('keyboard only', () => {
     await tabTo(page, startPage.startNow);
     await page.keyboard.press('Enter');
 
-    // G1: the first option, "Sudden, brief, shock-like jerks".
+    // G1, submitted with nothing chosen: the error summary takes focus, and its link leads to the first option.
     await questionPage.expectQuestion('G1');
-    await tabTo(page, questionPage.choice('G1', 'Sudden, brief, shock-like jerks'));
+    await tabTo(page, questionPage.continueButton);
+    await page.keyboard.press('Enter');
+    await expect(questionPage.errorSummary).toBeFocused();
+    await expect(page).toHaveTitle(/^Error: /);
+    await tabTo(page, questionPage.errorSummary.getByRole('link'));
+    await page.keyboard.press('Enter');
+    await expect(questionPage.choice('G1', 'Sudden, brief, shock-like jerks')).toBeFocused();
+
+    // G1: the first option, "Sudden, brief, shock-like jerks".
     await page.keyboard.press('Space');
     await expect(questionPage.choice('G1', 'Sudden, brief, shock-like jerks')).toBeChecked();
     await tabTo(page, questionPage.continueButton);
@@ -316,18 +330,6 @@ test.describe('keyboard only', () => {
 
     await resultPage.expectOpen();
     await expect(resultPage.mimicHeading).toHaveText(/tics/i);
-  });
-
-  test('submitting nothing moves focus to the error summary, whose link leads to the first option', async ({ page, startPage, questionPage }) => {
-    await startPage.goto();
-    await startPage.start();
-    await tabTo(page, questionPage.continueButton);
-    await page.keyboard.press('Enter');
-    await expect(questionPage.errorSummary).toBeFocused();
-    await expect(page).toHaveTitle(/^Error: /);
-    await tabTo(page, questionPage.errorSummary.getByRole('link'));
-    await page.keyboard.press('Enter');
-    await expect(questionPage.choice('G1', 'Sudden, brief, shock-like jerks')).toBeFocused();
   });
 });
 
@@ -387,10 +389,12 @@ test.describe('never lose an answer', () => {
   /** The summary's rows of answers that count, as a clinician reads them. */
   const summaryRows = (page: Page) => page.getByRole('main').getByRole('region').filter({ hasNot: page.getByRole('heading', { name: /set aside/ }) }).allInnerTexts();
 
-  test('a full case: G3 changed to "present" warns which answers it sets aside, and changed back gives the identical summary', async ({
+  test('a full case: G3 changed to "present" warns which answers it sets aside, and changed back gives the identical summary; Start again on its result clears the case, and Undo brings back every answer and the result', async ({
     page,
+    startPage,
     summaryPage,
     questionPage,
+    resultPage,
   }) => {
     await openWithAnswers(page, loadVignette('V01').answers, 'summary');
     const before = await summaryRows(page);
@@ -410,10 +414,9 @@ test.describe('never lose an answer', () => {
     await summaryPage.expectOpen();
     await expect(summaryPage.setAsideHeading).toBeHidden();
     expect(await summaryRows(page)).toEqual(before);
-  });
 
-  test('Start again on the result clears the case, and Undo brings back every answer and the result', async ({ page, startPage, summaryPage, resultPage }) => {
-    await openWithAnswers(page, loadVignette('V01').answers, 'result');
+    await summaryPage.seeAssessment.click();
+    await resultPage.expectOpen();
     await expect(resultPage.categoryHeading).toBeVisible();
     const category = await resultPage.categoryHeading.innerText();
     await resultPage.startAgain.click();
