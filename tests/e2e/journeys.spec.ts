@@ -13,7 +13,7 @@ import { STORAGE_KEY } from '../../machines/persistence';
 import { expect, test } from '../support/fixtures';
 import { settled } from '../support/pages';
 import { openWithAnswers, saveInTab } from '../support/session';
-import { answerVignette, loadVignette } from '../support/vignettes';
+import { loadVignette } from '../support/vignettes';
 
 /** The questions the content enables for a vignette's answers, in order. */
 function expectedQuestions(answers: Record<string, unknown>): string[] {
@@ -29,15 +29,28 @@ test.describe('whole runs', () => {
   // page to its cortical result and SNr/STN discussion in security.spec.ts ('a whole run by clicks'),
   // which also watches everything the browser sends on the way.
 
-  test('a functional mimic (G3 present) stops at the gate: only section G is summarised and no DBS is discussed', async ({
+  test('a functional mimic (G3 present) stops at the gate: only section G is summarised and no DBS is discussed; on the way, every kind of page says "Not medical advice" and focus moves to the new page’s heading after Start, after the last question and on the way to the result', async ({
     page,
+    chrome,
+    startPage,
+    questionPage,
     summaryPage,
     resultPage,
   }) => {
     const v20 = loadVignette('V20');
-    expect(await answerVignette(page, v20)).toEqual(['G1', 'G2', 'G3']);
+    const heading = page.getByRole('main').getByRole('heading', { level: 1 });
+    await startPage.goto();
+    await chrome.expectNotMedicalAdvice();
+    await startPage.start();
+    await expect(heading).toBeFocused();
+    await questionPage.expectQuestion('G1');
+    await chrome.expectNotMedicalAdvice();
+    // G3 "present" ends the questions: the summary comes after G1, G2 and G3.
+    for (const id of ['G1', 'G2', 'G3']) await questionPage.answer(id, v20.answers[id]);
 
     await summaryPage.expectOpen();
+    await expect(summaryPage.heading).toBeFocused();
+    await chrome.expectNotMedicalAdvice();
     await expect(summaryPage.section('Is this myoclonus?')).toBeVisible();
     await expect(summaryPage.changeLinks).toHaveCount(3);
     for (const section of content.sections.slice(1)) await expect(summaryPage.section(section.title)).toHaveCount(0);
@@ -45,12 +58,23 @@ test.describe('whole runs', () => {
     await summaryPage.seeAssessment.click();
 
     await resultPage.expectOpen();
+    await expect(resultPage.heading).toBeFocused();
+    await chrome.expectNotMedicalAdvice();
+    await expect(page.getByRole('main')).toContainText('it does not diagnose');
     await expect(resultPage.mimicHeading).toHaveText(/functional/i);
     await expect(resultPage.categoryHeading).toBeHidden();
     await expect(resultPage.dbsDiscussion).toBeHidden();
     await expect(resultPage.dbsNoTarget).toBeHidden();
     await expect(resultPage.ranking).toBeHidden();
     await expect(page.getByRole('main')).not.toContainText(/substantia nigra|subthalamic|globus pallidus/i);
+
+    // The pages outside the questionnaire say it too.
+    await chrome.methodLink.click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Method, sources and limitations' })).toBeVisible();
+    await chrome.expectNotMedicalAdvice();
+    await page.goto('/no-such-page');
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+    await chrome.expectNotMedicalAdvice();
   });
 
   // Saved progress, not clicks: V22's answers lead to the same questions, in the same order, as the
@@ -330,40 +354,6 @@ test.describe('keyboard only', () => {
 
     await resultPage.expectOpen();
     await expect(resultPage.mimicHeading).toHaveText(/tics/i);
-  });
-});
-
-test.describe('disclaimers and focus', () => {
-  test('"Not medical advice" is shown on every kind of page, and focus moves to the new page’s heading after Start, after the last question and on the way to the result', async ({
-    page,
-    chrome,
-    startPage,
-    questionPage,
-    summaryPage,
-    resultPage,
-  }) => {
-    const heading = page.getByRole('main').getByRole('heading', { level: 1 });
-    await startPage.goto();
-    await chrome.expectNotMedicalAdvice();
-    await startPage.start();
-    await expect(heading).toBeFocused();
-    await questionPage.expectQuestion('G1');
-    await chrome.expectNotMedicalAdvice();
-    await questionPage.answer('G1', 'regular_oscillation_only');
-    await summaryPage.expectOpen();
-    await expect(summaryPage.heading).toBeFocused();
-    await chrome.expectNotMedicalAdvice();
-    await summaryPage.seeAssessment.click();
-    await resultPage.expectOpen();
-    await expect(resultPage.heading).toBeFocused();
-    await chrome.expectNotMedicalAdvice();
-    await expect(page.getByRole('main')).toContainText('it does not diagnose');
-    await chrome.methodLink.click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Method, sources and limitations' })).toBeVisible();
-    await chrome.expectNotMedicalAdvice();
-    await page.goto('/no-such-page');
-    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
-    await chrome.expectNotMedicalAdvice();
   });
 });
 

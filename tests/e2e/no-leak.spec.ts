@@ -52,24 +52,29 @@ test('the leak check catches the addresses the old routes and a native submissio
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the start page says the questionnaire needs JavaScript, and pressing Start sends nothing', async ({ page, startPage }) => {
-    await page.goto('/');
-    await expect(page.getByRole('heading', { name: 'This questionnaire needs JavaScript' })).toBeVisible();
-    await expect(page.getByText(/nothing you enter is sent anywhere/)).toBeVisible();
-    const requests = recordRequests(page);
-    await startPage.attestation.check();
-    await startPage.attestation.press('Enter');
-    await startPage.startNow.click({ force: true });
-    await page.waitForTimeout(500);
-    expect({ url: page.url(), requests: requests.all() }).toEqual({ url: expect.stringMatching(/\/$/), requests: [] });
-  });
+  test('the start page says the questionnaire needs JavaScript, and pressing Start sends nothing; a question address shows no question and the same message, and names nothing to the server', async ({
+    page,
+    startPage,
+  }) => {
+    await test.step('the start page', async () => {
+      await page.goto('/');
+      await expect(page.getByRole('heading', { name: 'This questionnaire needs JavaScript' })).toBeVisible();
+      await expect(page.getByText(/nothing you enter is sent anywhere/)).toBeVisible();
+      const requests = recordRequests(page);
+      await startPage.attestation.check();
+      await startPage.attestation.press('Enter');
+      await startPage.startNow.click({ force: true });
+      await page.waitForTimeout(500);
+      expect({ url: page.url(), requests: requests.all() }).toEqual({ url: expect.stringMatching(/\/$/), requests: [] });
+    });
 
-  test('a question address shows no question and the same message, and names nothing to the server', async ({ page }) => {
-    const requests = recordRequests(page);
-    await page.goto(formatPath({ question: 'D1a' }));
-    await expect(page.getByRole('heading', { name: 'This questionnaire needs JavaScript' })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Continue' })).toHaveCount(0);
-    expect(requests.leaks()).toEqual([]);
+    await test.step('a question address', async () => {
+      const requests = recordRequests(page);
+      await page.goto(formatPath({ question: 'D1a' }));
+      await expect(page.getByRole('heading', { name: 'This questionnaire needs JavaScript' })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Continue' })).toHaveCount(0);
+      expect(requests.leaks()).toEqual([]);
+    });
   });
 });
 

@@ -85,7 +85,8 @@ const eventRunners: TEventRunners = {
     await page.goto(formatPath(event.position));
     await settled(page);
   },
-  'answer.submit': ({ question }, event) => question.answer(event.question, event.value),
+  // The state check has just seen this question on screen.
+  'answer.submit': ({ question }, event) => question.submit(event.question, event.value),
   // The page's Back link. The result page's is "Back to your answers" (it reaches the same summary).
   'step.back': async ({ question, summary, result }, _event, from) => {
     if (from.matches('question')) await question.back.click();

@@ -166,6 +166,14 @@ export class QuestionPage extends Notices {
   /** Answer the question on screen and continue; waits until the page has moved on. */
   async answer(id: string, value: TAnswerValue | undefined) {
     await this.expectQuestion(id);
+    await this.submit(id, value);
+  }
+
+  /**
+   * The same, for a caller that has just checked that this question is on screen (the model's state
+   * check): tick the answer, continue, and wait until the page has moved on.
+   */
+  async submit(id: string, value: TAnswerValue | undefined) {
     await this.choose(id, value);
     await this.continueButton.click();
     await expect(this.page).not.toHaveURL(questionUrl(id));
