@@ -107,6 +107,12 @@ function focusNewHeading(path: string) {
   requestAnimationFrame(look);
 }
 
+/**
+ * Reading saved progress back needs its validator, which painting a page does not: it is asked for
+ * as soon as this module runs in the browser, in parallel with hydration, not after it.
+ */
+const persistence = typeof window === 'undefined' ? null : import('@/machines/persistence');
+
 export function FlowProvider({ children }: { children: ReactNode }) {
   return (
     <Flow.Provider logic={questionnaireMachine} options={{ input: { content } }}>
@@ -192,11 +198,10 @@ function SessionKeeper({ children }: { children: ReactNode }) {
     // The provider starts the actor in its own effect, which runs after this child's: start it now,
     // so that the events below are taken at once and the snapshots read after them are current.
     actor.start();
-    // Reading saved progress back needs its validator, which painting a page does not: it loads
-    // here, and the page stays not ready (Start disabled) until it has.
+    // The page stays not ready (Start disabled, the question a picture) until the validator is in.
     let live = true;
     let cleanup = () => {};
-    void import('@/machines/persistence').then(({ restore }) => {
+    void (persistence ?? import('@/machines/persistence')).then(({ restore }) => {
       if (!live) return;
       const { raw, available } = readStorage();
       const restored = restore(raw, content);

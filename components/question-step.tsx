@@ -18,6 +18,7 @@ import type * as ShortcutCheck from './shortcut-check';
 import { ErrorSummary, useErrorTitle } from './error-summary';
 import { Flow, useSession } from './flow-provider';
 import { LoadingAnswers } from './loading-answers';
+import { QuestionPreviews } from './question-preview';
 
 const questionsById = new Map(content.questions.map((q) => [q.id, q]));
 
@@ -80,7 +81,10 @@ function useShortcuts(): TShortcuts | null {
   return loaded;
 }
 
-/** The question the flow is at; until saved progress has been read, a loading line. */
+/**
+ * The question the flow is at. Until saved progress has been read: the question the address names,
+ * disabled (see question-preview.tsx), or a loading line.
+ */
 export function QuestionStep() {
   const questionId = Flow.useSelector((s) => (s.matches('question') ? s.context.question : null));
   const q = questionId ? questionsById.get(questionId) : undefined;
@@ -88,7 +92,8 @@ export function QuestionStep() {
   const answer = Flow.useSelector((s) => (questionId ? s.context.answers[questionId] : undefined));
   const changing = Flow.useSelector((s) => s.context.changing);
   const shortcuts = useShortcuts();
-  if (!ready || !q) return <LoadingAnswers title="Question" />;
+  if (!ready) return <QuestionPreviews />;
+  if (!q) return <LoadingAnswers title="Question" />;
   return <StepForm key={q.id} q={q} answer={answer} changing={changing} shortcuts={shortcuts} />;
 }
 

@@ -19,7 +19,7 @@ export const RESULT_PATH = '/result';
 export const SOURCES_PATH = '/sources';
 
 /** Question ids are short letters and digits (G1, D1a); anything else in a fragment is not one. */
-const QUESTION_ID = /^[A-Za-z][A-Za-z0-9]{0,15}$/;
+export const QUESTION_ID = /^[A-Za-z][A-Za-z0-9]{0,15}$/;
 
 /** The address of a position: `/`, `/summary`, `/result` or `/questionnaire#G2`. */
 export function formatPath(position: TPosition): string {

@@ -7,9 +7,10 @@
 import type { Page, Request } from '@playwright/test';
 import { content } from '../../content';
 import { formatPath } from '../../machines/paths';
+import { serialise } from '../../machines/persistence';
 import { expect, test } from '../support/fixtures';
-import { settled } from '../support/pages';
-import { openWithAnswers } from '../support/session';
+import { layoutShift, questionById, settled, watchLayoutShifts } from '../support/pages';
+import { openWithAnswers, saveInTab } from '../support/session';
 import { loadVignette } from '../support/vignettes';
 
 const questionIds = new Set(content.questions.map((q) => q.id));
@@ -139,6 +140,34 @@ test.describe('while the scripts are still loading', () => {
     await questionPage.answer('D1', 'PME');
     await questionPage.expectQuestion('D1a');
     expect(requests.leaks()).toEqual([]);
+  });
+  test('a reload on a question shows that question at once, with nothing to press until the answers are read; then the same question takes its saved answer without moving, and the early Continue sent nothing', async ({
+    page,
+    questionPage,
+  }) => {
+    test.setTimeout(60_000);
+    const b2 = questionById('B2');
+    const saved = b2.options[0]!;
+    await saveInTab(page, serialise({ answers: { G1: 'both', A1: 'multifocal_independent', B2: saved.id }, position: { question: 'B2' }, attested: true }, content));
+    await watchLayoutShifts(page);
+    await page.goto(formatPath({ question: 'B2' }), { waitUntil: 'commit' });
+    await expect(questionPage.heading).toHaveText(b2.prompt);
+    await expect(questionPage.choice('B2', saved.label)).toBeDisabled();
+    await expect(questionPage.continueButton).toBeDisabled();
+    const before = await questionPage.heading.boundingBox();
+    const requests = recordRequests(page);
+    await questionPage.continueButton.click({ force: true });
+    await page.waitForTimeout(300);
+    expect(requests.all().filter((r) => !r.includes('/_next/static/'))).toEqual([]);
+
+    release();
+    await settled(page);
+    await questionPage.expectQuestion('B2');
+    await questionPage.expectAnswer('B2', saved.id);
+    await expect(questionPage.continueButton).toBeEnabled();
+    await expect(questionPage.progress).toBeVisible();
+    expect(await questionPage.heading.boundingBox()).toEqual(before);
+    expect(await layoutShift(page)).toBeLessThan(0.01);
   });
 });
 

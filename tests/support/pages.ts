@@ -251,6 +251,22 @@ export class ResultPage {
 }
 
 /**
+ * How far the page moves by itself while it loads: from the next page load on, the browser's
+ * layout-shift scores are summed (Cumulative Layout Shift); `layoutShift` reads the sum so far.
+ */
+export async function watchLayoutShifts(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { layoutShiftSum: number };
+    w.layoutShiftSum = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.layoutShiftSum += (entry as unknown as { value: number }).value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+export const layoutShift = (page: Page) => page.evaluate(() => (window as unknown as { layoutShiftSum: number }).layoutShiftSum);
+
+/**
  * Wait until the page is hydrated and has read saved progress. A choice made before that would be
  * lost when the form remounts with the saved answer, so tests wait for it after a load or reload.
  * Saved progress is read after hydration (its validator loads on its own): until then the start
