@@ -9,6 +9,7 @@ import { definitiveFindings } from '../../content/presentation';
 import { resultModel } from '../../machines/result-model';
 import { assessmentOf } from '../support/exports';
 import { expect, expectNoAxeViolations, test } from '../support/fixtures';
+import { layoutShift, watchLayoutShifts } from '../support/pages';
 import { openWithAnswers } from '../support/session';
 import { loadVignette } from '../support/vignettes';
 
@@ -108,6 +109,20 @@ for (const { id, kind } of RESULTS) {
     }
   });
 }
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test('a reload of the summary or the result: nothing on the screen moves when the saved answers arrive and replace the loading line', async ({ page, summaryPage, resultPage }) => {
+    await watchLayoutShifts(page);
+    await openWithAnswers(page, loadVignette('V01').answers, 'summary');
+    await summaryPage.expectOpen();
+    expect(await layoutShift(page)).toBeLessThan(0.01);
+    await openWithAnswers(page, loadVignette('V01').answers, 'result');
+    await resultPage.expectOpen();
+    expect(await layoutShift(page)).toBeLessThan(0.01);
+  });
+});
 
 test('the picture states the same scores as its table, which screen readers can read', async ({ page }) => {
   await openWithAnswers(page, loadVignette('V08').answers, 'result');
