@@ -2,7 +2,7 @@
 /**
  * Production builds are a static export (`out/`): every page is HTML made once at build, the same
  * bytes for everyone, served with its headers by any static server (`npm start`) or CDN. The
- * headers come from scripts/static-headers.mjs, which hashes each page's inline scripts after the
+ * headers come from scripts/postbuild.mjs, which hashes each page's inline scripts after the
  * build. The development server sets the same headers here, with a relaxed policy for hot reload.
  *
  * @param {string} phase
