@@ -10,7 +10,7 @@
  *
  * The question page's budget is issue 12's target, 1.35×. It holds it (1.33×, 175.7 KiB) because
  * nothing on a first load comes before it is needed: zod/mini is not there (the answer checks are
- * react-hook-form's own rules; the saved-progress validator loads on mount), and neither is
+ * react-hook-form's own rules; the saved-progress validator is asked for once the page's code runs), and neither is
  * next/link (the shell's links, on every page, are plain links: 2.8 KiB).
  */
 import { readdirSync, readFileSync } from 'node:fs';
