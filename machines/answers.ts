@@ -21,20 +21,34 @@ export type TAnswerValue = string | readonly string[];
 export type TAnswers = Readonly<Record<string, TAnswerValue>>;
 
 export function evaluate(condition: TCondition, answers: TAnswers): boolean {
+  // Leaves first, without building a list for a single answer: the assessment's "what would change
+  // it" evaluates every rule once per hypothetical answer.
+  if ('question' in condition) {
+    const answer = answers[condition.question];
+    if (answer === undefined) return false;
+    switch (condition.op) {
+      case 'is':
+      case 'includes':
+        return typeof answer === 'string' ? answer === condition.value : answer.includes(condition.value);
+      case 'in':
+      case 'includesAny':
+        return typeof answer === 'string' ? condition.value.includes(answer) : answer.some((v) => condition.value.includes(v));
+    }
+  }
   if ('all' in condition) return condition.all.every((c) => evaluate(c, answers));
   if ('any' in condition) return condition.any.some((c) => evaluate(c, answers));
-  if ('not' in condition) return !evaluate(condition.not, answers);
-  const answer = answers[condition.question];
-  if (answer === undefined) return false;
-  const chosen: readonly string[] = typeof answer === 'string' ? [answer] : answer;
-  switch (condition.op) {
-    case 'is':
-    case 'includes':
-      return chosen.includes(condition.value);
-    case 'in':
-    case 'includesAny':
-      return chosen.some((v) => condition.value.includes(v));
+  return !evaluate(condition.not, answers);
+}
+
+/** Each section's condition, by section id, made once per content bundle. */
+const sectionConditions = new WeakMap<TFlowContent, ReadonlyMap<string, TCondition | undefined>>();
+function sectionConditionsOf(content: TFlowContent): ReadonlyMap<string, TCondition | undefined> {
+  let map = sectionConditions.get(content);
+  if (!map) {
+    map = new Map(content.sections.map((s) => [s.id, s.enableWhen]));
+    sectionConditions.set(content, map);
   }
+  return map;
 }
 
 /**
@@ -48,7 +62,7 @@ export function resolveAnswers(
 ): { enabled: readonly TQuestion[]; answers: TAnswers } {
   const kept: Record<string, TAnswerValue> = {};
   const enabled: TQuestion[] = [];
-  const sectionCondition = new Map(content.sections.map((s) => [s.id, s.enableWhen]));
+  const sectionCondition = sectionConditionsOf(content);
   for (const q of content.questions) {
     const sectionWhen = sectionCondition.get(q.section);
     if (sectionWhen && !evaluate(sectionWhen, kept)) continue;

@@ -5,7 +5,7 @@ import { describe, expect, test, vi } from 'vitest';
 vi.setConfig({ testTimeout: 120_000 });
 import { CATEGORIES, content, type TQuestion, UNKNOWN } from '../content/index';
 import { parseAnswerFile, type TAnswers } from './answers';
-import { assess } from './assess';
+import { assess, verdictOf } from './assess';
 
 const NUM_RUNS = 300;
 
@@ -168,6 +168,16 @@ describe('for any valid set of answers', () => {
       const planted = parsed({ ...answers, [target]: values[target] ?? UNKNOWN });
       expect(assess(planted, content)).toEqual(assess(answers, content));
     }));
+  });
+
+  test('the verdict the settled proof asks for (gate, category, provisional category) is the assessment’s own', () => {
+    fc.assert(
+      fc.property(answerSets, (answers) => {
+        const a = assess(answers, content);
+        expect(verdictOf(answers, content)).toEqual({ gate: a.gate, category: a.category, provisionalCategory: a.explanation.provisionalCategory });
+      }),
+      { numRuns: NUM_RUNS },
+    );
   });
 
   test('the ranking always lists all five categories once', () => {

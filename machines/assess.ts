@@ -6,6 +6,7 @@ import { conditionQuestions } from '../content/conditions';
 import { CATEGORIES } from '../content/ids';
 import type {
   TCategory,
+  TCondition,
   TContent,
   TDbsBlock,
   TDbsDiagnosis,
@@ -149,6 +150,17 @@ function indexOf(content: TContent): Index {
   return index;
 }
 
+/** The questions a rule's condition names, worked out once per condition (read-only: never handed out). */
+const namedQuestions = new WeakMap<TCondition, readonly string[]>();
+function questionsOf(condition: TCondition): readonly string[] {
+  let ids = namedQuestions.get(condition);
+  if (!ids) {
+    ids = conditionQuestions(condition);
+    namedQuestions.set(condition, ids);
+  }
+  return ids;
+}
+
 const answerText = (value: string | readonly string[]) => (typeof value === 'string' ? value : value.join(', '));
 
 /** One fired evidence rule and the points it counts for each category after patterns are applied. */
@@ -189,7 +201,7 @@ function tallyOf(answers: TAnswers, content: TContent): Tally {
       counted[category] = share;
       scores[category] += share.points;
     }
-    for (const q of conditionQuestions(rule.when)) {
+    for (const q of questionsOf(rule.when)) {
       discriminatingQuestions.add(q);
       if (questionsById.get(q)?.section === content.roles.neurophysiologySection) neurophysiology = true;
     }
@@ -472,13 +484,30 @@ function dbsOf(answers: TAnswers, base: Core, enabledIds: Set<string>, content: 
   };
 }
 
+/** What the result says, without why: the gate, the category and the provisional category. */
+export type TVerdict = { gate: TAssessment['gate']; category: TAssessment['category']; provisionalCategory: TCategory | null };
+
+function verdictFrom(base: Core): TVerdict {
+  const gate = base.mimic ? 'mimic' : 'myoclonus';
+  return { gate, category: gate === 'mimic' ? null : base.category, provisionalCategory: gate === 'mimic' ? null : base.provisional };
+}
+
+/**
+ * The verdict of `assess` alone, by the same rules, without the trace, the ranking, the DBS panel or
+ * what is missing (which re-runs the rules for every open answer): for the proof that the result is
+ * settled, which asks it at every step of the questionnaire.
+ */
+export function verdictOf(rawAnswers: TAnswers, content: TContent): TVerdict {
+  return verdictFrom(core(withoutUnknown(resolveAnswers(rawAnswers, content).answers), content));
+}
+
 /** The assessment of a set of answers. Answers of disabled questions are dropped first. */
 export function assess(rawAnswers: TAnswers, content: TContent): TAssessment {
   const resolved = resolveAnswers(rawAnswers, content);
   const enabled = resolved.enabled;
   const answers = withoutUnknown(resolved.answers);
   const base = core(answers, content);
-  const gate = base.mimic ? 'mimic' : 'myoclonus';
+  const { gate, category, provisionalCategory } = verdictFrom(base);
   const enabledIds = new Set(enabled.map((q) => q.id));
 
   // Every category with its score and the answers for and against it; under a mimic the result
@@ -494,7 +523,7 @@ export function assess(rawAnswers: TAnswers, content: TContent): TAssessment {
     mimic: base.mimic,
     // A mimic takes precedence over categories, never over red flags (contract 1.1).
     redFlags: base.redFlags,
-    category: gate === 'mimic' ? null : base.category,
+    category,
     candidates: gate === 'mimic' ? [] : base.candidates,
     ranking,
     dbs: dbsOf(answers, base, enabledIds, content),
@@ -513,7 +542,7 @@ export function assess(rawAnswers: TAnswers, content: TContent): TAssessment {
       redFlags: base.redFlagFindings,
       decidedByNeurophysiology: gate === 'mimic' ? null : base.decided,
       indeterminate: gate === 'mimic' ? [] : base.reasons,
-      provisionalCategory: gate === 'mimic' ? null : base.provisional,
+      provisionalCategory,
       discriminatingAnswers: base.discriminating,
       neurophysiology: base.neurophysiology,
       enabledQuestions: enabled.map((q) => q.id),

@@ -13,7 +13,7 @@ import { conditionQuestions } from '../content/conditions';
 import { CATEGORIES } from '../content/ids';
 import type { TCategory, TCondition, TContent, TEvidenceRule } from '../content/schema';
 import { evaluate, resolveAnswers, type TAnswers, withoutUnknown } from './answers';
-import { assess } from './assess';
+import { verdictOf } from './assess';
 import { evaluate3, openQuestions } from './progress';
 
 type Bounds = Record<TCategory, { lo: number; hi: number }>;
@@ -75,7 +75,7 @@ export function isSettled(answers: TAnswers, answered: ReadonlySet<string>, cont
   const open = new Set(openQuestions(answers, answered, content).map((q) => q.id));
   if (open.size === 0) return { settled: true };
   const known = withoutUnknown(resolveAnswers(answers, content).answers);
-  const now = assess(known, content);
+  const now = verdictOf(known, content);
   const can = (because: string): TSettled => ({ settled: false, because });
   const moves = (c: TCondition) => evaluate3(c, known, open) === 'maybe';
 
@@ -113,7 +113,7 @@ export function isSettled(answers: TAnswers, answered: ReadonlySet<string>, cont
   // No finding can change. A leader that no open answer can catch or drag below the thresholds stays
   // the category (or the provisional one under red flags), and stays inside or outside what the
   // findings share; anything else that scores may still move is not provably settled.
-  const leader = now.category !== 'indeterminate' && now.category !== null ? now.category : now.explanation.provisionalCategory;
+  const leader = now.category !== 'indeterminate' && now.category !== null ? now.category : now.provisionalCategory;
   if (leader && decided === undefined) {
     const lo = bounds[leader].lo;
     const held = lo >= minTopScore && CATEGORIES.every((c) => c === leader || lo - bounds[c].hi >= minLead);
