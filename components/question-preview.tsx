@@ -1,31 +1,56 @@
 /**
  * The question page before this tab's saved answers are read. Every question is in the static page,
  * hidden; a small inline script shows the one the address names (`/questionnaire#B2`) before the
- * page's scripts load, so a reload or a bookmark paints the question at once instead of a loading
- * line that is later replaced (and moves the page). It is a picture of the question, not a form:
- * its inputs and Continue are disabled until the saved answers are read and the real form (same
- * layout, same places) takes its place. With JavaScript off the script does not run, nothing is
- * shown but the loading line and the page's "needs JavaScript" message.
+ * page's scripts load, so a reload paints the question at once instead of a loading line that is
+ * later replaced (and moves the page). It is a picture of the question, not a form: its inputs and
+ * Continue are disabled until the saved answers are read and validated, and the real form (same
+ * layout, same places) takes its place.
+ *
+ * The picture is shown only when it is what the form will be: this tab's saved progress (same
+ * content version, confirmed on the start page) stands at that very question, its saved answer is
+ * ticked, and no saved answer could raise a red flag (the notice would come above the question and
+ * push it down). Anything else — a bookmark in a fresh tab, an address the answers do not lead to,
+ * progress that will be rejected — keeps the loading line. With JavaScript off the script does not
+ * run: the loading line and the page's "needs JavaScript" message.
  */
-import { flowContent as content } from '@/content/flow';
+import { CONTENT_VERSION, flowContent as content } from '@/content/flow';
 import { UNKNOWN } from '@/content/ids';
 import type { TQuestion } from '@/content/schema';
 import { QUESTION_ID } from '@/machines/paths';
+import { STORAGE_KEY } from '@/machines/session-format';
 import { UNKNOWN_LABEL } from './answer-text';
 import { LoadingAnswers } from './loading-answers';
 
 const PREVIEW_PREFIX = 'question-preview-';
 const LOADING_ID = 'question-loading';
 
+/** The answers without which no red flag can be raised (content/conditions.ts, `answersNeeded`). */
+export type TRedFlagGuard = { byQuestion: Record<string, string[]>; always: boolean };
+
 /**
- * Runs as the page is parsed (hashed into the page's CSP at build). The fragment must be a question
- * id by the pattern `machines/paths.ts` reads addresses with; it is only looked up, never written
- * into the page.
+ * Runs as the page is parsed, and again if the fragment changes before the form is there (hashed
+ * into the page's CSP at build). Saved progress is only read: ids and values from it are looked up
+ * among the page's own elements, never written into the page. The form's own reading (validation
+ * included) decides what is finally shown.
  */
-const SHOW_NAMED_QUESTION = `(function(){var id=location.hash.slice(1);if(!${String(QUESTION_ID)}.test(id))return;var p=document.getElementById(${JSON.stringify(PREVIEW_PREFIX)}+id);if(!p)return;p.hidden=false;var l=document.getElementById(${JSON.stringify(LOADING_ID)});if(l)l.hidden=true;})();`;
+function showNamedQuestion(guard: TRedFlagGuard): string {
+  const constants = JSON.stringify({ key: STORAGE_KEY, version: CONTENT_VERSION, prefix: PREVIEW_PREFIX, loading: LOADING_ID, guard });
+  return `(function(){var c=${constants},ID=${String(QUESTION_ID)};
+function list(v){return typeof v==='string'?[v]:Array.isArray(v)?v.filter(function(x){return typeof x==='string'}):[]}
+function show(){var loading=document.getElementById(c.loading);if(!loading){removeEventListener('hashchange',show);return}
+var id=location.hash.slice(1);if(!ID.test(id))return;var p=document.getElementById(c.prefix+id);if(!p)return;
+var open=document.querySelectorAll('[data-question-preview]:not([hidden])');for(var i=0;i<open.length;i++)open[i].hidden=true;loading.hidden=false;
+var s=null;try{s=JSON.parse(sessionStorage.getItem(c.key)||'null')}catch(e){return}
+if(!s||typeof s!=='object'||s.contentVersion!==c.version||s.attested!==true||!s.position||s.position.question!==id)return;
+var a=s.answers&&typeof s.answers==='object'?s.answers:{};if(c.guard.always)return;
+for(var q in c.guard.byQuestion){var v=list(a[q]);for(var j=0;j<v.length;j++)if(c.guard.byQuestion[q].indexOf(v[j])>=0)return}
+var mine=list(a[id]);for(var k=0;k<mine.length;k++){var input=document.getElementById(c.prefix+id+'-'+mine[k]);if(input&&p.contains(input))input.checked=true}
+p.hidden=false;loading.hidden=true}
+show();addEventListener('hashchange',show)})();`;
+}
 
 /** Every question, hidden, and the loading line; the script shows the one the address names. */
-export function QuestionPreviews() {
+export function QuestionPreviews({ redFlagGuard }: { redFlagGuard: TRedFlagGuard }) {
   return (
     <>
       {/* The script changes `hidden` before hydration: React keeps what it finds. */}
@@ -35,7 +60,7 @@ export function QuestionPreviews() {
       {content.questions.map((q) => (
         <QuestionPreview key={q.id} q={q} />
       ))}
-      <script dangerouslySetInnerHTML={{ __html: SHOW_NAMED_QUESTION }} />
+      <script dangerouslySetInnerHTML={{ __html: showNamedQuestion(redFlagGuard) }} />
     </>
   );
 }
@@ -47,7 +72,7 @@ function QuestionPreview({ q }: { q: TQuestion }) {
   const type = q.kind === 'single' ? 'radio' : 'checkbox';
   const option = (id: string, label: string, hint?: string) => (
     <div className="choice" key={id}>
-      <input id={`${PREVIEW_PREFIX}${q.id}-${id}`} type={type} />
+      <input id={`${PREVIEW_PREFIX}${q.id}-${id}`} name={`${PREVIEW_PREFIX}${q.id}`} type={type} suppressHydrationWarning />
       <label htmlFor={`${PREVIEW_PREFIX}${q.id}-${id}`}>
         {label}
         {hint ? <span className="hint small"> {hint}</span> : null}
@@ -55,15 +80,16 @@ function QuestionPreview({ q }: { q: TQuestion }) {
     </div>
   );
   return (
-    <div id={`${PREVIEW_PREFIX}${q.id}`} hidden suppressHydrationWarning>
+    <div id={`${PREVIEW_PREFIX}${q.id}`} data-question-preview="" hidden suppressHydrationWarning>
       <span className="back-link" aria-hidden="true">
         Back
       </span>
       <div className="form-group">
         <fieldset disabled>
           <legend>
-            {/* The numbers need the answers: their space is kept, so the line wraps where it will. */}
-            <span className="caption progress">
+            {/* The numbers need the answers: their space is kept, so the line wraps where it will
+                (hidden from screen readers until then: the heading names the group). */}
+            <span className="caption progress" aria-hidden="true">
               Question <span className="progress-pending">00</span> of up to <span className="progress-pending">00</span>
               <span className="progress-section"> · {section?.title}</span>
             </span>

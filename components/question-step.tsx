@@ -18,7 +18,7 @@ import type * as ShortcutCheck from './shortcut-check';
 import { ErrorSummary, useErrorTitle } from './error-summary';
 import { Flow, useSession } from './flow-provider';
 import { LoadingAnswers } from './loading-answers';
-import { QuestionPreviews } from './question-preview';
+import { QuestionPreviews, type TRedFlagGuard } from './question-preview';
 
 const questionsById = new Map(content.questions.map((q) => [q.id, q]));
 
@@ -52,49 +52,58 @@ function toFormValue(q: TQuestion, value: TAnswerValue | undefined): string | st
 }
 
 type TShortcuts = typeof ShortcutCheck;
-let shortcutsModule: Promise<TShortcuts> | null = null;
+/** The red-flag check and the settled proof: loaded, or failed to load (`module` null), or neither yet. */
+type TShortcutsState = { module: TShortcuts | null; done: boolean };
 
 /**
  * The proofs behind "Go to the summary" and the red-flag notice need the rules and the assessment,
- * which painting a question does not: load them once, after the first question paints, and hand
- * the check to the flow machine, which offers the shortcut.
+ * which painting a question does not: they are asked for as soon as this module runs in the
+ * browser, beside the rest of the page, and not in its first load.
  */
-function useShortcuts(): TShortcuts | null {
+let shortcutsModule: Promise<TShortcuts> | null = null;
+const loadShortcuts = () => (shortcutsModule ??= import('./shortcut-check'));
+if (typeof window !== 'undefined') loadShortcuts().catch(() => {});
+
+/** Hand the settled proof to the flow machine (which offers the shortcut) once it is loaded. */
+function useShortcuts(): TShortcutsState {
   const actor = Flow.useActorRef();
-  const [loaded, setLoaded] = useState<TShortcuts | null>(null);
+  const [state, setState] = useState<TShortcutsState>({ module: null, done: false });
   // Saved progress may be restored after this page mounts: hand the check over whenever the flow
   // is at a question without it.
   const needsCheck = Flow.useSelector((s) => s.matches('question') && s.context.settledCheck === null);
   useEffect(() => {
     let live = true;
-    shortcutsModule ??= import('./shortcut-check');
-    void shortcutsModule.then((m) => {
-      if (live) setLoaded(m);
-    });
+    loadShortcuts().then(
+      (module) => live && setState({ module, done: true }),
+      () => live && setState({ module: null, done: true }),
+    );
     return () => {
       live = false;
     };
   }, []);
+  const loaded = state.module;
   useEffect(() => {
     if (loaded && needsCheck) actor.send({ type: 'shortcuts.load', check: loaded.settledCheck });
   }, [actor, loaded, needsCheck]);
-  return loaded;
+  return state;
 }
 
 /**
  * The question the flow is at. Until saved progress has been read: the question the address names,
- * disabled (see question-preview.tsx), or a loading line.
+ * disabled (see question-preview.tsx), or a loading line. After the first section, the form waits
+ * for the red-flag check too, so a red-flag notice is there when the question first shows (above
+ * it, never pushing it down later).
  */
-export function QuestionStep() {
+export function QuestionStep({ redFlagGuard }: { redFlagGuard: TRedFlagGuard }) {
   const questionId = Flow.useSelector((s) => (s.matches('question') ? s.context.question : null));
   const q = questionId ? questionsById.get(questionId) : undefined;
   const { ready } = useSession();
   const answer = Flow.useSelector((s) => (questionId ? s.context.answers[questionId] : undefined));
   const changing = Flow.useSelector((s) => s.context.changing);
   const shortcuts = useShortcuts();
-  if (!ready) return <QuestionPreviews />;
+  if (!ready || (q && !shortcuts.done && q.section !== content.sections[0]?.id)) return <QuestionPreviews redFlagGuard={redFlagGuard} />;
   if (!q) return <LoadingAnswers title="Question" />;
-  return <StepForm key={q.id} q={q} answer={answer} changing={changing} shortcuts={shortcuts} />;
+  return <StepForm key={q.id} q={q} answer={answer} changing={changing} shortcuts={shortcuts.module} checkFailed={shortcuts.done && !shortcuts.module} />;
 }
 
 /** Each question gives the page its own title. */
@@ -113,7 +122,20 @@ function toAnswer(q: TQuestion, raw: unknown): TAnswerValue | undefined {
   return chosen.length > 0 ? chosen : undefined;
 }
 
-function StepForm({ q, answer, changing, shortcuts }: { q: TQuestion; answer: TAnswerValue | undefined; changing: boolean; shortcuts: TShortcuts | null }) {
+function StepForm({
+  q,
+  answer,
+  changing,
+  shortcuts,
+  checkFailed,
+}: {
+  q: TQuestion;
+  answer: TAnswerValue | undefined;
+  changing: boolean;
+  shortcuts: TShortcuts | null;
+  /** The red-flag check could not be loaded (the page says so rather than stay silent). */
+  checkFailed: boolean;
+}) {
   const actor = Flow.useActorRef();
   const answers = Flow.useSelector((s) => s.context.answers);
   const setAside = Flow.useSelector((s) => s.context.setAside);
@@ -206,6 +228,14 @@ function StepForm({ q, answer, changing, shortcuts }: { q: TQuestion; answer: TA
         Back
       </a>
       <ErrorSummary errors={error ? [{ href: `#${firstInput}`, text: error }] : []} attempt={formState.submitCount} />
+      {checkFailed && !inGate ? (
+        <div className="panel panel--warning" role="note">
+          <p>
+            The red-flag check could not be loaded on this page, so red flags are not shown here as you answer. The
+            assessment still lists every red flag your answers raise.
+          </p>
+        </div>
+      ) : null}
       {redFlags.length > 0 ? (
         <div className="panel panel--warning red-flag-notice" role="note" aria-labelledby="red-flag-notice-title">
           <h2 id="red-flag-notice-title" className="small-heading">

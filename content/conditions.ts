@@ -8,3 +8,40 @@ export function conditionQuestions(condition: TCondition): string[] {
   if ('not' in condition) return conditionQuestions(condition.not);
   return [condition.question];
 }
+
+/**
+ * The answers without which none of these conditions can hold: for each question, the option ids
+ * some condition needs (outside a `not`). `always` is true when a condition can hold without any of
+ * them (a `not` that stands alone), so no answer set is known to be clear of them. Sound, not
+ * exact: answers outside the list never make a condition true; answers in it may not either.
+ */
+export function answersNeeded(conditions: readonly TCondition[]): { byQuestion: Record<string, string[]>; always: boolean } {
+  const byQuestion: Record<string, string[]> = {};
+  let always = false;
+  /** Leaves one of which holds whenever `c` holds, or null when there is no such set. */
+  const needs = (c: TCondition): TCondition[] | null => {
+    if ('all' in c) {
+      const sets = c.all.map(needs).filter((x): x is TCondition[] => x !== null);
+      return sets.length === 0 ? null : sets.flat();
+    }
+    if ('any' in c) {
+      const sets = c.any.map(needs);
+      return sets.some((x) => x === null) ? null : (sets as TCondition[][]).flat();
+    }
+    if ('not' in c) return null;
+    return [c];
+  };
+  for (const condition of conditions) {
+    const leaves = needs(condition);
+    if (leaves === null) {
+      always = true;
+      continue;
+    }
+    for (const leaf of leaves) {
+      if (!('question' in leaf)) continue;
+      const values = typeof leaf.value === 'string' ? [leaf.value] : leaf.value;
+      byQuestion[leaf.question] = [...new Set([...(byQuestion[leaf.question] ?? []), ...values])];
+    }
+  }
+  return { byQuestion, always };
+}

@@ -4,6 +4,7 @@ import { describe, expect, test, vi } from 'vitest';
 // Hundreds of runs per property: generous time on a loaded two-core machine.
 vi.setConfig({ testTimeout: 120_000 });
 import { CATEGORIES, content, type TQuestion, UNKNOWN } from '../content/index';
+import { answersNeeded } from '../content/conditions';
 import { parseAnswerFile, type TAnswers } from './answers';
 import { assess, verdictOf } from './assess';
 
@@ -175,6 +176,22 @@ describe('for any valid set of answers', () => {
       fc.property(answerSets, (answers) => {
         const a = assess(answers, content);
         expect(verdictOf(answers, content)).toEqual({ gate: a.gate, category: a.category, provisionalCategory: a.explanation.provisionalCategory });
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  test('answers that raise a red flag always include one the question page’s red-flag guard lists', () => {
+    const guard = answersNeeded(content.redFlags.map((r) => r.when));
+    expect(guard.always).toBe(false);
+    fc.assert(
+      fc.property(myoclonusAnswers, (answers) => {
+        if (assess(answers, content).redFlags.length === 0) return;
+        const listed = Object.entries(guard.byQuestion).some(([q, ids]) => {
+          const value = answers[q];
+          return value !== undefined && (typeof value === 'string' ? [value] : value).some((v) => ids.includes(v));
+        });
+        expect(listed).toBe(true);
       }),
       { numRuns: NUM_RUNS },
     );

@@ -141,7 +141,7 @@ test.describe('while the scripts are still loading', () => {
     await questionPage.expectQuestion('D1a');
     expect(requests.leaks()).toEqual([]);
   });
-  test('a reload on a question shows that question at once, with nothing to press until the answers are read; then the same question takes its saved answer without moving, and the early Continue sent nothing', async ({
+  test('a reload on a question shows that question at once, its saved answer ticked and nothing to press until the answers are read; then the form takes its place without moving and keeps the question’s title, and the early Continue sent nothing. An address the saved progress does not stand at shows the loading line only', async ({
     page,
     questionPage,
   }) => {
@@ -149,9 +149,19 @@ test.describe('while the scripts are still loading', () => {
     const b2 = questionById('B2');
     const saved = b2.options[0]!;
     await saveInTab(page, serialise({ answers: { G1: 'both', A1: 'multifocal_independent', B2: saved.id }, position: { question: 'B2' }, attested: true }, content));
+
+    await test.step('D1a, which these answers do not lead to (it follows PME): no question is shown', async () => {
+      await page.goto(formatPath({ question: 'D1a' }), { waitUntil: 'commit' });
+      await expect(questionPage.heading).toHaveText('Question');
+      await expect(page.getByText('Loading your answers from this tab…').filter({ visible: true })).toHaveCount(1);
+      await expect(page.getByText(questionById('D1a').prompt)).toBeHidden();
+    });
+
     await watchLayoutShifts(page);
+    await page.goto('/icon.svg'); // a new document for B2, not a change of fragment
     await page.goto(formatPath({ question: 'B2' }), { waitUntil: 'commit' });
     await expect(questionPage.heading).toHaveText(b2.prompt);
+    await expect(questionPage.choice('B2', saved.label)).toBeChecked();
     await expect(questionPage.choice('B2', saved.label)).toBeDisabled();
     await expect(questionPage.continueButton).toBeDisabled();
     const before = await questionPage.heading.boundingBox();
@@ -168,6 +178,8 @@ test.describe('while the scripts are still loading', () => {
     await expect(questionPage.progress).toBeVisible();
     expect(await questionPage.heading.boundingBox()).toEqual(before);
     expect(await layoutShift(page)).toBeLessThan(0.01);
+    await page.waitForLoadState('networkidle');
+    expect(await page.title()).toBe(`${b2.prompt} — Myoclonus Navigator`);
   });
 });
 

@@ -113,8 +113,26 @@ for (const { id, kind } of RESULTS) {
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 360, height: 740 } });
 
-  test('a reload of the summary or the result: nothing on the screen moves when the saved answers arrive and replace the loading line', async ({ page, summaryPage, resultPage }) => {
+  test('a reload of a question with a red flag raised, of the summary or of the result: nothing on the screen moves when the saved answers arrive and replace the loading line', async ({
+    page,
+    questionPage,
+    summaryPage,
+    resultPage,
+  }) => {
     await watchLayoutShifts(page);
+    // Acute onset raises a red flag: its notice comes above the question, with the question, even
+    // when the red-flag check (loaded after the page's first scripts) arrives a second late.
+    await page.route(/\/_next\/static\/chunks\/.*\.js$/, async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      if (body.includes('redFlagLabels')) await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await route.fulfill({ response, body });
+    });
+    await openWithAnswers(page, { G1: 'both', G2: 'no', G3: 'absent', C1: 'acute_hours_to_days' }, { question: 'C4' });
+    await questionPage.expectQuestion('C4');
+    await expect(questionPage.redFlagNotice).toBeVisible();
+    expect(await layoutShift(page)).toBeLessThan(0.01);
+    await page.unrouteAll({ behavior: 'wait' });
     await openWithAnswers(page, loadVignette('V01').answers, 'summary');
     await summaryPage.expectOpen();
     expect(await layoutShift(page)).toBeLessThan(0.01);

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { QuestionStep } from '@/components/question-step';
+import { content } from '@/content';
+import { answersNeeded } from '@/content/conditions';
 
 export const metadata: Metadata = { title: 'Question' };
 
@@ -8,5 +10,6 @@ export const metadata: Metadata = { title: 'Question' };
  * never reaches a server (see machines/paths.ts); the question shown is the one the flow is at.
  */
 export default function QuestionnairePage() {
-  return <QuestionStep />;
+  // Worked out here, at build: the red-flag rules stay out of the page's first load.
+  return <QuestionStep redFlagGuard={answersNeeded(content.redFlags.map((r) => r.when))} />;
 }
