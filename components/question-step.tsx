@@ -106,10 +106,21 @@ export function QuestionStep({ redFlagGuard }: { redFlagGuard: TRedFlagGuard }) 
   return <StepForm key={q.id} q={q} answer={answer} changing={changing} shortcuts={shortcuts.module} checkFailed={shortcuts.done && !shortcuts.module} />;
 }
 
-/** Each question gives the page its own title. */
+/**
+ * Each question gives the page its own title. The router writes the route's title back when it
+ * re-renders the page's head (after a reload, on an address change): the question's is put back,
+ * keeping the "Error: " prefix that `useErrorTitle` keeps on while the form shows errors.
+ */
 function useQuestionTitle(q: TQuestion) {
   useEffect(() => {
-    document.title = `${q.prompt} — Myoclonus Navigator`;
+    const title = `${q.prompt} — Myoclonus Navigator`;
+    document.title = title;
+    const observer = new MutationObserver(() => {
+      const wanted = document.title.startsWith('Error: ') ? `Error: ${title}` : title;
+      if (document.title !== wanted) document.title = wanted;
+    });
+    observer.observe(document.head, { subtree: true, childList: true, characterData: true });
+    return () => observer.disconnect();
   }, [q]);
 }
 

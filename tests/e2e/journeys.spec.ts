@@ -11,7 +11,7 @@ import { toQuestionnaireResponse } from '../../machines/fhir';
 import { formatPath } from '../../machines/paths';
 import { STORAGE_KEY } from '../../machines/persistence';
 import { expect, test } from '../support/fixtures';
-import { settled } from '../support/pages';
+import { questionById, settled } from '../support/pages';
 import { openWithAnswers, saveInTab } from '../support/session';
 import { loadVignette } from '../support/vignettes';
 
@@ -214,6 +214,18 @@ test.describe('moving around', () => {
     await questionPage.back.click();
     await questionPage.expectQuestion('G3');
     await questionPage.expectAnswer('G3', 'absent');
+  });
+
+  test('after a reload, the tab’s title is still the question’s own, not the page’s (three reloads)', async ({ page, questionPage }) => {
+    await openWithAnswers(page, { G1: 'both', A1: 'multifocal_independent' }, { question: 'B2' });
+    const title = `${questionById('B2').prompt} — Myoclonus Navigator`;
+    for (let i = 0; i < 3; i++) {
+      await page.reload();
+      await settled(page);
+      await questionPage.expectQuestion('B2');
+      await page.waitForLoadState('networkidle');
+      expect(await page.title()).toBe(title);
+    }
   });
 
   test('changing D1 from none to PME on the summary asks D1a, then D2, then returns to the summary; back to none removes D1a and D2 from it; to myoclonus-dystonia brings the answer about refractoriness (D2) back', async ({
