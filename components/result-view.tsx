@@ -69,8 +69,10 @@ export function ResultView() {
   const { startAgain, ready } = useSession();
   const answers = Flow.useSelector((s) => s.context.answers);
   const here = Flow.useSelector((s) => s.matches('result'));
-  const assessment = useMemo(() => assess(answers, content), [answers]);
-  const model = useMemo(() => resultModel(assessment, content), [assessment]);
+  // Saved answers are read in the browser: never assess (nor show) answers not yet loaded.
+  const shown = ready && here;
+  const assessment = useMemo(() => (shown ? assess(answers, content) : null), [shown, answers]);
+  const model = useMemo(() => (assessment ? resultModel(assessment, content) : null), [assessment]);
 
   // Printing shows every folded section.
   useEffect(() => {
@@ -79,8 +81,7 @@ export function ResultView() {
     return () => window.removeEventListener('beforeprint', open);
   }, []);
 
-  // Saved answers are read in the browser: never show an assessment of answers not yet loaded.
-  if (!ready || !here) return <LoadingAnswers title="Assessment" />;
+  if (!assessment || !model) return <LoadingAnswers title="Assessment" />;
 
   const toSummary = (e: React.MouseEvent) => {
     e.preventDefault();
