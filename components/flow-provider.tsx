@@ -19,6 +19,8 @@ import { createContext, type ReactNode, useContext, useEffect, useRef, useState 
 import type { SnapshotFrom } from 'xstate';
 import { flowContent as content } from '@/content/flow';
 import { formatPath, parsePath, QUESTIONNAIRE_PATH, type TPosition } from '@/machines/paths';
+import type * as Persistence from '@/machines/persistence';
+import type { TRestore } from '@/machines/persistence';
 import { serialise, STORAGE_KEY } from '@/machines/session-format';
 import { questionnaireMachine } from '@/machines/questionnaire.machine';
 
@@ -107,11 +109,17 @@ function focusNewHeading(path: string) {
   requestAnimationFrame(look);
 }
 
+/** A tab with nothing saved (a first visit, or after Start again) has nothing to validate. */
+const nothingSaved = (raw: string | null) => raw === null || raw === '';
+
 /**
- * Reading saved progress back needs its validator, which painting a page does not: it is asked for
- * as soon as this module runs in the browser, in parallel with hydration, not after it.
+ * Reading saved progress back needs its validator, which painting a page does not, nor does a tab
+ * with nothing saved: it is asked for as soon as this module runs in the browser, beside hydration,
+ * and only when this tab holds saved progress.
  */
-const persistence = typeof window === 'undefined' ? null : import('@/machines/persistence');
+let validator: Promise<typeof Persistence> | null = null;
+const loadValidator = () => (validator ??= import('@/machines/persistence'));
+if (typeof window !== 'undefined' && !nothingSaved(readStorage().raw)) loadValidator().catch(() => {});
 
 export function FlowProvider({ children }: { children: ReactNode }) {
   return (
@@ -198,13 +206,13 @@ function SessionKeeper({ children }: { children: ReactNode }) {
     // The provider starts the actor in its own effect, which runs after this child's: start it now,
     // so that the events below are taken at once and the snapshots read after them are current.
     actor.start();
-    // The page stays not ready (Start disabled, the question a picture) until the validator is in.
+    // The page stays not ready (Start disabled, the question a picture) until saved progress is read.
     let live = true;
     let cleanup = () => {};
-    void (persistence ?? import('@/machines/persistence')).then(({ restore }) => {
+    const { raw, available } = readStorage();
+    const reading: Promise<TRestore> = nothingSaved(raw) ? Promise.resolve({ kind: 'empty' }) : loadValidator().then(({ restore }) => restore(raw, content));
+    void reading.then((restored) => {
       if (!live) return;
-      const { raw, available } = readStorage();
-      const restored = restore(raw, content);
       if (restored.kind === 'restored') {
         // The address wins over the saved position when these answers reach it (a reload, a bookmark).
         const here = parsePath(window.location.pathname, window.location.hash);
