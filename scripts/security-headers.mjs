@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * The security headers every response carries, and the Content-Security-Policy of a page, in one
- * place: next.config.js uses them for the development server, scripts/static-headers.mjs writes
+ * place: next.config.js uses them for the development server, scripts/postbuild.mjs writes
  * them per page into the build's `_headers` file, which `npm start` (scripts/serve.mjs) and any
  * static host or CDN serve.
  */
