@@ -109,7 +109,7 @@ function focusNewHeading(path: string) {
   requestAnimationFrame(look);
 }
 
-/** A tab with nothing saved (a first visit, or after Start again) has nothing to validate. */
+/** A tab with nothing saved (a first visit) has nothing to validate. */
 const nothingSaved = (raw: string | null) => raw === null || raw === '';
 
 /**

@@ -14,18 +14,26 @@
  * run: the loading line and the page's "needs JavaScript" message.
  */
 import { CONTENT_VERSION, flowContent as content } from '@/content/flow';
-import { UNKNOWN } from '@/content/ids';
 import type { TQuestion } from '@/content/schema';
 import { QUESTION_ID } from '@/machines/paths';
 import { STORAGE_KEY } from '@/machines/session-format';
-import { UNKNOWN_LABEL } from './answer-text';
 import { LoadingAnswers } from './loading-answers';
+import { QuestionChoices, QuestionHint } from './question-parts';
 
 const PREVIEW_PREFIX = 'question-preview-';
 const LOADING_ID = 'question-loading';
 
 /** The answers without which no red flag can be raised (content/conditions.ts, `answersNeeded`). */
 export type TRedFlagGuard = { byQuestion: Record<string, string[]>; always: boolean };
+
+/** False when none of these answers is one a red flag needs: then no red flag can be raised. */
+export function mightRaiseRedFlag(answers: Readonly<Record<string, string | readonly string[]>>, guard: TRedFlagGuard): boolean {
+  if (guard.always) return true;
+  return Object.entries(guard.byQuestion).some(([question, ids]) => {
+    const value = answers[question];
+    return value !== undefined && (typeof value === 'string' ? [value] : value).some((v) => ids.includes(v));
+  });
+}
 
 /**
  * Runs as the page is parsed, and again if the fragment changes before the form is there (hashed
@@ -50,12 +58,12 @@ show();addEventListener('hashchange',show)})();`;
 }
 
 /** Every question, hidden, and the loading line; the script shows the one the address names. */
-export function QuestionPreviews({ redFlagGuard }: { redFlagGuard: TRedFlagGuard }) {
+export function QuestionPreviews({ redFlagGuard, message }: { redFlagGuard: TRedFlagGuard; message?: string }) {
   return (
     <>
       {/* The script changes `hidden` before hydration: React keeps what it finds. */}
       <div id={LOADING_ID} suppressHydrationWarning>
-        <LoadingAnswers title="Question" />
+        <LoadingAnswers title="Question" message={message} />
       </div>
       {content.questions.map((q) => (
         <QuestionPreview key={q.id} q={q} />
@@ -95,16 +103,8 @@ function QuestionPreview({ q }: { q: TQuestion }) {
             </span>
             <h1 data-loading="">{q.prompt}</h1>
           </legend>
-          <p className="hint">
-            <strong>What this means: </strong>
-            {q.help}
-            {q.kind === 'multi' ? ' Select all that apply.' : ''}
-          </p>
-          <div className="choices">
-            {q.options.map((o) => option(o.id, o.label, o.hint))}
-            <p className="choice-divider">or</p>
-            {option(UNKNOWN, UNKNOWN_LABEL)}
-          </div>
+          <QuestionHint q={q} />
+          <QuestionChoices q={q} option={option} />
         </fieldset>
       </div>
       <div className="button-group">

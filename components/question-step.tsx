@@ -18,7 +18,8 @@ import type * as ShortcutCheck from './shortcut-check';
 import { ErrorSummary, useErrorTitle } from './error-summary';
 import { Flow, useSession } from './flow-provider';
 import { LoadingAnswers } from './loading-answers';
-import { QuestionPreviews, type TRedFlagGuard } from './question-preview';
+import { QuestionChoices, QuestionHint } from './question-parts';
+import { mightRaiseRedFlag, QuestionPreviews, type TRedFlagGuard } from './question-preview';
 
 const questionsById = new Map(content.questions.map((q) => [q.id, q]));
 
@@ -52,8 +53,18 @@ function toFormValue(q: TQuestion, value: TAnswerValue | undefined): string | st
 }
 
 type TShortcuts = typeof ShortcutCheck;
-/** The red-flag check and the settled proof: loaded, or failed to load (`module` null), or neither yet. */
-type TShortcutsState = { module: TShortcuts | null; done: boolean };
+/**
+ * The red-flag check and the settled proof: `loading`, `loaded` (with its module), `failed`, or
+ * `late` (still loading after `WAIT_FOR_CHECK_MS`: the form shows without it, and says so).
+ */
+type TShortcutsState = { module: TShortcuts | null; status: 'loading' | 'loaded' | 'failed' | 'late' };
+
+/**
+ * How long a question after the first section waits for the red-flag check before it shows
+ * without it. The check comes beside the page's scripts, so this is reached only on a slow or
+ * stalled connection; answering must never wait on it for longer.
+ */
+const WAIT_FOR_CHECK_MS = 2_000;
 
 /**
  * The proofs behind "Go to the summary" and the red-flag notice need the rules and the assessment,
@@ -67,18 +78,20 @@ if (typeof window !== 'undefined') loadShortcuts().catch(() => {});
 /** Hand the settled proof to the flow machine (which offers the shortcut) once it is loaded. */
 function useShortcuts(): TShortcutsState {
   const actor = Flow.useActorRef();
-  const [state, setState] = useState<TShortcutsState>({ module: null, done: false });
+  const [state, setState] = useState<TShortcutsState>({ module: null, status: 'loading' });
   // Saved progress may be restored after this page mounts: hand the check over whenever the flow
   // is at a question without it.
   const needsCheck = Flow.useSelector((s) => s.matches('question') && s.context.settledCheck === null);
   useEffect(() => {
     let live = true;
     loadShortcuts().then(
-      (module) => live && setState({ module, done: true }),
-      () => live && setState({ module: null, done: true }),
+      (module) => live && setState({ module, status: 'loaded' }),
+      () => live && setState({ module: null, status: 'failed' }),
     );
+    const late = window.setTimeout(() => live && setState((s) => (s.status === 'loading' ? { module: null, status: 'late' } : s)), WAIT_FOR_CHECK_MS);
     return () => {
       live = false;
+      window.clearTimeout(late);
     };
   }, []);
   const loaded = state.module;
@@ -90,9 +103,10 @@ function useShortcuts(): TShortcutsState {
 
 /**
  * The question the flow is at. Until saved progress has been read: the question the address names,
- * disabled (see question-preview.tsx), or a loading line. After the first section, the form waits
- * for the red-flag check too, so a red-flag notice is there when the question first shows (above
- * it, never pushing it down later).
+ * disabled (see question-preview.tsx), or a loading line. After the first section, when the
+ * answers could raise a red flag, the form waits for the red-flag check too (at most
+ * `WAIT_FOR_CHECK_MS`), so a red-flag notice is there when the question first shows (above it, not
+ * pushing it down later).
  */
 export function QuestionStep({ redFlagGuard }: { redFlagGuard: TRedFlagGuard }) {
   const questionId = Flow.useSelector((s) => (s.matches('question') ? s.context.question : null));
@@ -101,9 +115,13 @@ export function QuestionStep({ redFlagGuard }: { redFlagGuard: TRedFlagGuard }) 
   const answer = Flow.useSelector((s) => (questionId ? s.context.answers[questionId] : undefined));
   const changing = Flow.useSelector((s) => s.context.changing);
   const shortcuts = useShortcuts();
-  if (!ready || (q && !shortcuts.done && q.section !== content.sections[0]?.id)) return <QuestionPreviews redFlagGuard={redFlagGuard} />;
+  // Only answers a red flag needs can raise one: with none of them, there is nothing to wait for.
+  const flagsPossible = Flow.useSelector((s) => mightRaiseRedFlag(s.context.answers, redFlagGuard));
+  const waitForCheck = q !== undefined && shortcuts.status === 'loading' && flagsPossible && q.section !== content.sections[0]?.id;
+  if (!ready || waitForCheck) return <QuestionPreviews redFlagGuard={redFlagGuard} message={ready ? 'Loading the red-flag check…' : undefined} />;
   if (!q) return <LoadingAnswers title="Question" />;
-  return <StepForm key={q.id} q={q} answer={answer} changing={changing} shortcuts={shortcuts.module} checkFailed={shortcuts.done && !shortcuts.module} />;
+  const check = shortcuts.status === 'failed' || (shortcuts.status === 'late' && flagsPossible) ? shortcuts.status : null;
+  return <StepForm key={q.id} q={q} answer={answer} changing={changing} shortcuts={shortcuts.module} checkMissing={check} />;
 }
 
 /**
@@ -138,14 +156,14 @@ function StepForm({
   answer,
   changing,
   shortcuts,
-  checkFailed,
+  checkMissing,
 }: {
   q: TQuestion;
   answer: TAnswerValue | undefined;
   changing: boolean;
   shortcuts: TShortcuts | null;
-  /** The red-flag check could not be loaded (the page says so rather than stay silent). */
-  checkFailed: boolean;
+  /** The red-flag check is not here (the page says so rather than stay silent): failed, or late. */
+  checkMissing: 'failed' | 'late' | null;
 }) {
   const actor = Flow.useActorRef();
   const answers = Flow.useSelector((s) => s.context.answers);
@@ -239,11 +257,13 @@ function StepForm({
         Back
       </a>
       <ErrorSummary errors={error ? [{ href: `#${firstInput}`, text: error }] : []} attempt={formState.submitCount} />
-      {checkFailed && !inGate ? (
+      {checkMissing && !inGate ? (
         <div className="panel panel--warning" role="note">
           <p>
-            The red-flag check could not be loaded on this page, so red flags are not shown here as you answer. The
-            assessment still lists every red flag your answers raise.
+            {checkMissing === 'late'
+              ? 'The red-flag check is still loading: red flags will show here once it is in.'
+              : 'The red-flag check could not be loaded on this page, so red flags are not shown here as you answer.'}{' '}
+            The assessment still lists every red flag your answers raise.
           </p>
         </div>
       ) : null}
@@ -269,21 +289,13 @@ function StepForm({
                 {q.prompt}
               </h1>
             </legend>
-            <p className="hint" id={hintId}>
-              <strong>What this means: </strong>
-              {q.help}
-              {q.kind === 'multi' ? ' Select all that apply.' : ''}
-            </p>
+            <QuestionHint q={q} id={hintId} />
             {error ? (
               <p className="error-message" id={errorId}>
                 <span className="visually-hidden">Error:</span> {error}
               </p>
             ) : null}
-            <div className="choices">
-              {q.options.map((o) => option(o.id, o.label, o.hint))}
-              <p className="choice-divider">or</p>
-              {option(UNKNOWN, UNKNOWN_LABEL)}
-            </div>
+            <QuestionChoices q={q} option={option} />
           </fieldset>
         </div>
         {setAsideIds.length > 0 ? (

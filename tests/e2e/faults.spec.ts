@@ -12,6 +12,9 @@ import { settled } from '../support/pages';
 import { clearTab, saveInTab } from '../support/session';
 import { answerVignette, loadVignette } from '../support/vignettes';
 
+/** A sentence only the red-flag check's code holds (machines/settled.ts): marks its script. */
+const RED_FLAG_CHECK = 'a red flag can still be raised or cleared';
+
 const valid = { contentVersion: content.version, answers: { G1: 'positive_jerks' }, position: { question: 'G2' }, attested: true };
 const savedProgress = (page: Page) => page.evaluate((key) => sessionStorage.getItem(key), STORAGE_KEY);
 
@@ -180,5 +183,36 @@ test.describe('a question address these answers cannot reach', () => {
         await startPage.start();
       });
     }
+  });
+});
+
+test.describe('a red-flag check that does not arrive', () => {
+  test('a question after the first section waits at most two seconds for it, then shows its form with a notice that red flags will show once the check is in; when it comes, the red flag shows', async ({
+    page,
+    questionPage,
+  }) => {
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(/\/_next\/static\/chunks\/.*\.js$/, async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      if (body.includes(RED_FLAG_CHECK)) await gate;
+      await route.fulfill({ response, body });
+    });
+    // Acute onset raises a red flag, which only the check can show.
+    await saveInTab(page, JSON.stringify({ contentVersion: content.version, answers: { G1: 'both', G2: 'no', G3: 'absent', C1: 'acute_hours_to_days' }, position: { question: 'C4' }, attested: true }));
+    await page.goto(formatPath({ question: 'C4' }), { waitUntil: 'commit' });
+    const late = page.getByRole('note').filter({ hasText: 'The red-flag check is still loading' });
+    await expect(late).toBeVisible({ timeout: 10_000 });
+    await questionPage.expectQuestion('C4');
+    await expect(questionPage.continueButton).toBeEnabled();
+    await expect(questionPage.redFlagNotice).toHaveCount(0);
+
+    release();
+    await expect(questionPage.redFlagNotice).toBeVisible();
+    await expect(late).toHaveCount(0);
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
   });
 });
