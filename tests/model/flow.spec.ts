@@ -181,9 +181,9 @@ test.describe('the questionnaire flow, model-based', () => {
   plan.tests.forEach((walks, i) =>
     test(`walks ${String(i + 1).padStart(2, '0')}: ${walks.map(describeWalk).join(' ‖ ')}`, async ({ page, chrome, startPage, questionPage, summaryPage, resultPage }) => {
       const steps = walks.reduce((n, w) => n + w.steps.length, 0);
-      // A page load is about a second on a loaded machine: allow that for every step, and a few for
-      // every walk.
-      test.setTimeout(Math.max(30_000, steps * 1_000 + walks.length * 3_000));
+      // A page load is about a second on a loaded machine: allow twice that for every step (a
+      // second job on the two cores doubled the walks' times), and a few seconds for every walk.
+      test.setTimeout(Math.max(45_000, steps * 2_000 + walks.length * 5_000));
       const app: TApp = { page, chrome, start: startPage, question: questionPage, summary: summaryPage, result: resultPage };
       for (const [n, walk] of walks.entries()) {
         // Each walk starts afresh, as in a new tab: nothing saved, nothing answered.
