@@ -42,20 +42,22 @@ export function ErrorSummary({ errors, attempt }: { errors: TErrorLink[]; attemp
 }
 
 /**
- * Prefix the document title with "Error: " while a form shows errors (GOV.UK pattern). Next.js may
- * stream the page's <title> in after this runs, so keep the prefix on while errors show.
+ * Prefix the document title with "Error: " while a form shows errors (GOV.UK pattern), and, given
+ * a `title`, keep the page's title at it (a question's own). Next.js may stream the page's <title>
+ * in after this runs, and its router writes it back when it re-renders the head (after a reload, on
+ * an address change): both are undone while errors show or a title is given.
  */
-export function useErrorTitle(hasError: boolean) {
+export function useErrorTitle(hasError: boolean, title?: string) {
   useEffect(() => {
     const apply = () => {
-      const base = document.title.replace(/^Error: /, '');
+      const base = title ?? document.title.replace(/^Error: /, '');
       const wanted = hasError ? `Error: ${base}` : base;
       if (document.title !== wanted) document.title = wanted;
     };
     apply();
-    if (!hasError) return;
+    if (!hasError && title === undefined) return;
     const observer = new MutationObserver(apply);
     observer.observe(document.head, { subtree: true, childList: true, characterData: true });
     return () => observer.disconnect();
-  }, [hasError]);
+  }, [hasError, title]);
 }

@@ -13,6 +13,7 @@
  * progress that will be rejected — keeps the loading line. With JavaScript off the script does not
  * run: the loading line and the page's "needs JavaScript" message.
  */
+import type { TAnswersNeeded } from '@/content/conditions';
 import { CONTENT_VERSION, flowContent as content } from '@/content/flow';
 import type { TQuestion } from '@/content/schema';
 import { QUESTION_ID } from '@/machines/paths';
@@ -24,16 +25,7 @@ const PREVIEW_PREFIX = 'question-preview-';
 const LOADING_ID = 'question-loading';
 
 /** The answers without which no red flag can be raised (content/conditions.ts, `answersNeeded`). */
-export type TRedFlagGuard = { byQuestion: Record<string, string[]>; always: boolean };
-
-/** False when none of these answers is one a red flag needs: then no red flag can be raised. */
-export function mightRaiseRedFlag(answers: Readonly<Record<string, string | readonly string[]>>, guard: TRedFlagGuard): boolean {
-  if (guard.always) return true;
-  return Object.entries(guard.byQuestion).some(([question, ids]) => {
-    const value = answers[question];
-    return value !== undefined && (typeof value === 'string' ? [value] : value).some((v) => ids.includes(v));
-  });
-}
+export type TRedFlagGuard = TAnswersNeeded;
 
 /**
  * Runs as the page is parsed, and again if the fragment changes before the form is there (hashed

@@ -7,6 +7,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { type FieldErrors, useForm, useWatch } from 'react-hook-form';
+import { holdsNeededAnswer } from '@/content/conditions';
 import { flowContent as content } from '@/content/flow';
 import { UNKNOWN } from '@/content/ids';
 import type { TQuestion } from '@/content/schema';
@@ -19,7 +20,7 @@ import { ErrorSummary, useErrorTitle } from './error-summary';
 import { Flow, useSession } from './flow-provider';
 import { LoadingAnswers } from './loading-answers';
 import { QuestionChoices, QuestionHint } from './question-parts';
-import { mightRaiseRedFlag, QuestionPreviews, type TRedFlagGuard } from './question-preview';
+import { QuestionPreviews, type TRedFlagGuard } from './question-preview';
 
 const questionsById = new Map(content.questions.map((q) => [q.id, q]));
 
@@ -116,30 +117,12 @@ export function QuestionStep({ redFlagGuard }: { redFlagGuard: TRedFlagGuard }) 
   const changing = Flow.useSelector((s) => s.context.changing);
   const shortcuts = useShortcuts();
   // Only answers a red flag needs can raise one: with none of them, there is nothing to wait for.
-  const flagsPossible = Flow.useSelector((s) => mightRaiseRedFlag(s.context.answers, redFlagGuard));
+  const flagsPossible = Flow.useSelector((s) => holdsNeededAnswer(s.context.answers, redFlagGuard));
   const waitForCheck = q !== undefined && shortcuts.status === 'loading' && flagsPossible && q.section !== content.sections[0]?.id;
   if (!ready || waitForCheck) return <QuestionPreviews redFlagGuard={redFlagGuard} message={ready ? 'Loading the red-flag check…' : undefined} />;
   if (!q) return <LoadingAnswers title="Question" />;
   const check = shortcuts.status === 'failed' || (shortcuts.status === 'late' && flagsPossible) ? shortcuts.status : null;
   return <StepForm key={q.id} q={q} answer={answer} changing={changing} shortcuts={shortcuts.module} checkMissing={check} />;
-}
-
-/**
- * Each question gives the page its own title. The router writes the route's title back when it
- * re-renders the page's head (after a reload, on an address change): the question's is put back,
- * keeping the "Error: " prefix that `useErrorTitle` keeps on while the form shows errors.
- */
-function useQuestionTitle(q: TQuestion) {
-  useEffect(() => {
-    const title = `${q.prompt} — Myoclonus Navigator`;
-    document.title = title;
-    const observer = new MutationObserver(() => {
-      const wanted = document.title.startsWith('Error: ') ? `Error: ${title}` : title;
-      if (document.title !== wanted) document.title = wanted;
-    });
-    observer.observe(document.head, { subtree: true, childList: true, characterData: true });
-    return () => observer.disconnect();
-  }, [q]);
 }
 
 /** The form's current choice as an answer (what Continue would store), or undefined for none. */
@@ -174,8 +157,8 @@ function StepForm({
     shouldFocusError: false,
   });
   const error = (formState.errors as FieldErrors<TFormValues>)[q.id]?.message;
-  useQuestionTitle(q);
-  useErrorTitle(Boolean(error));
+  // Each question gives the page its own title.
+  useErrorTitle(Boolean(error), `${q.prompt} — Myoclonus Navigator`);
 
   // Before a change that sets answers aside is confirmed (Continue), say how many and which.
   const chosen = toAnswer(q, useWatch({ control, name: q.id }));

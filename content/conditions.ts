@@ -15,7 +15,9 @@ export function conditionQuestions(condition: TCondition): string[] {
  * them (a `not` that stands alone), so no answer set is known to be clear of them. Sound, not
  * exact: answers outside the list never make a condition true; answers in it may not either.
  */
-export function answersNeeded(conditions: readonly TCondition[]): { byQuestion: Record<string, string[]>; always: boolean } {
+export type TAnswersNeeded = { byQuestion: Record<string, string[]>; always: boolean };
+
+export function answersNeeded(conditions: readonly TCondition[]): TAnswersNeeded {
   const byQuestion: Record<string, string[]> = {};
   let always = false;
   /** Leaves one of which holds whenever `c` holds, or null when there is no such set. */
@@ -44,4 +46,13 @@ export function answersNeeded(conditions: readonly TCondition[]): { byQuestion: 
     }
   }
   return { byQuestion, always };
+}
+
+/** False when none of these answers is one the conditions need: then none of them can hold. */
+export function holdsNeededAnswer(answers: Readonly<Record<string, string | readonly string[]>>, needed: TAnswersNeeded): boolean {
+  if (needed.always) return true;
+  return Object.entries(needed.byQuestion).some(([question, ids]) => {
+    const value = answers[question];
+    return value !== undefined && (typeof value === 'string' ? [value] : value).some((v) => ids.includes(v));
+  });
 }

@@ -116,7 +116,7 @@ export type TSetAsideGroup = {
  * summary says "N answers set aside because of your answer to …".
  */
 export function setAsideGroups(setAside: TAnswers, answers: TAnswers, content: TFlowContent): TSetAsideGroup[] {
-  const sectionCondition = new Map(content.sections.map((s) => [s.id, s.enableWhen]));
+  const sectionCondition = sectionConditionsOf(content);
   const groups = new Map<string, { because: string[]; questions: string[] }>();
   for (const q of content.questions) {
     if (setAside[q.id] === undefined) continue;

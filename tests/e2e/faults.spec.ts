@@ -8,12 +8,9 @@ import { content } from '../../content';
 import { formatPath } from '../../machines/paths';
 import { STORAGE_KEY } from '../../machines/persistence';
 import { expect, test } from '../support/fixtures';
-import { settled } from '../support/pages';
+import { holdRedFlagCheck, settled } from '../support/pages';
 import { clearTab, saveInTab } from '../support/session';
 import { answerVignette, loadVignette } from '../support/vignettes';
-
-/** A sentence only the red-flag check's code holds (machines/settled.ts): marks its script. */
-const RED_FLAG_CHECK = 'a red flag can still be raised or cleared';
 
 const valid = { contentVersion: content.version, answers: { G1: 'positive_jerks' }, position: { question: 'G2' }, attested: true };
 const savedProgress = (page: Page) => page.evaluate((key) => sessionStorage.getItem(key), STORAGE_KEY);
@@ -195,12 +192,7 @@ test.describe('a red-flag check that does not arrive', () => {
     const gate = new Promise<void>((resolve) => {
       release = resolve;
     });
-    await page.route(/\/_next\/static\/chunks\/.*\.js$/, async (route) => {
-      const response = await route.fetch();
-      const body = await response.text();
-      if (body.includes(RED_FLAG_CHECK)) await gate;
-      await route.fulfill({ response, body });
-    });
+    await holdRedFlagCheck(page, () => gate);
     // Acute onset raises a red flag, which only the check can show.
     await saveInTab(page, JSON.stringify({ contentVersion: content.version, answers: { G1: 'both', G2: 'no', G3: 'absent', C1: 'acute_hours_to_days' }, position: { question: 'C4' }, attested: true }));
     await page.goto(formatPath({ question: 'C4' }), { waitUntil: 'commit' });

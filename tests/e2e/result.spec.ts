@@ -9,12 +9,9 @@ import { definitiveFindings } from '../../content/presentation';
 import { resultModel } from '../../machines/result-model';
 import { assessmentOf } from '../support/exports';
 import { expect, expectNoAxeViolations, test } from '../support/fixtures';
-import { layoutShift, watchLayoutShifts } from '../support/pages';
+import { holdRedFlagCheck, layoutShift, watchLayoutShifts } from '../support/pages';
 import { openWithAnswers } from '../support/session';
 import { loadVignette } from '../support/vignettes';
-
-/** A sentence only the red-flag check's code holds (machines/settled.ts): marks its script. */
-const RED_FLAG_CHECK = 'a red flag can still be raised or cleared';
 
 const PHONE = { width: 320, height: 640 };
 const LAPTOP = { width: 1280, height: 800 };
@@ -125,12 +122,7 @@ test.describe('on a phone', () => {
     await watchLayoutShifts(page);
     // Acute onset raises a red flag: its notice comes above the question, with the question, even
     // when the red-flag check (loaded after the page's first scripts) arrives a second late.
-    await page.route(/\/_next\/static\/chunks\/.*\.js$/, async (route) => {
-      const response = await route.fetch();
-      const body = await response.text();
-      if (body.includes(RED_FLAG_CHECK)) await new Promise((resolve) => setTimeout(resolve, 1_500));
-      await route.fulfill({ response, body });
-    });
+    await holdRedFlagCheck(page, () => new Promise((resolve) => setTimeout(resolve, 1_500)));
     await openWithAnswers(page, { G1: 'both', G2: 'no', G3: 'absent', C1: 'acute_hours_to_days' }, { question: 'C4' });
     await questionPage.expectQuestion('C4');
     await expect(questionPage.redFlagNotice).toBeVisible();

@@ -250,6 +250,22 @@ export class ResultPage {
   }
 }
 
+/** A sentence only the red-flag check's code holds (machines/settled.ts): marks its script. */
+const RED_FLAG_CHECK = 'a red flag can still be raised or cleared';
+
+/**
+ * Hold back the red-flag check, which a question page loads after its first scripts: its script is
+ * answered only once `until()` (called when it is asked for) settles.
+ */
+export async function holdRedFlagCheck(page: Page, until: () => Promise<unknown>) {
+  await page.route(/\/_next\/static\/chunks\/.*\.js$/, async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if (body.includes(RED_FLAG_CHECK)) await until();
+    await route.fulfill({ response, body });
+  });
+}
+
 /**
  * How far the page moves by itself while it loads: from the next page load on, the browser's
  * layout-shift scores are summed (Cumulative Layout Shift); `layoutShift` reads the sum so far.
