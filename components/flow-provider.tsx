@@ -15,7 +15,7 @@
  */
 import { createActorContext } from '@xstate/react';
 import { usePathname, useRouter } from 'next/navigation';
-import { createContext, type ReactNode, useContext, useEffect, useRef, useState } from 'react';
+import { createContext, type ReactNode, startTransition, useContext, useEffect, useRef, useState } from 'react';
 import type { SnapshotFrom } from 'xstate';
 import { flowContent as content } from '@/content/flow';
 import { formatPath, parsePath, QUESTIONNAIRE_PATH, type TPosition } from '@/machines/paths';
@@ -225,7 +225,7 @@ function SessionKeeper({ children }: { children: ReactNode }) {
         setNotice({ kind: 'rejected', message: restored.message });
       }
       if (!available) setNotice({ kind: 'unavailable' });
-      setReady(true);
+      startTransition(() => setReady(true));
       followAddress.current();
 
       let lastPath = formatPath(positionOf(actor.getSnapshot()));

@@ -13,6 +13,7 @@
  * progress that will be rejected — keeps the loading line. With JavaScript off the script does not
  * run: the loading line and the page's "needs JavaScript" message.
  */
+import { memo } from 'react';
 import type { TAnswersNeeded } from '@/content/conditions';
 import { CONTENT_VERSION, flowContent as content } from '@/content/flow';
 import type { TQuestion } from '@/content/schema';
@@ -49,8 +50,11 @@ p.hidden=false;loading.hidden=true}
 show();addEventListener('hashchange',show)})();`;
 }
 
-/** Every question, hidden, and the loading line; the script shows the one the address names. */
-export function QuestionPreviews({ redFlagGuard, message }: { redFlagGuard: TRedFlagGuard; message?: string }) {
+/**
+ * Every question, hidden, and the loading line; the script shows the one the address names. Memoised:
+ * reading the saved answers re-renders the page around it, and this part does not change with them.
+ */
+export const QuestionPreviews = memo(function QuestionPreviews({ redFlagGuard, message }: { redFlagGuard: TRedFlagGuard; message?: string }) {
   return (
     <>
       {/* The script changes `hidden` before hydration: React keeps what it finds. */}
@@ -63,7 +67,7 @@ export function QuestionPreviews({ redFlagGuard, message }: { redFlagGuard: TRed
       <script dangerouslySetInnerHTML={{ __html: showNamedQuestion(redFlagGuard) }} />
     </>
   );
-}
+});
 
 /** The layout of `StepForm` (question-step.tsx) with nothing to press. */
 function QuestionPreview({ q }: { q: TQuestion }) {

@@ -121,8 +121,10 @@ test.describe('on a phone', () => {
   }) => {
     await watchLayoutShifts(page);
     // Acute onset raises a red flag: its notice comes above the question, with the question, even
-    // when the red-flag check (loaded after the page's first scripts) arrives a second late.
-    await holdRedFlagCheck(page, () => new Promise((resolve) => setTimeout(resolve, 1_500)));
+    // when the red-flag check (loaded after the page's first scripts) arrives a second late: well
+    // inside the 2 s the form waits for it, even on a busy machine (past that the form shows with a
+    // "still loading" note, which the notice then replaces: faults.spec.ts tests that path).
+    await holdRedFlagCheck(page, () => new Promise((resolve) => setTimeout(resolve, 1_000)));
     await openWithAnswers(page, { G1: 'both', G2: 'no', G3: 'absent', C1: 'acute_hours_to_days' }, { question: 'C4' });
     await questionPage.expectQuestion('C4');
     await expect(questionPage.redFlagNotice).toBeVisible();
