@@ -169,7 +169,8 @@ function StepForm({
   const progress = progressOf(answers, new Set(Object.keys(answers)), q.id, content);
   const index = enabled.findIndex((x) => x.id === q.id);
   const inGate = q.section === content.sections[0]?.id;
-  const settled = Flow.useSelector((s) => s.can({ type: 'summary.jump' }));
+  // Offered when nothing left open can change the result, with the choice on this page as it stands.
+  const settled = Flow.useSelector((s) => s.can({ type: 'summary.jump', question: q.id, value: chosen }));
   const redFlags = shortcuts && !inGate ? shortcuts.redFlagLabels(answers) : [];
   const previous = formatPath(changing ? 'summary' : index > 0 ? { question: enabled[index - 1]!.id } : 'start');
 
@@ -189,16 +190,25 @@ function StepForm({
     if (next.length !== list.length) setValue(q.id, next.includes(option) ? next : [...next, option]);
   };
 
-  const onSubmit = handleSubmit((values) => {
-    const raw = values[q.id];
-    const value: TAnswerValue =
-      q.kind === 'multi'
-        ? (Array.isArray(raw) ? raw : [String(raw)]).includes(UNKNOWN)
-          ? UNKNOWN
-          : q.options.map((o) => o.id).filter((id) => (raw as string[]).includes(id))
-        : String(raw);
-    actor.send({ type: 'answer.submit', question: q.id, value });
-  });
+  /** A checked choice as the answer stored. */
+  const valueOf = (raw: TFormValues[string]): TAnswerValue =>
+    q.kind === 'multi'
+      ? (Array.isArray(raw) ? raw : [String(raw)]).includes(UNKNOWN)
+        ? UNKNOWN
+        : q.options.map((o) => o.id).filter((id) => (raw as string[]).includes(id))
+      : String(raw);
+
+  const onSubmit = handleSubmit((values) => actor.send({ type: 'answer.submit', question: q.id, value: valueOf(values[q.id]) }));
+
+  /**
+   * "Skip the rest of this section" and "Go to the summary" keep the choice on the page: checked as
+   * Continue checks it (an error shows as for Continue) and stored with the move. With nothing
+   * chosen, the move is made at once.
+   */
+  const keepingChoice = (move: (value: TAnswerValue | undefined) => void) => () => {
+    if (toAnswer(q, getValues(q.id)) === undefined) move(undefined);
+    else void handleSubmit((values) => move(valueOf(values[q.id])))();
+  };
 
   const option = (id: string, label: string, hint?: string) => {
     const inputId = `${q.id}-${id}`;
@@ -307,7 +317,7 @@ function StepForm({
             Continue
           </button>
           {!inGate && !changing ? (
-            <button className="button button--secondary" type="button" onClick={() => actor.send({ type: 'section.skip', question: q.id })}>
+            <button className="button button--secondary" type="button" onClick={keepingChoice((value) => actor.send({ type: 'section.skip', question: q.id, value }))}>
               Skip the rest of this section
             </button>
           ) : null}
@@ -316,7 +326,7 @@ function StepForm({
       {settled ? (
         <div className="panel settled-panel">
           <p>No remaining answer can change this result. The questions left stay open from the summary.</p>
-          <button className="button button--secondary" type="button" onClick={() => actor.send({ type: 'summary.jump' })}>
+          <button className="button button--secondary" type="button" onClick={keepingChoice((value) => actor.send({ type: 'summary.jump', question: q.id, value }))}>
             Go to the summary
           </button>
         </div>

@@ -65,8 +65,12 @@ export type TFlowEvent =
     }
   | { type: 'session.reset' }
   | { type: 'session.undo' }
-  | { type: 'section.skip'; question: string }
-  | { type: 'summary.jump' }
+  /**
+   * `value`: the choice shown on the question's page when the button was pressed. It is stored
+   * first, as Continue would store it, so a tick made just before pressing is never lost.
+   */
+  | { type: 'section.skip'; question: string; value?: TAnswerValue | undefined }
+  | { type: 'summary.jump'; question?: string; value?: TAnswerValue | undefined }
   | { type: 'shortcuts.load'; check: TSettledCheck };
 
 export type TFlowInput = { content: TFlowContent; settledCheck?: TSettledCheck };
@@ -104,16 +108,26 @@ function afterSubmit(context: TFlowContext, question: string, answers: TAnswers)
   return { question: after[after.indexOf(question) + 1] ?? null, queue: [] };
 }
 
-/** "Skip the rest of this section": unknown recorded for the section's open questions, then on. */
-function afterSkip(context: TFlowContext, question: string): { answers: TAnswers; setAside: TAnswers; question: string | null } {
-  const skipped = restOfSection(context.answers, question, context.content);
-  const { answers, setAside } = settleAnswers({ ...context.setAside, ...skipRestOfSection(context.answers, question, context.content) }, context.content);
+/**
+ * "Skip the rest of this section": the choice on the page stored first (when one was made), then
+ * unknown recorded for the section's open questions, then on.
+ */
+function afterSkip(context: TFlowContext, question: string, value: TAnswerValue | undefined): { answers: TAnswers; setAside: TAnswers; question: string | null } {
+  const chosen = value === undefined ? context : { ...context, ...withAnswer(context, question, value) };
+  const skipped = restOfSection(chosen.answers, question, context.content);
+  const { answers, setAside } = settleAnswers({ ...chosen.setAside, ...skipRestOfSection(chosen.answers, question, context.content) }, context.content);
   const enabled = enabledIds(answers, context.content);
   const last = enabled.indexOf(skipped.at(-1) ?? question);
   const next = isGateClosed(resolveAnswers(answers, context.content).enabled, context.content)
     ? null
     : (enabled.slice(last + 1).find((id) => answers[id] === undefined) ?? enabled[last + 1] ?? null);
   return { answers, setAside, question: next };
+}
+
+/** The answers with the choice on the page of "Go to the summary" stored (when it names this page's question). */
+function withChoice(context: TFlowContext, event: { question?: string; value?: TAnswerValue | undefined }): { answers: TAnswers; setAside: TAnswers } {
+  if (event.value === undefined || event.question === undefined || event.question !== context.question) return { answers: context.answers, setAside: context.setAside };
+  return withAnswer(context, event.question, event.value);
 }
 
 function previousQuestion(context: TFlowContext): string | null {
@@ -157,8 +171,10 @@ export const questionnaireMachine = setup({
       !context.changing &&
       context.question === event.question &&
       context.content.questions.find((q) => q.id === event.question)?.section !== context.content.sections[0]?.id,
-    skipLeadsToSummary: ({ context, event }) => event.type === 'section.skip' && afterSkip(context, event.question).question === null,
-    isSettled: ({ context }) => !context.changing && (context.settledCheck?.(context.answers) ?? false),
+    skipLeadsToSummary: ({ context, event }) => event.type === 'section.skip' && afterSkip(context, event.question, event.value).question === null,
+    // Proved with the choice on the page stored: the offer is about what the summary will hold.
+    isSettled: ({ context, event }) =>
+      !context.changing && (context.settledCheck?.(event.type === 'summary.jump' ? withChoice(context, event).answers : context.answers) ?? false),
     canUndoTo: ({ context }, params: { kind: TPositionKind }) =>
       context.discarded !== null && canRestore(context.content, context.discarded.answers, context.discarded.position, params.kind, true),
   },
@@ -174,7 +190,8 @@ export const questionnaireMachine = setup({
       const next = afterSubmit(context, params.question, answers);
       return { answers, setAside, question: next.question, queue: next.queue, changing: next.question !== null && context.changing };
     }),
-    skipSection: assign(({ context }, params: { question: string }) => afterSkip(context, params.question)),
+    skipSection: assign(({ context }, params: { question: string; value: TAnswerValue | undefined }) => afterSkip(context, params.question, params.value)),
+    storeChoice: assign(({ context, event }) => (event.type === 'summary.jump' ? withChoice(context, event) : {})),
     loadShortcuts: assign((_, params: { check: TSettledCheck }) => ({ settledCheck: params.check })),
     goBack: assign(({ context }) => ({ question: previousQuestion(context) })),
     // Back from the summary: the last question answered (a mimic at G1 ends the questionnaire there).
@@ -303,16 +320,16 @@ export const questionnaireMachine = setup({
           {
             guard: and(['canSkipSection', 'skipLeadsToSummary']),
             target: 'summary',
-            actions: [{ type: 'skipSection', params: ({ event }) => ({ question: event.question }) }, 'leaveQuestion'],
+            actions: [{ type: 'skipSection', params: ({ event }) => ({ question: event.question, value: event.value }) }, 'leaveQuestion'],
           },
           {
             guard: 'canSkipSection',
             target: 'question',
             reenter: true,
-            actions: { type: 'skipSection', params: ({ event }) => ({ question: event.question }) },
+            actions: { type: 'skipSection', params: ({ event }) => ({ question: event.question, value: event.value }) },
           },
         ],
-        'summary.jump': { guard: 'isSettled', target: 'summary', actions: 'leaveQuestion' },
+        'summary.jump': { guard: 'isSettled', target: 'summary', actions: ['storeChoice', 'leaveQuestion'] },
         // The question pages load the proof after they paint, and hand it over here.
         'shortcuts.load': { actions: { type: 'loadShortcuts', params: ({ event }) => ({ check: event.check }) } },
       },

@@ -7,13 +7,13 @@ import { UNKNOWN } from '../content/ids';
 import type { TFlowContent } from '../content/schema';
 import { resolveAnswers, type TAnswers, type TAnswerValue } from './answers';
 
-/** The enabled questions of `question`'s section, from it on, that have no answer yet. */
+/** The enabled questions of `question`'s section, from it on, that have no answer yet (an answer is never overwritten). */
 export function restOfSection(answers: TAnswers, question: string, content: TFlowContent): string[] {
   const enabled = resolveAnswers(answers, content).enabled;
   const at = enabled.findIndex((q) => q.id === question);
   const section = enabled[at]?.section;
   if (at < 0 || section === undefined) return [];
-  return enabled.slice(at).filter((q) => q.section === section && (q.id === question || answers[q.id] === undefined)).map((q) => q.id);
+  return enabled.slice(at).filter((q) => q.section === section && answers[q.id] === undefined).map((q) => q.id);
 }
 
 /** The answers with "Unknown / not assessed" recorded for the rest of the section (never for the gate). */

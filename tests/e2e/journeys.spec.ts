@@ -388,6 +388,43 @@ test.describe('never lose an answer', () => {
     await questionPage.expectAnswer('G2', 'no');
   });
 
+  test('a choice ticked just before "Skip the rest of this section" or "Go to the summary" is kept: a red flag ticked on C4 is raised on the next page and stays on the summary; with nothing ticked, the rest is recorded as unknown', async ({
+    page,
+    questionPage,
+    summaryPage,
+  }) => {
+    const early = { G1: 'positive_jerks', G2: 'no', G3: 'absent', C1: 'chronic_months_to_years', C2: 'over_50', C3: 'progressive' };
+    await openWithAnswers(page, early, { question: 'C4' });
+    await questionPage.choose('C4', ['rapidly_progressive_dementia']);
+    await questionPage.skipSection.click();
+    await questionPage.expectQuestion('D1');
+    await expect(questionPage.redFlagNotice).toContainText('dementia');
+    // The near miss: nothing ticked on D1, so the rest of its section is left unknown, as before.
+    await questionPage.skipSection.click();
+    await questionPage.expectQuestion('E0');
+    await page.goto('/summary');
+    await summaryPage.expectOpen();
+    const c4 = questionById('C4');
+    await expect(page.getByRole('main').locator('.summary-list__row').filter({ hasText: c4.prompt })).toContainText(
+      c4.options.find((o) => o.id === 'rapidly_progressive_dementia')!.label,
+    );
+    await expect(page.getByRole('main').locator('.summary-list__row').filter({ hasText: questionById('D1').prompt })).toContainText('Unknown');
+
+    // "Go to the summary" on a settled case: B1 ticked on the page goes with it.
+    const decided = {
+      ...early, C2: '21_to_50', C3: 'static_or_very_slow', C4: ['none'], C5: 'none', C6: ['none'], D1: 'none', E0: 'yes',
+      E1: 'under_50ms', E2: 'focal_cortical_spike_before_jerk', E3: 'giant_SEP_and_or_C_reflex', E4: 'not_done', B6: 'none',
+    };
+    await openWithAnswers(page, decided, { question: 'B1' });
+    await questionPage.choose('B1', 'yes');
+    await questionPage.goToSummary.click();
+    await summaryPage.expectOpen();
+    const b1 = questionById('B1');
+    await expect(page.getByRole('main').locator('.summary-list__row').filter({ hasText: b1.prompt })).toContainText(
+      b1.options.find((o) => o.id === 'yes')!.label,
+    );
+  });
+
   /** The summary's rows of answers that count, as a clinician reads them. */
   const summaryRows = (page: Page) => page.getByRole('main').getByRole('region').filter({ hasNot: page.getByRole('heading', { name: /set aside/ }) }).allInnerTexts();
 
