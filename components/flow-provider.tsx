@@ -90,7 +90,8 @@ const currentAddress = () => `${window.location.pathname}${window.location.hash}
 /**
  * After a page change, put focus on the new page's heading (as a full page load would put the
  * reader at the top): wait until the address is the new page's and a `<h1>` other than the one
- * shown before is in the page.
+ * shown before is in the page. A notice that must be met first (Start again's Undo, marked
+ * `data-takes-focus`) takes focus instead.
  */
 function focusNewHeading(path: string) {
   const before = document.querySelector('main h1');
@@ -99,9 +100,10 @@ function focusNewHeading(path: string) {
     const heading = document.querySelector<HTMLElement>('main h1');
     const arrived = currentAddress() === path && heading !== null && heading.dataset.loading === undefined;
     if (heading && arrived && (heading !== before || frames > 30)) {
-      if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+      const target = document.querySelector<HTMLElement>('main [data-takes-focus]') ?? heading;
+      if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
       window.scrollTo(0, 0);
-      heading.focus({ preventScroll: true });
+      target.focus({ preventScroll: true });
       return;
     }
     if (++frames < 180) requestAnimationFrame(look);

@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { useEffect, useRef } from 'react';
 import { useForm } from 'react-hook-form';
 import { ErrorSummary, useErrorTitle } from './error-summary';
 import { formatPath } from '@/machines/paths';
@@ -10,15 +11,25 @@ import { ResumeFromFile } from './resume-from-file';
 /** The one rule of the start form, as react-hook-form's own validation (no schema library needed). */
 const ATTEST_FIRST = 'Confirm that you are a licensed clinician and that this is not medical advice';
 
-/** GOV.UK notification banner after Start again: what was cleared, and one press brings it back. */
-function UndoStartAgain() {
+/**
+ * GOV.UK notification banner after Start again: what was cleared, and one press brings it back. It
+ * stands at the top of the start page and takes focus when the page opens (flow-provider.tsx), so
+ * the way back is the first thing seen and heard, not three screens down on a phone.
+ */
+export function UndoStartAgain() {
   const actor = Flow.useActorRef();
   const discarded = Flow.useSelector((s) => (s.matches('start') ? s.context.discarded : null));
+  const banner = useRef<HTMLDivElement>(null);
+  const shown = discarded !== null;
+  // Start again pressed on this page removes the button that had focus: the banner takes it.
+  useEffect(() => {
+    if (shown && (document.activeElement === null || document.activeElement === document.body)) banner.current?.focus();
+  }, [shown]);
   if (!discarded) return null;
   const count = Object.keys(discarded.answers).length;
   const aside = Object.keys(discarded.setAside).length;
   return (
-    <div className="panel panel--info" role="region" aria-labelledby="undo-title">
+    <div className="panel panel--info" role="region" aria-labelledby="undo-title" tabIndex={-1} data-takes-focus="" ref={banner}>
       <h2 id="undo-title">Your answers were cleared</h2>
       <p role="status">
         {count === 1 ? '1 answer was' : `${count} answers were`} cleared from this tab
@@ -60,7 +71,6 @@ export function StartForm({ attestation }: { attestation: string }) {
 
   return (
     <>
-      <UndoStartAgain />
       <ErrorSummary errors={error ? [{ href: '#attested', text: error }] : []} attempt={formState.submitCount} />
       {/* method="dialog": a native submission (before the scripts run, or without them) sends nothing.
           Start stays disabled until this tab's saved progress has been read, so an early press is

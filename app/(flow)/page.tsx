@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { StartForm } from '@/components/start-form';
+import { StartForm, UndoStartAgain } from '@/components/start-form';
 import { content } from '@/content';
 
 export const metadata: Metadata = { title: { absolute: 'Myoclonus Navigator — classify myoclonus, see the evidence' } };
@@ -9,6 +9,7 @@ export default function StartPage() {
   const { disclaimers } = content;
   return (
     <>
+      <UndoStartAgain />
       <h1>Myoclonus Navigator</h1>
       <p className="lead">{disclaimers.intendedUse}</p>
       <h2>Who it is for</h2>

@@ -461,6 +461,10 @@ test.describe('never lose an answer', () => {
     await resultPage.startAgain.click();
     await expect(page).toHaveURL(/\/$/);
     await expect(startPage.cleared).toContainText(/\d+ answers were cleared/);
+    // The way back is the first thing on the page, and has focus: not a screenful down on a phone.
+    await expect(startPage.cleared).toBeFocused();
+    await page.setViewportSize({ width: 360, height: 740 });
+    await expect(startPage.undo).toBeInViewport({ ratio: 1 });
     await expect(startPage.continueWhereLeft).toHaveCount(0);
     await page.reload();
     await settled(page);
