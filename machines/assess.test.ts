@@ -302,6 +302,17 @@ describe('missing answers that would discriminate', () => {
   test('a mimic lists nothing as missing', () => {
     expect(assessVignette('V20').missing).toEqual([]);
   });
+
+  test('an established diagnosis (V12, spinal cord lesion) is not listed as missing, though PME with a subtype would change the result', () => {
+    expect(assessVignette('V12').missing.map((m) => m.question)).not.toContain('D1');
+  });
+
+  test('near misses: the diagnosis left unknown is listed; neurophysiology answered "not done" is listed through E0', () => {
+    const v12 = byId('V12').answers;
+    expect(assess(given({ ...v12, D1: 'unknown' }), content).missing.map((m) => m.question)).toContain('D1');
+    const e0 = assess(given({ ...v12, E0: 'no' }), content).missing.find((m) => m.question === 'E0');
+    expect(e0?.via).toEqual(expect.arrayContaining(['E1', 'E2']));
+  });
 });
 
 describe('a red flag makes the category provisional', () => {

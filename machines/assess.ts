@@ -385,7 +385,7 @@ function outcomeLabels(base: Core, next: Core): string[] {
 /**
  * The unanswered questions whose answer could change the result, most decisive first, with the test
  * that would answer them. Questions that are only disabled because their gateway question (such as
- * E0 for E1–E4) was not answered "yes" are tried through that gateway. While a red flag stands, no
+ * E0 for E1–E4) is unknown or "not done" are tried through that gateway. While a red flag stands, no
  * answer that would only add a mimic is proposed: a mimic never explains a red flag away.
  * A content `askFirst` rule puts its question first (e.g. C6 when negative myoclonus is described).
  */
@@ -404,6 +404,10 @@ function findMissing(answers: TAnswers, enabled: readonly TQuestion[], base: Cor
     if (!enabledIds.has(q.id)) {
       const when = q.enableWhen;
       if (!sectionOpen.has(q.section) || !when || !('question' in when) || when.op !== 'is') return;
+      // Only through a gateway left open (unknown, or "not done" as E0's "no"): an answered gateway
+      // (D1, a diagnosis) is not missing information, and changing it is not a test to do.
+      const door = indexOf(content).questionsById.get(when.question);
+      if (!door || !isUnanswered(door)) return;
       gateway = { question: when.question, value: when.value };
     }
     for (const option of q.options) {

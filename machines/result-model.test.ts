@@ -5,7 +5,7 @@ import { content, type TDbsBlock } from '../content/index';
 import { categoryReasons } from '../content/reasons';
 import { parseAnswerFile } from './answers';
 import { assess } from './assess';
-import { resultModel, type TDbsPanel, type TResultModel } from './result-model';
+import { outcomeText, resultModel, type TDbsPanel, type TResultModel } from './result-model';
 
 type TAnswerInput = Record<string, unknown>;
 
@@ -223,5 +223,17 @@ describe('conflicts and sources', () => {
     expect(rows.find((r) => r.question === 'B2')?.answers).toEqual(['Not provided']);
     const acute = content.questions.find((q) => q.id === 'C1')?.options.find((o) => o.id === 'acute_hours_to_days')?.label;
     expect(rows.find((r) => r.question === 'C1')?.answers).toEqual([acute]);
+  });
+});
+
+describe('what an answer could lead to, in words', () => {
+  test('an undecided result names every category it could not separate, or says the one is only provisional', () => {
+    expect([
+      outcomeText('indeterminate:cortical|subcortical-nonsegmental|segmental', content),
+      outcomeText('indeterminate:segmental', content),
+    ]).toEqual([
+      `indeterminate between ${content.labels.categories.cortical.name}, ${content.labels.categories['subcortical-nonsegmental'].name} and ${content.labels.categories.segmental.name}`,
+      `not decided (${content.labels.categories.segmental.name} only provisionally)`,
+    ]);
   });
 });

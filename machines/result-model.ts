@@ -377,8 +377,13 @@ export function outcomeText(code: string, content: TContent): string {
       return `a red flag: ${content.labels.redFlags[rest as keyof TContent['labels']['redFlags']] ?? rest}`;
     case 'warning':
       return `a warning: ${content.labels.warnings[rest as keyof TContent['labels']['warnings']] ?? rest}`;
-    case 'indeterminate':
-      return `indeterminate between ${rest.split('|').filter(isCategory).map((c) => content.labels.categories[c].name).join(', ')}`;
+    case 'indeterminate': {
+      const names = rest.split('|').filter(isCategory).map((c) => content.labels.categories[c].name);
+      // One candidate: the category is named only provisionally (a red flag stands, or evidence is thin).
+      if (names.length === 1) return `not decided (${names[0]} only provisionally)`;
+      if (names.length === 0) return 'not decided';
+      return `indeterminate between ${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+    }
     default:
       return isCategory(code) ? content.labels.categories[code].name : code;
   }
