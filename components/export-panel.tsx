@@ -41,6 +41,7 @@ export function ExportPanel({ assessment }: { assessment: TAssessment }) {
   const labelId = useId();
 
   async function downloadPdf() {
+    if (busy) return;
     setBusy('pdf');
     setProblem('');
     setStatus('Preparing the PDF recap…');
@@ -60,6 +61,7 @@ export function ExportPanel({ assessment }: { assessment: TAssessment }) {
   }
 
   async function downloadFhir() {
+    if (busy) return;
     setBusy('fhir');
     setProblem('');
     try {
@@ -104,11 +106,13 @@ export function ExportPanel({ assessment }: { assessment: TAssessment }) {
           {problem}
         </p>
       ) : null}
+      {/* While a file is made the buttons say so (aria-disabled) but keep focus: a disabled button
+          would drop a keyboard user's focus to the top of the page. A press then does nothing. */}
       <div className="button-group">
-        <button type="button" className="button" onClick={() => void downloadPdf()} disabled={busy !== null}>
+        <button type="button" className="button" onClick={() => void downloadPdf()} aria-disabled={busy !== null || undefined}>
           Download PDF recap
         </button>
-        <button type="button" className="button button--secondary" onClick={() => void downloadFhir()} disabled={busy !== null}>
+        <button type="button" className="button button--secondary" onClick={() => void downloadFhir()} aria-disabled={busy !== null || undefined}>
           Download FHIR QuestionnaireResponse
         </button>
         <button type="button" className="button button--secondary" onClick={() => window.print()}>

@@ -8,12 +8,15 @@ import { UNKNOWN } from '@/content/ids';
 import type { TQuestion } from '@/content/schema';
 import { UNKNOWN_LABEL } from './answer-text';
 
+/** A checkbox question's help that already says to select every option that applies. */
+const SAYS_SELECT = /\bSelect (every|all)\b/;
+
 export function QuestionHint({ q, id }: { q: TQuestion; id?: string }) {
   return (
     <p className="hint" id={id}>
       <strong>What this means: </strong>
       {q.help}
-      {q.kind === 'multi' ? ' Select all that apply.' : ''}
+      {q.kind === 'multi' && !SAYS_SELECT.test(q.help) ? ' Select all that apply.' : ''}
     </p>
   );
 }

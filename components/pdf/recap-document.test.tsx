@@ -124,6 +124,11 @@ describe('the recap PDF', () => {
     expect(get('V01').pages[0]).not.toContain('Appendix: Answers');
   });
 
+  test('an answer and its full stop stay together where the line breaks (V08: no stray hyphen after "confirmed")', () => {
+    expect(whole('V08')).toContain('SGCE variant confirmed.');
+    expect(whole('V08')).not.toMatch(/confirmed-/);
+  });
+
   test('a mimic shows its reason and next step', () => {
     expect(whole('V20')).toContain('Next step: Consider EEG back-averaging');
   });

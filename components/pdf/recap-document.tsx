@@ -210,7 +210,9 @@ function ReasonRow({ r }: { r: TReason }) {
       <Text style={s.points}>{r.pointsText}</Text>
       <Text style={s.grow}>
         <Text style={s.bold}>{r.prompt} </Text>
-        {r.answer}. <Text style={s.muted}>{r.why}{r.countedWith ? ` Counted once, with “${r.countedWith}”.` : ''} ({r.cites})</Text>
+        {/* One run with its full stop: a line break between two runs would draw a hyphen. */}
+        {`${r.answer}. `}
+        <Text style={s.muted}>{r.why}{r.countedWith ? ` Counted once, with “${r.countedWith}”.` : ''} ({r.cites})</Text>
       </Text>
     </View>
   );

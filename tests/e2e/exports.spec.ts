@@ -68,6 +68,8 @@ for (const id of ['V01', 'V08', 'V20', 'V22'] as const) {
       const before = [...scripts.keys()];
       const file = await downloadFrom(page, pdfButton(page));
       await expect(page.getByRole('status')).toHaveText('The PDF recap has been downloaded.');
+      // The button keeps focus while the file is made and after: a keyboard user stays where they were.
+      await expect(pdfButton(page)).toBeFocused();
       scriptsBefore = await settle(before);
       scriptsAfter = await settle([...scripts.keys()].filter((url) => !before.includes(url)));
       fileName = file.name;

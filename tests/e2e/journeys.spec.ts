@@ -395,6 +395,9 @@ test.describe('never lose an answer', () => {
   }) => {
     const early = { G1: 'positive_jerks', G2: 'no', G3: 'absent', C1: 'chronic_months_to_years', C2: 'over_50', C3: 'progressive' };
     await openWithAnswers(page, early, { question: 'C4' });
+    // Its hint says once, not twice, that every option that applies may be ticked.
+    await expect(page.locator('#C4-hint')).toContainText('Select every');
+    await expect(page.locator('#C4-hint')).not.toContainText('Select all that apply');
     await questionPage.choose('C4', ['rapidly_progressive_dementia']);
     await questionPage.skipSection.click();
     await questionPage.expectQuestion('D1');
