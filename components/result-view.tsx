@@ -13,6 +13,12 @@ import { ExportPanel } from './export-panel';
 import { Flow, useSession } from './flow-provider';
 import { LoadingAnswers } from './loading-answers';
 import { ScoreChart } from './score-chart';
+import { UnansweredNotice, useSettled } from './unanswered-notice';
+import { conditionQuestions } from '@/content/conditions';
+import type { TQuestion } from '@/content/schema';
+
+const redFlagQuestions = new Set(content.redFlags.flatMap((r) => conditionQuestions(r.when)));
+const questionsById = new Map<string, TQuestion>(content.questions.map((q) => [q.id, q]));
 
 const Cite = ({ text }: { text: string }) => (text ? <span className="cite"> [{text}]</span> : null);
 
@@ -73,6 +79,11 @@ export function ResultView() {
   const shown = ready && here;
   const assessment = useMemo(() => (shown ? assess(answers, content) : null), [shown, answers]);
   const model = useMemo(() => (assessment ? resultModel(assessment, content) : null), [assessment]);
+  const unanswered = useMemo(
+    () => (assessment ? assessment.explanation.enabledQuestions.filter((id) => answers[id] === undefined).map((id) => questionsById.get(id)!) : []),
+    [assessment, answers],
+  );
+  const settled = useSettled(answers, unanswered.length > 0);
 
   // Printing shows every folded section.
   useEffect(() => {
@@ -108,6 +119,13 @@ export function ResultView() {
           </ul>
         </section>
       ) : null}
+
+      <UnansweredNotice
+        unanswered={unanswered}
+        redFlagQuestions={redFlagQuestions}
+        settled={settled}
+        onAnswer={(question) => actor.send({ type: 'step.goto', question })}
+      />
 
       {m.mimic ? (
         <section className="panel panel--warning result-status" aria-labelledby="category-title">

@@ -12,9 +12,13 @@ import { answerText, UNKNOWN_LABEL } from './answer-text';
 import { Flow, useSession } from './flow-provider';
 import { LoadingAnswers } from './loading-answers';
 import { ResumeFromFile } from './resume-from-file';
+import { NOT_ANSWERED, UnansweredNotice, useSettled } from './unanswered-notice';
 
-/** `beforeResults` is the disclaimer shown before the assessment (passed in: pages hold the texts). */
-export function SummaryView({ beforeResults }: { beforeResults: string }) {
+/**
+ * `beforeResults` is the disclaimer shown before the assessment; `redFlagQuestions`, the questions a
+ * red flag depends on (both passed in, worked out at build: the page does not load the rules).
+ */
+export function SummaryView({ beforeResults, redFlagQuestions }: { beforeResults: string; redFlagQuestions: readonly string[] }) {
   const actor = Flow.useActorRef();
   const answers = Flow.useSelector((s) => s.context.answers);
   const enabled = useMemo(() => enabledQuestions(answers, content), [answers]);
@@ -23,6 +27,9 @@ export function SummaryView({ beforeResults }: { beforeResults: string }) {
   const setAside = Flow.useSelector((s) => s.context.setAside);
   const { ready, importNotes } = useSession();
   const here = Flow.useSelector((s) => s.matches('summary'));
+  const flagging = useMemo(() => new Set(redFlagQuestions), [redFlagQuestions]);
+  const unanswered = enabled.filter((q) => answers[q.id] === undefined);
+  const settled = useSettled(answers, ready && here && unanswered.length > 0);
   // Saved answers are read in the browser: until then there is nothing true to show.
   if (!ready || !here) return <LoadingAnswers title="Check your answers" />;
 
@@ -45,6 +52,12 @@ export function SummaryView({ beforeResults }: { beforeResults: string }) {
           asked. Change it if the movements are in fact jerks.
         </p>
       ) : null}
+      <UnansweredNotice
+        unanswered={unanswered}
+        redFlagQuestions={flagging}
+        settled={settled}
+        onAnswer={(question) => actor.send({ type: 'step.goto', question })}
+      />
       {importNotes.length > 0 ? (
         <div className="panel panel--info" role="region" aria-labelledby="import-notes">
           <h2 id="import-notes">The file was read with {importNotes.length === 1 ? 'one change' : `${importNotes.length} changes`}</h2>
@@ -63,11 +76,11 @@ export function SummaryView({ beforeResults }: { beforeResults: string }) {
             <h2 id={`section-${section.id}`}>{section.title}</h2>
             <dl className="summary-list">
               {rows.map((q) => {
-                const text = answerText(q, answers[q.id]);
+                const text = answers[q.id] === undefined ? NOT_ANSWERED : answerText(q, answers[q.id]);
                 return (
                   <div className="summary-list__row" key={q.id}>
                     <dt>{q.prompt}</dt>
-                    <dd className={text === UNKNOWN_LABEL ? 'not-provided' : undefined}>{text}</dd>
+                    <dd className={text === UNKNOWN_LABEL || text === NOT_ANSWERED ? 'not-provided' : undefined}>{text}</dd>
                     <dd>
                       <a
                         href={formatPath({ question: q.id })}

@@ -1,0 +1,86 @@
+'use client';
+
+/**
+ * Questions the flow reached but that were never answered: typed past with the address bar or
+ * history, or left open by "Go to the summary". They count as unknown in the assessment, and a red
+ * flag they would raise cannot show, so the summary and the result say so rather than present them
+ * like answers given as "Unknown / not assessed". When the settled proof (settled.ts) shows that no
+ * answer to them can change the result — red flags included — the notice says that instead.
+ */
+import { useEffect, useState } from 'react';
+import type { TQuestion } from '@/content/schema';
+import type { TAnswers } from '@/machines/answers';
+import { formatPath } from '@/machines/paths';
+import type * as ShortcutCheck from './shortcut-check';
+
+/** What the summary shows in place of an answer for such a question. */
+export const NOT_ANSWERED = 'Not answered';
+
+/**
+ * Whether no answer to the open questions can change the result: null until the proof (loaded on
+ * demand, with the rules; question pages load the same module) has run, or when nothing is open.
+ */
+export function useSettled(answers: TAnswers, anyOpen: boolean): boolean | null {
+  const [module, setModule] = useState<typeof ShortcutCheck | null>(null);
+  useEffect(() => {
+    if (!anyOpen || module) return;
+    let live = true;
+    import('./shortcut-check').then(
+      (m) => live && setModule(m),
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
+  }, [anyOpen, module]);
+  return anyOpen && module ? module.settledCheck(answers) : null;
+}
+
+export function UnansweredNotice({
+  unanswered,
+  redFlagQuestions,
+  settled,
+  onAnswer,
+}: {
+  /** Enabled questions without an answer, in the flow's order. */
+  unanswered: readonly TQuestion[];
+  /** The questions some red flag depends on (content.redFlags). */
+  redFlagQuestions: ReadonlySet<string>;
+  /** No answer to them can change the result (the proof), or null while not known. */
+  settled: boolean | null;
+  /** Open the first of them (the flow's own move); without it, no link. */
+  onAnswer?: (question: string) => void;
+}) {
+  if (unanswered.length === 0) return null;
+  const first = unanswered[0]!;
+  const flagging = unanswered.filter((q) => redFlagQuestions.has(q.id)).length;
+  const n = unanswered.length;
+  return (
+    <div className={`panel ${flagging > 0 && !settled ? 'panel--warning' : 'panel--info'}`} role="note" aria-labelledby="unanswered-title">
+      <h2 id="unanswered-title" className="small-heading">
+        {n === 1 ? '1 question has not been answered' : `${n} questions have not been answered`}
+      </h2>
+      <p>
+        The assessment counts {n === 1 ? 'it' : 'them'} as unknown.
+        {settled
+          ? ` No answer to ${n === 1 ? 'it' : 'them'} can change this result, red flags included: every combination was checked.`
+          : flagging > 0
+            ? ` ${flagging === n ? (n === 1 ? 'It is' : 'They are') : `${flagging} of them are`} among the questions that can raise a red flag: red flags show only from answers given, so none can be ruled out there yet.`
+            : ''}
+      </p>
+      {onAnswer ? (
+        <p>
+          <a
+            href={formatPath({ question: first.id })}
+            onClick={(e) => {
+              e.preventDefault();
+              onAnswer(first.id);
+            }}
+          >
+            Answer the first: {first.prompt}
+          </a>
+        </p>
+      ) : null}
+    </div>
+  );
+}
