@@ -31,6 +31,8 @@ type TFlowSnapshot = SnapshotFrom<typeof questionnaireMachine>;
 export type TStorageNotice =
   | { kind: 'rejected'; message: string }
   | { kind: 'unavailable' }
+  /** The code that reads saved progress did not load (a dropped connection): the page stays not ready. */
+  | { kind: 'unread' }
   | null;
 
 type TSession = {
@@ -259,6 +261,10 @@ function SessionKeeper({ children }: { children: ReactNode }) {
         window.removeEventListener('popstate', onHistory);
         window.removeEventListener('hashchange', onHistory);
       };
+    }, () => {
+      // The validator's script did not load. The page stays not ready — nothing can be answered
+      // over the saved progress, which stays in the tab — and says how to go on: reload.
+      if (live) setNotice({ kind: 'unread' });
     });
     return () => {
       live = false;

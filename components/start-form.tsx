@@ -47,6 +47,11 @@ export function StartForm({ attestation }: { attestation: string }) {
   const actor = Flow.useActorRef();
   const { startAgain, ready } = useSession();
   const inProgress = Flow.useSelector((s) => !s.matches('start'));
+  // Back from the first question comes here with the answers still held: offer them, never a blank
+  // form whose Start would carry them silently into what looks like a new case.
+  const held = Flow.useSelector(
+    (s) => s.matches('start') && s.context.attested && Object.keys(s.context.answers).length + Object.keys(s.context.setAside).length > 0,
+  );
   const resumePath = Flow.useSelector((s) => formatPath(positionOf(s)));
   const { register, handleSubmit, formState, getValues } = useForm<{ attested: boolean }>({
     defaultValues: { attested: false },
@@ -55,12 +60,18 @@ export function StartForm({ attestation }: { attestation: string }) {
   const error = formState.errors.attested?.message;
   useErrorTitle(Boolean(error));
 
-  if (inProgress) {
+  if (inProgress || held) {
     return (
       <div className="button-group">
-        <Link className="button" href={resumePath} prefetch={false}>
-          Continue where you left off
-        </Link>
+        {inProgress ? (
+          <Link className="button" href={resumePath} prefetch={false}>
+            Continue where you left off
+          </Link>
+        ) : (
+          <button type="button" className="button" onClick={() => actor.send({ type: 'session.start', attested: true })}>
+            Continue where you left off
+          </button>
+        )}
         <button type="button" className="button button--secondary" onClick={startAgain}>
           Start again
         </button>

@@ -6,6 +6,20 @@ import { useSession } from './flow-provider';
 export function StorageNotice() {
   const { notice, dismissNotice, startAgain } = useSession();
   if (!notice) return null;
+  if (notice.kind === 'unread') {
+    return (
+      <div className="panel panel--warning" role="alert">
+        <h2>Your saved answers could not be read</h2>
+        <p>
+          Part of this page did not load, perhaps because the connection dropped. Your answers are still kept in this
+          tab. Reload the page to read them again.
+        </p>
+        <button type="button" className="button" onClick={() => window.location.reload()}>
+          Reload the page
+        </button>
+      </div>
+    );
+  }
   if (notice.kind === 'unavailable') {
     return (
       <div className="panel panel--info" role="status">

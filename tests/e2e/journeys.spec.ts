@@ -456,6 +456,31 @@ test.describe('never lose an answer', () => {
     await expect(notice).toHaveCount(0);
   });
 
+  test('Back from the first question to the start page offers the answers still held (Continue, or Start again with Undo), never a blank form that would carry them into a new case', async ({
+    page,
+    startPage,
+    questionPage,
+  }) => {
+    await startPage.goto();
+    await expect(startPage.startNow).toBeVisible();
+    await expect(startPage.continueWhereLeft).toHaveCount(0);
+    await startPage.start();
+    await questionPage.answer('G1', 'positive_jerks');
+    await questionPage.expectQuestion('G2');
+    await questionPage.back.click();
+    await questionPage.expectQuestion('G1');
+    await questionPage.back.click();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(startPage.startNow).toHaveCount(0);
+    await startPage.continueWhereLeft.click();
+    await questionPage.expectQuestion('G1');
+    await questionPage.expectAnswer('G1', 'positive_jerks');
+    await questionPage.back.click();
+    await startPage.startAgain.click();
+    await expect(startPage.cleared).toContainText('1 answer was cleared');
+    await expect(startPage.startNow).toBeVisible();
+  });
+
   /** The summary's rows of answers that count, as a clinician reads them. */
   const summaryRows = (page: Page) => page.getByRole('main').getByRole('region').filter({ hasNot: page.getByRole('heading', { name: /set aside/ }) }).allInnerTexts();
 

@@ -84,7 +84,8 @@ export class StartPage extends Notices {
     this.heading = page.getByRole('heading', { level: 1, name: 'Myoclonus Navigator' });
     this.attestation = page.getByLabel(/^I am a licensed clinician/);
     this.startNow = page.getByRole('button', { name: 'Start now' });
-    this.continueWhereLeft = page.getByRole('link', { name: 'Continue where you left off' });
+    // A link to where the flow stands; a button on the start page itself (Back from the first question).
+    this.continueWhereLeft = page.getByRole('main').getByRole('link', { name: 'Continue where you left off' }).or(page.getByRole('main').getByRole('button', { name: 'Continue where you left off' }));
     this.startAgain = page.getByRole('main').getByRole('button', { name: 'Start again' });
     this.attestationError = page.getByRole('link', { name: /^Confirm that you are a licensed clinician/ });
   }
