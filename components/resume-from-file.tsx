@@ -12,7 +12,7 @@ import { MAX_ANSWER_FILE_BYTES, stripBom } from '@/machines/answer-file';
 import { ErrorSummary, useErrorTitle } from './error-summary';
 import { Flow, useSession } from './flow-provider';
 
-type TPending = { name: string; answers: TAnswers; notes: string[] };
+type TPending = { name: string; answers: TAnswers; setAside: TAnswers; notes: string[] };
 
 /** `canLoad` may refuse, with a message and the field to fix (e.g. the attestation checkbox). */
 export function ResumeFromFile({ canLoad }: { canLoad?: () => { text: string; href: string } | null }) {
@@ -26,11 +26,11 @@ export function ResumeFromFile({ canLoad }: { canLoad?: () => { text: string; hr
   const inputId = useId();
   useErrorTitle(Boolean(problem));
 
-  function replaceWith({ answers, notes }: TPending) {
+  function replaceWith({ answers, setAside, notes }: TPending) {
     setPending(null);
     setImportNotes(notes);
     actor.send({ type: 'session.reset' });
-    actor.send({ type: 'session.restore', answers, attested: true, position: 'summary' });
+    actor.send({ type: 'session.restore', answers, setAside, attested: true, position: 'summary' });
   }
 
   async function load(file: File | undefined) {
@@ -52,7 +52,7 @@ export function ResumeFromFile({ canLoad }: { canLoad?: () => { text: string; hr
     const result = fromQuestionnaireResponse(json, contentData);
     if (!result.ok) return setProblem(`The file ${file.name} could not be used: ${result.message}`);
     setProblem('');
-    const next = { name: file.name, answers: result.answers, notes: result.notes };
+    const next = { name: file.name, answers: result.answers, setAside: result.setAside, notes: result.notes };
     // Replacing answers given in this tab needs a second, deliberate press.
     if (actor.getSnapshot().context.attested && given > 0) setPending(next);
     else replaceWith(next);

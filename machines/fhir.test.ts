@@ -263,7 +263,7 @@ describe('toQuestionnaireResponse', () => {
 
 describe('round trip', () => {
   test.for(vignettes)('export then import keeps the pruned answers of $file', ({ answers }) => {
-    expect(roundTrip(answers)).toEqual({ ok: true, answers: pruneAnswers(answers, content), notes: [] });
+    expect(roundTrip(answers)).toEqual({ ok: true, answers: pruneAnswers(answers, content), setAside: {}, notes: [] });
   });
 
   test.for(vignettes)('export then import keeps the assessment of $file', ({ answers }) => {
@@ -276,7 +276,7 @@ describe('round trip', () => {
     fc.assert(
       fc.property(answersArbitrary, (answers) => {
         const imported = roundTrip(answers);
-        expect(imported).toEqual({ ok: true, answers: pruneAnswers(answers, content), notes: [] });
+        expect(imported).toEqual({ ok: true, answers: pruneAnswers(answers, content), setAside: {}, notes: [] });
         if (imported.ok) expect(assess(imported.answers, content)).toEqual(assess(answers, content));
       }),
       { numRuns: 150 },
@@ -290,20 +290,29 @@ describe('round trip', () => {
     expect(codes).toContainEqual(['G2', 'unknown']);
     expect(codes).toContainEqual(['A2', 'unknown']);
     const imported = fromQuestionnaireResponse(response, content);
-    expect(imported).toEqual({ ok: true, answers: { G1: 'positive_jerks' }, notes: [] });
+    expect(imported).toEqual({ ok: true, answers: { G1: 'positive_jerks' }, setAside: {}, notes: [] });
     if (imported.ok) expect(assess(imported.answers, content)).toEqual(assess(answers, content));
   });
 
   test('import reads a response given as JSON text', () => {
     const text = JSON.stringify(toQuestionnaireResponse({ G1: 'both' }, content, { authored: AUTHORED }));
-    expect(fromQuestionnaireResponse(text, content)).toEqual({ ok: true, answers: { G1: 'both' }, notes: [] });
+    expect(fromQuestionnaireResponse(text, content)).toEqual({ ok: true, answers: { G1: 'both' }, setAside: {}, notes: [] });
   });
 
-  test('import drops answers of questions the branching disables', () => {
+  test('import keeps set aside, and says so, the answers the file’s own branching turns off (never drops them)', () => {
     const response = toQuestionnaireResponse({ D1: 'none' }, content, { authored: AUTHORED });
     const sectionD = response.item?.find((g) => g.linkId === 'D');
     sectionD?.item?.push({ linkId: 'D1a', answer: [{ valueCoding: { system: codeSystemOf('D1a'), code: 'ULD' } }] });
-    expect(fromQuestionnaireResponse(response, content)).toEqual({ ok: true, answers: { D1: 'none' }, notes: [] });
+    expect(fromQuestionnaireResponse(response, content)).toEqual({ ok: true, answers: { D1: 'none' }, setAside: { D1a: 'ULD' }, notes: [expect.stringMatching(/^1 answer in the file does not apply .* set aside/)] });
+  });
+
+  test('a red-flag answer behind a mimic in the file is set aside, not lost', () => {
+    const response = toQuestionnaireResponse({ G1: 'positive_jerks', C1: 'acute_hours_to_days' }, content, { authored: AUTHORED });
+    const sectionG = response.item?.find((g) => g.linkId === 'G');
+    const g1 = sectionG?.item?.find((i) => i.linkId === 'G1');
+    if (g1) g1.answer = [{ valueCoding: { system: codeSystemOf('G1'), code: 'sustained_twisting_postures_only' } }];
+    const imported = fromQuestionnaireResponse(response, content);
+    expect(imported.ok && { answers: imported.answers, setAside: imported.setAside }).toEqual({ answers: { G1: 'sustained_twisting_postures_only' }, setAside: { C1: 'acute_hours_to_days' } });
   });
 });
 
@@ -325,13 +334,14 @@ describe('fromQuestionnaireResponse accepts files from other FHIR clients', () =
 
   test('a questionnaire reference without |version is read when every linkId and code is ours, and says so', () => {
     const result = fromQuestionnaireResponse({ ...valid(), questionnaire: FHIR_QUESTIONNAIRE_URL }, content);
-    expect(result).toEqual({ ok: true, answers: { G1: 'positive_jerks', A2: ['neck'] }, notes: [expect.stringMatching(/does not name the questionnaire version/)] });
+    expect(result).toEqual({ ok: true, answers: { G1: 'positive_jerks', A2: ['neck'] }, setAside: {}, notes: [expect.stringMatching(/does not name the questionnaire version/)] });
   });
 
   test('"Unknown" ticked with real options (LHC-Forms ignores optionExclusive) keeps the real options and says so', () => {
     expect(fromQuestionnaireResponse(withA2(['unknown', 'neck', 'legs']), content)).toEqual({
       ok: true,
       answers: { G1: 'positive_jerks', A2: ['neck', 'legs'] },
+      setAside: {},
       notes: [expect.stringMatching(/“Unknown \/ not assessed” ticked with other options; the other options were kept/)],
     });
   });
@@ -341,6 +351,7 @@ describe('fromQuestionnaireResponse accepts files from other FHIR clients', () =
     expect(fromQuestionnaireResponse(response, content)).toEqual({
       ok: true,
       answers: { B3: ['sudden_noise_startle'] },
+      setAside: {},
       notes: [expect.stringMatching(/“None of these” ticked with other options/)],
     });
   });

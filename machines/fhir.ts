@@ -29,7 +29,7 @@ import './zod-jitless';
 import * as z from 'zod/mini';
 import { UNKNOWN, UNKNOWN_LABEL } from '../content/ids';
 import type { TCondition, TContent, TQuestion } from '../content/schema';
-import { normaliseAnswer, quote, resolveAnswers, type TAnswers, type TAnswerValue } from './answers';
+import { normaliseAnswer, quote, resolveAnswers, settleAnswers, type TAnswers, type TAnswerValue } from './answers';
 
 /** Canonical URL of the Questionnaire: an identifier, never fetched. */
 export const FHIR_QUESTIONNAIRE_URL = 'https://myoclonus-navigator.example/fhir/Questionnaire/myoclonus-navigator';
@@ -242,7 +242,7 @@ const ZAnswerCoding = z.looseObject({
 });
 
 /** `notes`: what the import had to normalise, in words for the summary page (empty when nothing). */
-export type TImportResult = { ok: true; answers: TAnswers; notes: string[] } | { ok: false; message: string };
+export type TImportResult = { ok: true; answers: TAnswers; setAside: TAnswers; notes: string[] } | { ok: false; message: string };
 
 /**
  * Read a QuestionnaireResponse (parsed JSON, or its text) made for this content version. Returns the
@@ -335,5 +335,13 @@ function importResponse(json: unknown, content: TContent): TImportResult {
   const problem = readItems(response.item ?? []);
   if (problem) return fail(problem);
   if (version === null) notes.push(`The file does not name the questionnaire version; its questions and answers match version ${content.version}.`);
-  return { ok: true, answers: resolveAnswers(answers, content).answers, notes };
+  // Answers the file's own branching turns off (after a mimic in the first section, say) are kept
+  // set aside, as the app keeps them after a change: shown on the summary, never silently dropped.
+  const { answers: kept, setAside } = settleAnswers(answers, content);
+  const aside = Object.keys(setAside).length;
+  if (aside > 0)
+    notes.push(
+      `${aside === 1 ? '1 answer' : `${aside} answers`} in the file ${aside === 1 ? 'does' : 'do'} not apply with its other answers, so ${aside === 1 ? 'it is' : 'they are'} set aside: left out of the assessment, kept in this tab, and brought back if those answers change.`,
+    );
+  return { ok: true, answers: kept, setAside, notes };
 }
