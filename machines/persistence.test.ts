@@ -19,6 +19,13 @@ describe('saved progress comes back exactly', () => {
     });
   });
 
+  test('what Start again cleared, saved at a question its answers do not reach, comes back to the summary (Undo would do nothing there); a reachable one is kept', () => {
+    const at = (question: string) =>
+      restore(saved({ answers: {}, position: 'start', discarded: { answers: { G1: 'positive_jerks' }, setAside: {}, position: { question } } }), content);
+    const position = (r: ReturnType<typeof restore>) => (r.kind === 'restored' ? r.discarded?.position : r.kind);
+    expect([position(at('D1a')), position(at('ZZZ')), position(at('G2'))]).toEqual(['summary', 'summary', { question: 'G2' }]);
+  });
+
   test('set-aside answers and what Start again cleared survive a save and restore', () => {
     const state = {
       answers: { G1: 'positive_jerks', G2: 'no', G3: 'present' },

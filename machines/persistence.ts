@@ -85,7 +85,11 @@ export function restore(raw: string | null, content: TFlowContent): TRestore {
     const old = readAnswers({ ...parsed.data.discarded.setAside, ...parsed.data.discarded.answers });
     if (!old.ok) return old.reject;
     const settled = settleAnswers(old.answers, content);
-    discarded = { answers: settled.answers, setAside: settled.setAside, position: parsed.data.discarded.position };
+    // Undo returns to where Start again was pressed; a question these answers do not reach (a
+    // tampered file) would make Undo do nothing: it returns to the summary instead.
+    const back = parsed.data.discarded.position;
+    const reachable = typeof back === 'string' || settled.enabled.some((q) => q.id === back.question);
+    discarded = { answers: settled.answers, setAside: settled.setAside, position: reachable ? back : 'summary' };
   }
   return { kind: 'restored', answers, setAside, discarded, position, attested: parsed.data.attested };
 }
