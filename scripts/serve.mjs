@@ -8,7 +8,8 @@
  *
  * Every answer carries the security headers, errors too: an unknown or malformed address gets the
  * "Page not found" page (status 404, with a link to the start), a method other than GET or HEAD gets
- * status 405 with the same page.
+ * status 405 with the same page (CONNECT too, without a body), and a page's file name (`/summary.html`)
+ * is redirected to its address (`/summary`).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -71,6 +72,14 @@ const server = createServer((req, res) => {
   // the file they belong to.
   if (['/_headers', '/nginx-headers.conf'].includes(path) || /\.(br|gz)$/.test(path)) return sendPage(res, 404);
   if (/^\/(404|_not-found)(\.html)?$/.test(path)) return sendPage(res, 404);
+  // A page's file name is not its address: /questionnaire.html#G1 would load the page under an
+  // address the app does not know. Send the browser to the page's own address (it keeps the #…).
+  if (/\.html$/.test(path)) {
+    const clean = path.replace(/\.html$/, '').replace(/(^|\/)index$/, '$1') || '/';
+    for (const [name, value] of headersFor(clean)) res.setHeader(name, value);
+    res.writeHead(308, { Location: encodeURI(clean), 'Content-Length': 0 });
+    return res.end();
+  }
   for (const [name, value] of headersFor(path)) res.setHeader(name, value);
   files(req, res, () => sendPage(res, 404));
 });
@@ -80,6 +89,12 @@ server.on('clientError', (_error, socket) => {
   if (!socket.writable) return socket.destroy();
   const headers = [...headersFor('/404')].map(([name, value]) => `${name}: ${value}\r\n`).join('');
   socket.end(`HTTP/1.1 400 Bad Request\r\n${headers}Content-Length: 0\r\nConnection: close\r\n\r\n`);
+});
+
+// CONNECT (a proxy's method) has its own event in Node; unanswered, the socket would just close.
+server.on('connect', (_req, socket) => {
+  const headers = [...headersFor('/404')].map(([name, value]) => `${name}: ${value}\r\n`).join('');
+  socket.end(`HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD\r\n${headers}Content-Length: 0\r\nConnection: close\r\n\r\n`);
 });
 
 server.listen(port, host, () => console.log(`Myoclonus Navigator: http://${host}:${port} (serving ${dir})`));

@@ -5,6 +5,7 @@
  * carry every security header and a way back to the start.
  */
 import { createHash } from 'node:crypto';
+import { connect } from 'node:net';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIResponse } from '@playwright/test';
@@ -101,6 +102,31 @@ test.describe('an address or method the app does not serve', () => {
       expectSecurityHeaders(response);
     });
   }
+
+  test('CONNECT gets 405 with the methods allowed and the security headers, not a closed connection', async ({ baseURL }) => {
+    const { hostname, port } = new URL(baseURL!);
+    const reply = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(port), hostname, () => socket.write('CONNECT example.com:443 HTTP/1.1\r\nHost: example.com\r\n\r\n'));
+      let text = '';
+      socket.on('data', (chunk) => (text += chunk.toString()));
+      socket.on('close', () => resolve(text));
+      socket.on('error', reject);
+    });
+    expect(reply).toMatch(/^HTTP\/1\.1 405 /);
+    expect(reply).toMatch(/\r\nAllow: GET, HEAD\r\n/);
+    expect(reply).toMatch(/\r\nX-Frame-Options: DENY\r\n/i);
+  });
+
+  test('a page asked for by its file name is sent to its address, so the app knows where it is; in a browser the fragment goes with it', async ({ request, page }) => {
+    for (const [file, address] of [['/summary.html', '/summary'], ['/index.html', '/'], ['/questionnaire.html', '/questionnaire']]) {
+      const response = await request.get(file, { maxRedirects: 0 });
+      expect([file, response.status(), response.headers()['location']]).toEqual([file, 308, address]);
+      expectSecurityHeaders(response);
+    }
+    await page.goto('/questionnaire.html#G1');
+    await expect(page).toHaveURL(/\/(questionnaire#G1)?$/);
+    await expect(page.getByRole('heading', { level: 1 }).first()).not.toHaveText(/Loading/);
+  });
 
   for (const path of ['/_headers', '/nginx-headers.conf', '/index.html.br']) {
     test(`${path}, a file of the build for the server, is not served`, async ({ request }) => {
