@@ -8,8 +8,9 @@
  *
  * The picture is shown only when it is what the form will be: this tab's saved progress (same
  * content version, confirmed on the start page) stands at that very question, its saved answer is
- * ticked, and no saved answer could raise a red flag (the notice would come above the question and
- * push it down). Anything else — a bookmark in a fresh tab, an address the answers do not lead to,
+ * ticked, and no saved answer, set-aside ones included (a change may bring them back), could raise
+ * a red flag (the notice would come above the question and push it down). Saved progress larger
+ * than any real session is not read. Anything else — a bookmark in a fresh tab, an address the answers do not lead to,
  * progress that will be rejected — keeps the loading line. With JavaScript off the script does not
  * run: the loading line and the page's "needs JavaScript" message.
  */
@@ -18,7 +19,7 @@ import type { TAnswersNeeded } from '@/content/conditions';
 import { CONTENT_VERSION, flowContent as content } from '@/content/flow';
 import type { TQuestion } from '@/content/schema';
 import { QUESTION_ID } from '@/machines/paths';
-import { STORAGE_KEY } from '@/machines/session-format';
+import { MAX_SAVED_BYTES, STORAGE_KEY } from '@/machines/session-format';
 import { LoadingAnswers } from './loading-answers';
 import { QuestionChoices, QuestionHint } from './question-parts';
 
@@ -35,16 +36,16 @@ export type TRedFlagGuard = TAnswersNeeded;
  * included) decides what is finally shown.
  */
 function showNamedQuestion(guard: TRedFlagGuard): string {
-  const constants = JSON.stringify({ key: STORAGE_KEY, version: CONTENT_VERSION, prefix: PREVIEW_PREFIX, loading: LOADING_ID, guard });
+  const constants = JSON.stringify({ key: STORAGE_KEY, max: MAX_SAVED_BYTES, version: CONTENT_VERSION, prefix: PREVIEW_PREFIX, loading: LOADING_ID, guard });
   return `(function(){var c=${constants},ID=${String(QUESTION_ID)};
 function list(v){return typeof v==='string'?[v]:Array.isArray(v)?v.filter(function(x){return typeof x==='string'}):[]}
 function show(){var loading=document.getElementById(c.loading);if(!loading){removeEventListener('hashchange',show);return}
 var id=location.hash.slice(1);if(!ID.test(id))return;var p=document.getElementById(c.prefix+id);if(!p)return;
 var open=document.querySelectorAll('[data-question-preview]:not([hidden])');for(var i=0;i<open.length;i++)open[i].hidden=true;loading.hidden=false;
-var s=null;try{s=JSON.parse(sessionStorage.getItem(c.key)||'null')}catch(e){return}
+var s=null;try{var raw=sessionStorage.getItem(c.key)||'null';if(raw.length>c.max)return;s=JSON.parse(raw)}catch(e){return}
 if(!s||typeof s!=='object'||s.contentVersion!==c.version||s.attested!==true||!s.position||s.position.question!==id)return;
-var a=s.answers&&typeof s.answers==='object'?s.answers:{};if(c.guard.always)return;
-for(var q in c.guard.byQuestion){var v=list(a[q]);for(var j=0;j<v.length;j++)if(c.guard.byQuestion[q].indexOf(v[j])>=0)return}
+var a=s.answers&&typeof s.answers==='object'?s.answers:{},b=s.setAside&&typeof s.setAside==='object'?s.setAside:{};if(c.guard.always)return;
+for(var q in c.guard.byQuestion){var v=list(a[q]).concat(list(b[q]));for(var j=0;j<v.length;j++)if(c.guard.byQuestion[q].indexOf(v[j])>=0)return}
 var mine=list(a[id]);for(var k=0;k<mine.length;k++){var input=document.getElementById(c.prefix+id+'-'+mine[k]);if(input&&p.contains(input))input.checked=true}
 p.hidden=false;loading.hidden=true}
 show();addEventListener('hashchange',show)})();`;

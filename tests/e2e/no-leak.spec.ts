@@ -7,7 +7,7 @@
 import type { Page, Request } from '@playwright/test';
 import { content } from '../../content';
 import { formatPath } from '../../machines/paths';
-import { serialise } from '../../machines/persistence';
+import { MAX_SAVED_BYTES, serialise } from '../../machines/persistence';
 import { expect, test } from '../support/fixtures';
 import { layoutShift, questionById, settled, watchLayoutShifts } from '../support/pages';
 import { openWithAnswers, saveInTab } from '../support/session';
@@ -156,6 +156,21 @@ test.describe('while the scripts are still loading', () => {
       await expect(page.getByText('Loading your answers from this tab…').filter({ visible: true })).toHaveCount(1);
       await expect(page.getByText(questionById('D1a').prompt)).toBeHidden();
     });
+
+    // Near misses of the picture: each of these shows the loading line, not B2.
+    const atB2 = { contentVersion: content.version, answers: { G1: 'both', A1: 'multifocal_independent' }, position: { question: 'B2' }, attested: true };
+    for (const [name, value] of [
+      ['a red-flag answer among those set aside (a change may bring it back, with its notice above the question)', JSON.stringify({ ...atB2, setAside: { C4: ['rapidly_progressive_dementia'] } })],
+      ['saved progress larger than any real session', JSON.stringify({ ...atB2, padding: 'x'.repeat(MAX_SAVED_BYTES) })],
+    ] as const) {
+      await test.step(name, async () => {
+        await saveInTab(page, value);
+        await page.goto(formatPath({ question: 'B2' }), { waitUntil: 'commit' });
+        await expect(questionPage.heading).toHaveText('Question');
+        await expect(page.getByText(b2.prompt)).toBeHidden();
+      });
+    }
+    await saveInTab(page, serialise({ answers: { G1: 'both', A1: 'multifocal_independent', B2: saved.id }, position: { question: 'B2' }, attested: true }, content));
 
     await watchLayoutShifts(page);
     await page.goto('/icon.svg'); // a new document for B2, not a change of fragment

@@ -118,7 +118,7 @@ test.describe('an address or method the app does not serve', () => {
   });
 
   test('a page asked for by its file name is sent to its address, so the app knows where it is; in a browser the fragment goes with it', async ({ request, page }) => {
-    for (const [file, address] of [['/summary.html', '/summary'], ['/index.html', '/'], ['/questionnaire.html', '/questionnaire']]) {
+    for (const [file, address] of [['/summary.html', '/summary'], ['/index.html', '/'], ['/questionnaire.html', '/questionnaire']] as const) {
       const response = await request.get(file, { maxRedirects: 0 });
       expect([file, response.status(), response.headers()['location']]).toEqual([file, 308, address]);
       expectSecurityHeaders(response);
