@@ -406,6 +406,13 @@ describe('fromQuestionnaireResponse rejects', () => {
     if (!result.ok) expect(result.message).toMatch(message);
   });
 
+  test('a crafted file cannot fill the page with its own text: 30,000 bad items, or two codes of 300 KB, give a short message', () => {
+    const many = fromQuestionnaireResponse({ ...valid(), item: Array.from({ length: 30_000 }, () => ({ text: 'G' })) }, content);
+    const long = fromQuestionnaireResponse(withItem('G1', ['a'.repeat(300_000), 'b'.repeat(300_000)]), content);
+    if (many.ok || long.ok) throw new Error('a crafted file was imported');
+    expect([many.message.length < 1_000, long.message.length < 1_000, /and 29995 more/.test(many.message)]).toEqual([true, true, true]);
+  });
+
   test('never throws, whatever it is given', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {

@@ -249,6 +249,9 @@ export type TImportResult = { ok: true; answers: TAnswers; setAside: TAnswers; n
  * answers in normal form, with answers of disabled questions dropped as everywhere else, or one
  * message that names the problem. Never throws.
  */
+/** At most this many problems or values are named in an import's message. */
+const MAX_LISTED_PROBLEMS = 5;
+
 export function fromQuestionnaireResponse(json: unknown, content: TContent): TImportResult {
   try {
     return importResponse(json, content);
@@ -269,7 +272,11 @@ function importResponse(json: unknown, content: TContent): TImportResult {
   }
   const parsed = ZResponse.safeParse(data);
   if (!parsed.success) {
-    return fail(`Not a FHIR QuestionnaireResponse: ${z.prettifyError(parsed.error).replace(/\n/g, ' ')}`);
+    // The first few problems, each bounded: a crafted file must not fill the page with its own text.
+    const shown = parsed.error.issues.slice(0, MAX_LISTED_PROBLEMS);
+    const more = parsed.error.issues.length - shown.length;
+    const listed = shown.map((issue) => `${issue.message.slice(0, 120)}${issue.path.length ? ` at ${quote(issue.path.join('.'))}` : ''}`).join('; ');
+    return fail(`Not a FHIR QuestionnaireResponse: ${listed}${more > 0 ? `; and ${more} more` : ''}.`);
   }
   const response = parsed.data;
 
@@ -311,7 +318,7 @@ function importResponse(json: unknown, content: TContent): TImportResult {
         codes.push(coding.data.code);
       }
       if (q.kind === 'single' && codes.length > 1)
-        return `${q.id} is a single-select question, but the response gives ${codes.length} answers (${codes.join(', ')}).`;
+        return `${q.id} is a single-select question, but the response gives ${codes.length} answers (${codes.slice(0, MAX_LISTED_PROBLEMS).map(quote).join(', ')}${codes.length > MAX_LISTED_PROBLEMS ? ', …' : ''}).`;
       if (codes.length === 0) continue;
       let given = codes;
       if (q.kind === 'multi' && given.length > 1) {
