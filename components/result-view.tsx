@@ -120,13 +120,6 @@ export function ResultView() {
         </section>
       ) : null}
 
-      <UnansweredNotice
-        unanswered={unanswered}
-        redFlagQuestions={redFlagQuestions}
-        settled={settled}
-        onAnswer={(question) => actor.send({ type: 'step.goto', question })}
-      />
-
       {m.mimic ? (
         <section className="panel panel--warning result-status" aria-labelledby="category-title">
           <p className="result-status__kicker">{KICKER.mimic}</p>
@@ -144,6 +137,14 @@ export function ResultView() {
       ) : (
         <StatusPanel model={m} />
       )}
+
+      {/* Below the answer, its status and the picture, which stay on the first screen of a phone. */}
+      <UnansweredNotice
+        unanswered={unanswered}
+        redFlagQuestions={redFlagQuestions}
+        settled={settled}
+        onAnswer={(question) => actor.send({ type: 'step.goto', question })}
+      />
 
       {m.redFlags ? (
         <section aria-labelledby="red-flags-why">

@@ -55,32 +55,30 @@ export function UnansweredNotice({
   const first = unanswered[0]!;
   const flagging = unanswered.filter((q) => redFlagQuestions.has(q.id)).length;
   const n = unanswered.length;
+  const link = onAnswer ? (
+    <a
+      href={formatPath({ question: first.id })}
+      onClick={(e) => {
+        e.preventDefault();
+        onAnswer(first.id);
+      }}
+    >
+      Answer the first: {first.prompt}
+    </a>
+  ) : null;
+  // One short paragraph: the result page keeps its answer, status and picture on a phone's first screen.
   return (
     <div className={`panel ${flagging > 0 && !settled ? 'panel--warning' : 'panel--info'}`} role="note" aria-labelledby="unanswered-title">
-      <h2 id="unanswered-title" className="small-heading">
-        {n === 1 ? '1 question has not been answered' : `${n} questions have not been answered`}
-      </h2>
       <p>
+        <strong id="unanswered-title">{n === 1 ? '1 question has not been answered.' : `${n} questions have not been answered.`}</strong>{' '}
         The assessment counts {n === 1 ? 'it' : 'them'} as unknown.
         {settled
-          ? ` No answer to ${n === 1 ? 'it' : 'them'} can change this result, red flags included: every combination was checked.`
+          ? ` No answer to ${n === 1 ? 'it' : 'them'} can change this result, red flags included.`
           : flagging > 0
-            ? ` ${flagging === n ? (n === 1 ? 'It is' : 'They are') : `${flagging} of them are`} among the questions that can raise a red flag: red flags show only from answers given, so none can be ruled out there yet.`
-            : ''}
+            ? ` ${flagging === n ? (n === 1 ? 'It' : 'They') : `${flagging} of them`} can raise a red flag: none is ruled out until answered.`
+            : ''}{' '}
+        {link}
       </p>
-      {onAnswer ? (
-        <p>
-          <a
-            href={formatPath({ question: first.id })}
-            onClick={(e) => {
-              e.preventDefault();
-              onAnswer(first.id);
-            }}
-          >
-            Answer the first: {first.prompt}
-          </a>
-        </p>
-      ) : null}
     </div>
   );
 }

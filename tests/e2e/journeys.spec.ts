@@ -427,9 +427,9 @@ test.describe('never lose an answer', () => {
       b1.options.find((o) => o.id === 'yes')!.label,
     );
     // The questions the shortcut left open are named as such, with the proof's word, not a red-flag warning.
-    const open = page.getByRole('note').filter({ has: page.getByRole('heading', { name: /not been answered$/ }) });
+    const open = page.getByRole('note', { name: /not been answered\.$/ });
     await expect(open).toContainText('No answer to them can change this result');
-    await expect(open).not.toContainText('none can be ruled out');
+    await expect(open).not.toContainText('none is ruled out until answered');
   });
 
   test('questions reached but never answered (the summary opened by its address after G1) read "Not answered", not as answers given; the summary and the result say red flags cannot be ruled out, and lead back to the first; a whole case shows no such notice', async ({
@@ -438,16 +438,16 @@ test.describe('never lose an answer', () => {
     summaryPage,
     resultPage,
   }) => {
-    const notice = page.getByRole('note').filter({ has: page.getByRole('heading', { name: /questions? ha(s|ve) not been answered$/ }) });
+    const notice = page.getByRole('note', { name: /questions? ha(s|ve) not been answered\.$/ });
     await openWithAnswers(page, { G1: 'positive_jerks' }, { question: 'G2' });
     await page.goto('/summary');
     await summaryPage.expectOpen();
-    await expect(notice).toContainText('red flag');
+    await expect(notice).toContainText('can raise a red flag: none is ruled out until answered');
     await expect(page.getByRole('main').locator('.summary-list__row').filter({ hasText: questionById('G2').prompt })).toContainText('Not answered');
     await expect(page.getByRole('main').locator('.summary-list__row').filter({ hasText: questionById('G1').prompt })).not.toContainText('Not answered');
     await summaryPage.seeAssessment.click();
     await resultPage.expectOpen();
-    await expect(notice).toContainText('red flag');
+    await expect(notice).toContainText('can raise a red flag: none is ruled out until answered');
     await notice.getByRole('link', { name: `Answer the first: ${questionById('G2').prompt}` }).click();
     await questionPage.expectQuestion('G2');
 

@@ -34,13 +34,24 @@ type TApp = {
   result: ResultPage;
 };
 
+/** The start page with answers still held (Back from the first question), as start-form.tsx tells it. */
+const holdsAnswers = (state: TFlowSnapshot) =>
+  state.matches('start') && state.context.attested && Object.keys(state.context.answers).length + Object.keys(state.context.setAside).length > 0;
+
 /** What the page must show in each machine state. */
 const stateChecks: Record<string, (app: TApp, state: TFlowSnapshot) => Promise<void>> = {
   start: async ({ page, start }, state) => {
     await expect(page).toHaveURL(/\/$/);
     await expect(start.heading).toBeVisible();
-    await expect(start.attestation).not.toBeChecked();
-    await expect(start.startNow).toBeVisible();
+    if (holdsAnswers(state)) {
+      // Back from the first question: the answers still held are offered, not a blank form.
+      await expect(start.continueWhereLeft).toBeVisible();
+      await expect(start.startAgain).toBeVisible();
+      await expect(start.startNow).toHaveCount(0);
+    } else {
+      await expect(start.attestation).not.toBeChecked();
+      await expect(start.startNow).toBeVisible();
+    }
     await expect(start.storageProblem).toBeHidden();
     await expect(start.undo).toBeVisible({ visible: state.context.discarded !== null });
   },
@@ -77,7 +88,11 @@ type TEventRunners = {
 
 /** How a clinician (or the browser) sends each machine event from the page of the state it is in. */
 const eventRunners: TEventRunners = {
-  'session.start': ({ start }) => start.start(),
+  'session.start': async ({ page, start }, _event, from) => {
+    if (!holdsAnswers(from)) return start.start();
+    await start.continueWhereLeft.click();
+    await expect(page).toHaveURL(/#G1$/);
+  },
   // Saved progress found on opening the saved page (a reload there, or a later visit).
   'session.restore': async ({ page }, event) => {
     // Saved from outside the app, so that the open page cannot save over it first.
