@@ -13,12 +13,11 @@ import { ExportPanel } from './export-panel';
 import { Flow, useSession } from './flow-provider';
 import { LoadingAnswers } from './loading-answers';
 import { ScoreChart } from './score-chart';
-import { UnansweredNotice, useSettled } from './unanswered-notice';
-import { conditionQuestions } from '@/content/conditions';
-import type { TQuestion } from '@/content/schema';
+import { UnansweredNotice } from './unanswered-notice';
+import { conditionsQuestions } from '@/content/conditions';
+import { enabledQuestions } from '@/machines/answers';
 
-const redFlagQuestions = new Set(content.redFlags.flatMap((r) => conditionQuestions(r.when)));
-const questionsById = new Map<string, TQuestion>(content.questions.map((q) => [q.id, q]));
+const redFlagQuestions = conditionsQuestions(content.redFlags.map((r) => r.when));
 
 const Cite = ({ text }: { text: string }) => (text ? <span className="cite"> [{text}]</span> : null);
 
@@ -79,11 +78,6 @@ export function ResultView() {
   const shown = ready && here;
   const assessment = useMemo(() => (shown ? assess(answers, content) : null), [shown, answers]);
   const model = useMemo(() => (assessment ? resultModel(assessment, content) : null), [assessment]);
-  const unanswered = useMemo(
-    () => (assessment ? assessment.explanation.enabledQuestions.filter((id) => answers[id] === undefined).map((id) => questionsById.get(id)!) : []),
-    [assessment, answers],
-  );
-  const settled = useSettled(answers, unanswered.length > 0);
 
   // Printing shows every folded section.
   useEffect(() => {
@@ -140,9 +134,9 @@ export function ResultView() {
 
       {/* Below the answer, its status and the picture, which stay on the first screen of a phone. */}
       <UnansweredNotice
-        unanswered={unanswered}
+        enabled={enabledQuestions(answers, content)}
+        answers={answers}
         redFlagQuestions={redFlagQuestions}
-        settled={settled}
         onAnswer={(question) => actor.send({ type: 'step.goto', question })}
       />
 

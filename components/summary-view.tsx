@@ -12,7 +12,7 @@ import { answerText, UNKNOWN_LABEL } from './answer-text';
 import { Flow, useSession } from './flow-provider';
 import { LoadingAnswers } from './loading-answers';
 import { ResumeFromFile } from './resume-from-file';
-import { NOT_ANSWERED, UnansweredNotice, useSettled } from './unanswered-notice';
+import { NOT_ANSWERED, UnansweredNotice } from './unanswered-notice';
 
 /**
  * `beforeResults` is the disclaimer shown before the assessment; `redFlagQuestions`, the questions a
@@ -27,9 +27,6 @@ export function SummaryView({ beforeResults, redFlagQuestions }: { beforeResults
   const setAside = Flow.useSelector((s) => s.context.setAside);
   const { ready, importNotes } = useSession();
   const here = Flow.useSelector((s) => s.matches('summary'));
-  const flagging = useMemo(() => new Set(redFlagQuestions), [redFlagQuestions]);
-  const unanswered = enabled.filter((q) => answers[q.id] === undefined);
-  const settled = useSettled(answers, ready && here && unanswered.length > 0);
   // Saved answers are read in the browser: until then there is nothing true to show.
   if (!ready || !here) return <LoadingAnswers title="Check your answers" />;
 
@@ -53,9 +50,9 @@ export function SummaryView({ beforeResults, redFlagQuestions }: { beforeResults
         </p>
       ) : null}
       <UnansweredNotice
-        unanswered={unanswered}
-        redFlagQuestions={flagging}
-        settled={settled}
+        enabled={enabled}
+        answers={answers}
+        redFlagQuestions={redFlagQuestions}
         onAnswer={(question) => actor.send({ type: 'step.goto', question })}
       />
       {importNotes.length > 0 ? (

@@ -20,7 +20,7 @@ export const NOT_ANSWERED = 'Not answered';
  * Whether no answer to the open questions can change the result: null until the proof (loaded on
  * demand, with the rules; question pages load the same module) has run, or when nothing is open.
  */
-export function useSettled(answers: TAnswers, anyOpen: boolean): boolean | null {
+function useSettled(answers: TAnswers, anyOpen: boolean): boolean | null {
   const [module, setModule] = useState<typeof ShortcutCheck | null>(null);
   useEffect(() => {
     if (!anyOpen || module) return;
@@ -37,23 +37,24 @@ export function useSettled(answers: TAnswers, anyOpen: boolean): boolean | null 
 }
 
 export function UnansweredNotice({
-  unanswered,
+  enabled,
+  answers,
   redFlagQuestions,
-  settled,
   onAnswer,
 }: {
-  /** Enabled questions without an answer, in the flow's order. */
-  unanswered: readonly TQuestion[];
+  /** The questions these answers enable, in the flow's order. */
+  enabled: readonly TQuestion[];
+  answers: TAnswers;
   /** The questions some red flag depends on (content.redFlags). */
-  redFlagQuestions: ReadonlySet<string>;
-  /** No answer to them can change the result (the proof), or null while not known. */
-  settled: boolean | null;
+  redFlagQuestions: readonly string[];
   /** Open the first of them (the flow's own move); without it, no link. */
   onAnswer?: (question: string) => void;
 }) {
+  const unanswered = enabled.filter((q) => answers[q.id] === undefined);
+  const settled = useSettled(answers, unanswered.length > 0);
   if (unanswered.length === 0) return null;
   const first = unanswered[0]!;
-  const flagging = unanswered.filter((q) => redFlagQuestions.has(q.id)).length;
+  const flagging = unanswered.filter((q) => redFlagQuestions.includes(q.id)).length;
   const n = unanswered.length;
   const link = onAnswer ? (
     <a

@@ -9,6 +9,11 @@ export function conditionQuestions(condition: TCondition): string[] {
   return [condition.question];
 }
 
+/** Every question id some of these conditions names, once each (the red flags' questions, say). */
+export function conditionsQuestions(conditions: readonly TCondition[]): string[] {
+  return [...new Set(conditions.flatMap(conditionQuestions))];
+}
+
 /**
  * The answers without which none of these conditions can hold: for each question, the option ids
  * some condition needs (outside a `not`). `always` is true when a condition can hold without any of

@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
 import { SummaryView } from '@/components/summary-view';
 import { content } from '@/content';
-import { conditionQuestions } from '@/content/conditions';
+import { conditionsQuestions } from '@/content/conditions';
 
 export const metadata: Metadata = { title: 'Check your answers' };
 
 export default function SummaryPage() {
   // Worked out here, at build: the red-flag rules stay out of the page's scripts.
-  const redFlagQuestions = [...new Set(content.redFlags.flatMap((r) => conditionQuestions(r.when)))];
-  return <SummaryView beforeResults={content.disclaimers.beforeResults} redFlagQuestions={redFlagQuestions} />;
+  return <SummaryView beforeResults={content.disclaimers.beforeResults} redFlagQuestions={conditionsQuestions(content.redFlags.map((r) => r.when))} />;
 }
