@@ -254,6 +254,34 @@ describe('for any valid set of answers', () => {
   });
 });
 
+describe('"what would change this"', () => {
+  /**
+   * Checked against a whole assessment of each hypothetical answer: `missing` works its outcomes out
+   * by re-evaluating only the rules that name the changed question, and must agree with it.
+   */
+  test('lists every open question one of whose answers would raise a new red flag or decide another category', () => {
+    run(fc.property(fc.oneof(answerSets, myoclonusAnswers), (answers) => {
+      const base = assess(answers, content);
+      const listed = new Map(base.missing.map((m) => [m.question, m.couldLeadTo]));
+      // From the answers that count: set-aside answers are not what an open question would change.
+      const counted = base.explanation.answers;
+      const unlisted: string[] = [];
+      for (const q of content.questions) {
+        if (!base.explanation.enabledQuestions.includes(q.id) || counted[q.id] !== undefined) continue;
+        for (const option of q.options) {
+          if (q.notAssessed.includes(option.id)) continue;
+          const next = assess({ ...counted, [q.id]: q.kind === 'multi' ? [option.id] : option.id }, content);
+          const expected = next.redFlags.filter((f) => !base.redFlags.includes(f)).map((f) => `red-flag:${f}`);
+          const calm = base.gate === 'myoclonus' && next.gate === 'myoclonus' && base.redFlags.length === 0 && next.redFlags.length === 0;
+          if (calm && next.category !== base.category && next.category !== 'indeterminate') expected.push(next.category!);
+          for (const outcome of expected) if (!listed.get(q.id)?.includes(outcome)) unlisted.push(`${q.id}=${option.id} → ${outcome}`);
+        }
+      }
+      expect(unlisted).toEqual([]);
+    }));
+  });
+});
+
 /**
  * The red-flag answers of question bank 1.1 and brief §1(d).2, written out here rather than read
  * from the content (spinal cord signs are left out: a known cord lesion explains them).

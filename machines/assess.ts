@@ -2,7 +2,7 @@
  * The assessment: one pure, deterministic function from answers and content to the question bank's
  * assessment object, with the trace that explains it. No clock, no randomness, no I/O.
  */
-import { conditionQuestions } from '../content/conditions';
+import { conditionQuestions, conditionsQuestions } from '../content/conditions';
 import { CATEGORIES } from '../content/ids';
 import type {
   TCategory,
@@ -15,11 +15,14 @@ import type {
   TEvidenceRule,
   TIndeterminateReason,
   TMimic,
+  TMimicRule,
   TQuestion,
   TRedFlag,
+  TRedFlagRule,
   TWarningId,
+  TWarningRule,
 } from '../content/schema';
-import { evaluate, resolveAnswers, type TAnswers, withoutUnknown } from './answers';
+import { evaluate, resolveAnswers, type TAnswers, type TAnswerValue, withoutUnknown } from './answers';
 
 /** One answer that moved a category, with the rule and its sources. */
 export type TContribution = {
@@ -136,7 +139,14 @@ const zeroScores = (): Scores => ({
 });
 
 /** Precomputed once per content bundle. */
-type Index = { questionsById: Map<string, TQuestion>; ruleOrder: Map<string, number> };
+type Index = {
+  questionsById: Map<string, TQuestion>;
+  ruleOrder: Map<string, number>;
+  /** Questions some section's or question's condition names: their answers can change what is asked. */
+  branching: Set<string>;
+  /** For each question, the rule conditions (evidence, red flags, mimics, cautions, warnings) naming it. */
+  conditionsNaming: Map<string, Set<TCondition>>;
+};
 const indexCache = new WeakMap<TContent, Index>();
 function indexOf(content: TContent): Index {
   let index = indexCache.get(content);
@@ -144,7 +154,19 @@ function indexOf(content: TContent): Index {
     index = {
       questionsById: new Map(content.questions.map((q) => [q.id, q])),
       ruleOrder: new Map(content.evidence.map((r, i) => [r.id, i])),
+      branching: new Set(
+        conditionsQuestions([...content.sections, ...content.questions].flatMap((x) => (x.enableWhen ? [x.enableWhen] : []))),
+      ),
+      conditionsNaming: new Map(),
     };
+    const rules = [...content.evidence, ...content.redFlags, ...content.warnings, ...content.mimics].map((r) => r.when);
+    for (const when of [...rules, ...content.mimics.flatMap((r) => (r.caution ? [r.caution.when] : []))]) {
+      for (const id of conditionQuestions(when)) {
+        const naming = index.conditionsNaming.get(id) ?? new Set<TCondition>();
+        naming.add(when);
+        index.conditionsNaming.set(id, naming);
+      }
+    }
     indexCache.set(content, index);
   }
   return index;
@@ -163,14 +185,28 @@ function questionsOf(condition: TCondition): readonly string[] {
 
 const answerText = (value: string | readonly string[]) => (typeof value === 'string' ? value : value.join(', '));
 
+/** A rule's effects as entries, each with its pattern-and-category key, worked out once per rule. */
+type TEffect = readonly [category: TCategory, points: number, key: string];
+const effectEntries = new WeakMap<TEvidenceRule, readonly TEffect[]>();
+function effectsOf(rule: TEvidenceRule): readonly TEffect[] {
+  let entries = effectEntries.get(rule);
+  if (!entries) {
+    entries = (Object.entries(rule.effects) as [TCategory, number][]).map(([category, points]) => [category, points, `${rule.pattern ?? ''}|${category}`] as const);
+    effectEntries.set(rule, entries);
+  }
+  return entries;
+}
+
 /** One fired evidence rule and the points it counts for each category after patterns are applied. */
 type Fired = { rule: TEvidenceRule; counted: Partial<Record<TCategory, { points: number; countedWith?: string }>> };
 
 /** The evidence that fired and what it adds up to. */
 type Tally = {
   scores: Scores;
-  fired: Fired[];
-  discriminatingQuestions: Set<string>;
+  firing: TEvidenceRule[];
+  /** For each pattern and category, the rule whose points count. */
+  best: Map<string, { rule: string; points: number }>;
+  discriminating: number;
   neurophysiology: boolean;
 };
 
@@ -178,14 +214,13 @@ type Tally = {
  * Sum the evidence. Rules of one pattern count once per category: the largest contribution (the
  * first in content order on a tie) counts, the others are kept in the trace with 0 points.
  */
-function tallyOf(answers: TAnswers, content: TContent): Tally {
+function tallyOf(content: TContent, holds: (when: TCondition) => boolean): Tally {
   const { questionsById } = indexOf(content);
-  const firing = content.evidence.filter((r) => evaluate(r.when, answers));
+  const firing = content.evidence.filter((r) => holds(r.when));
   const best = new Map<string, { rule: string; points: number }>(); // key: pattern + category
   for (const rule of firing) {
     if (!rule.pattern) continue;
-    for (const [category, points] of Object.entries(rule.effects) as [TCategory, number][]) {
-      const key = `${rule.pattern}|${category}`;
+    for (const [, points, key] of effectsOf(rule)) {
       const current = best.get(key);
       if (!current || Math.abs(points) > Math.abs(current.points)) best.set(key, { rule: rule.id, points });
     }
@@ -193,33 +228,47 @@ function tallyOf(answers: TAnswers, content: TContent): Tally {
   const scores = zeroScores();
   const discriminatingQuestions = new Set<string>();
   let neurophysiology = false;
-  const fired: Fired[] = firing.map((rule) => {
-    const counted: Fired['counted'] = {};
-    for (const [category, points] of Object.entries(rule.effects) as [TCategory, number][]) {
-      const winner = rule.pattern ? best.get(`${rule.pattern}|${category}`) : undefined;
-      const share = !winner || winner.rule === rule.id ? { points } : { points: 0, countedWith: winner.rule };
-      counted[category] = share;
-      scores[category] += share.points;
+  for (const rule of firing) {
+    for (const [category, points, key] of effectsOf(rule)) {
+      const winner = rule.pattern ? best.get(key) : undefined;
+      if (!winner || winner.rule === rule.id) scores[category] += points;
     }
     for (const q of questionsOf(rule.when)) {
       discriminatingQuestions.add(q);
       if (questionsById.get(q)?.section === content.roles.neurophysiologySection) neurophysiology = true;
     }
-    return { rule, counted };
-  });
-  return { scores, fired, discriminatingQuestions, neurophysiology };
+  }
+  return { scores, firing, best, discriminating: discriminatingQuestions.size, neurophysiology };
 }
 
-/** The part of the assessment that `missing` re-runs for each hypothetical answer. */
+/** Each fired rule with the points it counts for each category, for the trace. */
+function firedOf({ firing, best }: Pick<Tally, 'firing' | 'best'>): Fired[] {
+  return firing.map((rule) => {
+    const counted: Fired['counted'] = {};
+    for (const [category, points, key] of effectsOf(rule)) {
+      const winner = rule.pattern ? best.get(key) : undefined;
+      counted[category] = !winner || winner.rule === rule.id ? { points } : { points: 0, countedWith: winner.rule };
+    }
+    return { rule, counted };
+  });
+}
+
+/**
+ * The part of the assessment that `missing` re-runs for each hypothetical answer. It keeps the rules
+ * that fired rather than their findings: the findings (with their trace) are written out once, for
+ * the answers themselves, by `findingsOf`.
+ */
 type Core = {
-  mimicFindings: TFinding[];
-  mimicsSetAside: TFinding[];
+  /** Every rule condition that holds (evidence, red flags, mimics and their cautions, warnings); left empty in a hypothetical answer's core. */
+  held: Set<TCondition>;
+  /** Mimic rules that hold: concluded, or set aside beside a red flag or their caution. */
+  mimicRules: { rule: TMimicRule; setAside: boolean }[];
   mimic: TMimic | null;
   redFlags: TRedFlag[];
-  redFlagFindings: TFinding[];
-  warnings: TWarning[];
+  flagRules: TRedFlagRule[];
+  warningRules: TWarningRule[];
   scores: Scores;
-  fired: Fired[];
+  tally: Tally;
   category: TCategory | 'indeterminate';
   candidates: TCategory[];
   reasons: TIndeterminateReason[];
@@ -230,35 +279,49 @@ type Core = {
   neurophysiology: boolean;
 };
 
-function core(answers: TAnswers, content: TContent): Core {
-  const tally = tallyOf(answers, content);
+/**
+ * The assessment's core over the answers, recording in `held` every rule condition that holds
+ * (each is asked, so `held` is complete).
+ */
+function coreOf(answers: TAnswers, content: TContent): Core {
+  const held = new Set<TCondition>();
+  return core(content, held, (when) => {
+    const holding = evaluate(when, answers);
+    if (holding) held.add(when);
+    return holding;
+  });
+}
 
-  const flagRules = content.redFlags.filter((r) => evaluate(r.when, answers));
+/**
+ * The core from `check`, which answers whether a rule's condition holds: `findMissing` passes one
+ * that re-evaluates only the conditions naming the questions a hypothetical answer changed (its
+ * `held` is then left empty: only the answers' own is read).
+ */
+function core(content: TContent, held: Set<TCondition>, check: (when: TCondition) => boolean): Core {
+  const tally = tallyOf(content, check);
+
+  const flagRules = content.redFlags.filter((r) => check(r.when));
   const redFlags = [...new Set(flagRules.map((r) => r.flag))];
-  const redFlagFindings = flagRules.map((r) => ({ rule: r.id, raises: r.flag, questions: conditionQuestions(r.when), why: r.why, sources: r.sources }));
 
   // A reassuring mimic (physiological jerks) is concluded only in an otherwise healthy person: beside
   // a red flag or the concerns its `caution` names, it is set aside, with the cautious next step.
-  const mimicFindings: TFinding[] = [];
-  const mimicsSetAside: TFinding[] = [];
+  const mimicRules: Core['mimicRules'] = [];
   for (const r of content.mimics) {
-    if (!evaluate(r.when, answers)) continue;
-    const finding = { rule: r.id, raises: r.mimic, questions: conditionQuestions(r.when), why: r.why, nextStep: r.nextStep, sources: r.sources };
-    if (r.caution && (redFlags.length > 0 || evaluate(r.caution.when, answers))) mimicsSetAside.push({ ...finding, nextStep: r.caution.nextStep });
-    else mimicFindings.push(finding);
+    const holding = check(r.when);
+    const caution = r.caution !== undefined && check(r.caution.when);
+    if (holding) mimicRules.push({ rule: r, setAside: r.caution !== undefined && (redFlags.length > 0 || caution) });
   }
+  const concluded = mimicRules.find((m) => !m.setAside);
 
-  const warnings: TWarning[] = content.warnings
-    .filter((r) => evaluate(r.when, answers))
-    .map((r) => ({ id: r.warning, rule: r.id, questions: conditionQuestions(r.when), why: r.why, reconcile: r.reconcile, sources: r.sources }));
+  const warningRules = content.warnings.filter((r) => check(r.when));
 
-  const { scores, fired, discriminatingQuestions, neurophysiology } = tally;
+  const { scores, firing, discriminating, neurophysiology } = tally;
   const { minTopScore, minLead, minDiscriminatingAnswers } = content.thresholds;
   const definitive = new Set(
-    fired.filter((f) => f.rule.definitive).flatMap((f) => (Object.entries(f.rule.effects) as [TCategory, number][]).filter(([, p]) => p > 0).map(([c]) => c)),
+    firing.filter((r) => r.definitive).flatMap((r) => effectsOf(r).filter(([, p]) => p > 0).map(([c]) => c)),
   );
   // The categories every neurophysiological finding entered is compatible with (brief §1(a).7).
-  const signatures = fired.map((f) => f.rule.signature).filter((x): x is TCategory[] => x !== undefined);
+  const signatures = firing.map((r) => r.signature).filter((x): x is TCategory[] => x !== undefined);
   const shared = signatures.length === 0 ? null : CATEGORIES.filter((c) => signatures.every((sig) => sig.includes(c)));
   // Brief §0.2 rule 2: one category's definitive neurophysiology decides the lead, whatever the
   // bedside sum, when the other findings are compatible with it.
@@ -275,27 +338,44 @@ function core(answers: TAnswers, content: TContent): Core {
   if (top.score < minTopScore) scoreReasons.push('low_top_score');
   if (decided === null) {
     if (top.score - second.score < minLead) scoreReasons.push('narrow_lead');
-    if (discriminatingQuestions.size < minDiscriminatingAnswers && !neurophysiology) scoreReasons.push('thin_evidence');
+    if (discriminating < minDiscriminatingAnswers && !neurophysiology) scoreReasons.push('thin_evidence');
   }
   const reasons: TIndeterminateReason[] = redFlags.length > 0 ? ['red_flags', ...scoreReasons] : scoreReasons;
   const category = reasons.length === 0 ? top.category : 'indeterminate';
   return {
-    mimicFindings,
-    mimicsSetAside,
-    mimic: (mimicFindings[0]?.raises as TMimic | undefined) ?? null,
+    held,
+    mimicRules,
+    mimic: concluded?.rule.mimic ?? null,
     redFlags,
-    redFlagFindings,
-    warnings,
+    flagRules,
+    warningRules,
     scores,
-    fired,
+    tally,
     category,
     candidates: candidatesOf(ranked, category, new Set([...definitive, ...conflicting]), decided, minLead, reasons),
     reasons,
     provisional: redFlags.length > 0 && scoreReasons.length === 0 ? top.category : null,
     decided,
     ranked,
-    discriminating: discriminatingQuestions.size,
+    discriminating,
     neurophysiology,
+  };
+}
+
+/** The findings and warnings of the rules that fired, with the questions each reads. */
+function findingsOf(base: Core): { gate: TFinding[]; mimicsSetAside: TFinding[]; redFlags: TFinding[]; warnings: TWarning[] } {
+  const gate: TFinding[] = [];
+  const mimicsSetAside: TFinding[] = [];
+  for (const { rule: r, setAside } of base.mimicRules) {
+    const finding = { rule: r.id, raises: r.mimic, questions: conditionQuestions(r.when), why: r.why, nextStep: r.nextStep, sources: r.sources };
+    if (setAside && r.caution) mimicsSetAside.push({ ...finding, nextStep: r.caution.nextStep });
+    else gate.push(finding);
+  }
+  return {
+    gate,
+    mimicsSetAside,
+    redFlags: base.flagRules.map((r) => ({ rule: r.id, raises: r.flag, questions: conditionQuestions(r.when), why: r.why, sources: r.sources })),
+    warnings: base.warningRules.map((r) => ({ id: r.warning, rule: r.id, questions: conditionQuestions(r.when), why: r.why, reconcile: r.reconcile, sources: r.sources })),
   };
 }
 
@@ -373,7 +453,7 @@ function outcomeLabels(base: Core, next: Core): string[] {
   const labels: string[] = [];
   if (next.mimic !== null && next.mimic !== base.mimic) labels.push(`mimic:${next.mimic}`);
   for (const flag of next.redFlags) if (!base.redFlags.includes(flag)) labels.push(`red-flag:${flag}`);
-  for (const w of next.warnings) if (!base.warnings.some((b) => b.id === w.id)) labels.push(`warning:${w.id}`);
+  for (const w of next.warningRules) if (!base.warningRules.some((b) => b.warning === w.warning)) labels.push(`warning:${w.warning}`);
   // Candidate sets compare as sets, written in the fixed category order.
   const asSet = (c: readonly TCategory[]) => CATEGORIES.filter((x) => c.includes(x)).join('|');
   if (next.category !== base.category && next.category !== 'indeterminate') labels.push(next.category);
@@ -398,6 +478,27 @@ function findMissing(answers: TAnswers, enabled: readonly TQuestion[], base: Cor
     return current === undefined || (typeof current === 'string' && q.notAssessed.includes(current));
   };
 
+  const { branching, conditionsNaming } = indexOf(content);
+  // Each hypothetical answer differs from the answers in a few questions: only the rules naming one
+  // of them are evaluated again, the others hold as they did. A hypothetical answer to a question no
+  // condition of the questionnaire names asks nothing new, so it is added without resolving again
+  // (when the answers resolve to themselves, as they do coming from `assess`).
+  const asked = resolveAnswers(answers, content);
+  const askedIds = new Set(asked.enabled.map((q) => q.id));
+  const selfResolved = Object.keys(asked.answers).length === Object.keys(answers).length;
+  // `core` reads the answers only through the conditions that hold: when none of the conditions
+  // naming a changed question turns, the hypothetical result is the result itself.
+  const none = new Set<TCondition>();
+  const hypothetically = (next: TAnswers, changed: readonly string[]): Core => {
+    const turned = new Set<TCondition>();
+    for (const id of changed) for (const when of conditionsNaming.get(id) ?? []) if (evaluate(when, next) !== base.held.has(when)) turned.add(when);
+    if (turned.size === 0) return base;
+    return core(content, none, (when) => turned.has(when) !== base.held.has(when));
+  };
+  /** The questions whose answers differ between the answers and `next`. */
+  const changedIn = (next: TAnswers): string[] =>
+    content.questions.filter((q) => answers[q.id] !== next[q.id]).map((q) => q.id);
+
   content.questions.forEach((q, order) => {
     if (!isUnanswered(q)) return;
     let gateway: { question: string; value: string } | null = null;
@@ -412,9 +513,15 @@ function findMissing(answers: TAnswers, enabled: readonly TQuestion[], base: Cor
     }
     for (const option of q.options) {
       if (q.notAssessed.includes(option.id)) continue;
-      const hypothetical: Record<string, string | readonly string[]> = { ...answers, [q.id]: q.kind === 'multi' ? [option.id] : option.id };
-      if (gateway) hypothetical[gateway.question] = gateway.value;
-      const next = core(resolveAnswers(hypothetical, content).answers, content);
+      const value = q.kind === 'multi' ? [option.id] : option.id;
+      const hypothetical: Record<string, TAnswerValue> = { ...answers, [q.id]: value };
+      let next: Core;
+      if (gateway === null && selfResolved && !branching.has(q.id)) next = askedIds.has(q.id) ? hypothetically(hypothetical, [q.id]) : base;
+      else {
+        if (gateway) hypothetical[gateway.question] = gateway.value;
+        const resolved = resolveAnswers(hypothetical, content).answers;
+        next = hypothetically(resolved, changedIn(resolved));
+      }
       let outcomes = outcomeLabels(base, next);
       if (base.redFlags.length > 0) outcomes = outcomes.filter((o) => !o.startsWith('mimic:'));
       else if (next.mimic !== null && next.mimic !== base.mimic) outcomes = outcomes.filter((o) => o.startsWith('mimic:') || o.startsWith('red-flag:'));
@@ -470,7 +577,7 @@ function dbsOf(answers: TAnswers, base: Core, enabledIds: Set<string>, content: 
   const blockedBy: TDbsBlock[] = [];
   if (base.mimic !== null) blockedBy.push('mimic');
   if (base.redFlags.length > 0) blockedBy.push('red_flags');
-  if (base.warnings.some((w) => w.id === 'diagnosis_conflicts_with_findings')) blockedBy.push('diagnosis_conflict');
+  if (base.warningRules.some((w) => w.warning === 'diagnosis_conflicts_with_findings')) blockedBy.push('diagnosis_conflict');
   if (refractory === false) blockedBy.push('not_refractory');
   if (blockedBy.length > 0) return { diagnosis: route.diagnosis, targets: [], refractory, blockedBy, summary: null, evidenceLevel: null, notes: [] };
   const kindOrder = ['refractory', 'first-line', 'target-caveat', 'evidence', 'caveat', 'source-correction'] as const;
@@ -502,7 +609,7 @@ function verdictFrom(base: Core): TVerdict {
  * settled, which asks it at every step of the questionnaire.
  */
 export function verdictOf(rawAnswers: TAnswers, content: TContent): TVerdict {
-  return verdictFrom(core(withoutUnknown(resolveAnswers(rawAnswers, content).answers), content));
+  return verdictFrom(coreOf(withoutUnknown(resolveAnswers(rawAnswers, content).answers), content));
 }
 
 /** The assessment of a set of answers. Answers of disabled questions are dropped first. */
@@ -510,15 +617,17 @@ export function assess(rawAnswers: TAnswers, content: TContent): TAssessment {
   const resolved = resolveAnswers(rawAnswers, content);
   const enabled = resolved.enabled;
   const answers = withoutUnknown(resolved.answers);
-  const base = core(answers, content);
+  const base = coreOf(answers, content);
+  const findings = findingsOf(base);
+  const fired = firedOf(base.tally);
   const { gate, category, provisionalCategory } = verdictFrom(base);
   const enabledIds = new Set(enabled.map((q) => q.id));
 
   // Every category with its score and the answers for and against it; under a mimic the result
   // model shows none of it, but the trace keeps it.
   const ranking: TRankEntry[] = base.ranked.map(({ category, score }) => {
-    const all = contributions(base.fired, answers, category);
-    const sign = (c: TContribution) => Math.sign(base.fired.find((f) => f.rule.id === c.rule)?.rule.effects[category] ?? 0);
+    const all = contributions(fired, answers, category);
+    const sign = (c: TContribution) => Math.sign(fired.find((f) => f.rule.id === c.rule)?.rule.effects[category] ?? 0);
     return { category, score, for: all.filter((c) => sign(c) > 0), against: all.filter((c) => sign(c) < 0) };
   });
 
@@ -531,7 +640,7 @@ export function assess(rawAnswers: TAnswers, content: TContent): TAssessment {
     candidates: gate === 'mimic' ? [] : base.candidates,
     ranking,
     dbs: dbsOf(answers, base, enabledIds, content),
-    warnings: base.warnings,
+    warnings: findings.warnings,
     // Under a mimic only what could still raise a red flag is missing: a mimic never outranks one.
     missing:
       gate === 'mimic'
@@ -541,9 +650,9 @@ export function assess(rawAnswers: TAnswers, content: TContent): TAssessment {
         : findMissing(answers, enabled, base, content),
     contentVersion: content.version,
     explanation: {
-      gate: base.mimicFindings,
-      mimicsSetAside: base.mimicsSetAside,
-      redFlags: base.redFlagFindings,
+      gate: findings.gate,
+      mimicsSetAside: findings.mimicsSetAside,
+      redFlags: findings.redFlags,
       decidedByNeurophysiology: gate === 'mimic' ? null : base.decided,
       indeterminate: gate === 'mimic' ? [] : base.reasons,
       provisionalCategory,
