@@ -246,7 +246,10 @@ function SessionKeeper({ children }: { children: ReactNode }) {
         lastPath = path;
         if (following.current || path === currentAddress()) return;
         arriving.current = null;
-        if (typeof position !== 'string' && window.location.pathname === QUESTIONNAIRE_PATH) window.history.pushState(null, '', path);
+        // The entry carries the router's own state for this page (as the replaceState calls above
+        // do), so Next's patched pushState passes it through instead of re-rendering the router
+        // for a fragment it does not read; Back to it restores this page as usual.
+        if (typeof position !== 'string' && window.location.pathname === QUESTIONNAIRE_PATH) window.history.pushState(window.history.state, '', path);
         else if (typeof position !== 'string') {
           arriving.current = path;
           routerRef.current.push(QUESTIONNAIRE_PATH, { scroll: false });
