@@ -11,7 +11,7 @@ import { holdsNeededAnswer } from '@/content/conditions';
 import { flowContent as content } from '@/content/flow';
 import { UNKNOWN } from '@/content/ids';
 import type { TQuestion } from '@/content/schema';
-import { enabledQuestions, type TAnswerValue, wouldSetAside } from '@/machines/answers';
+import { enabledQuestions, settleAnswers, type TAnswerValue, wouldSetAside } from '@/machines/answers';
 import { formatPath } from '@/machines/paths';
 import { progressOf } from '@/machines/progress';
 import { answerText, UNKNOWN_LABEL } from './answer-text';
@@ -163,6 +163,9 @@ function StepForm({
   // Before a change that sets answers aside is confirmed (Continue), say how many and which.
   const chosen = toAnswer(q, useWatch({ control, name: q.id }));
   const setAsideIds = chosen === undefined ? [] : wouldSetAside(answers, setAside, q.id, chosen, content);
+  // …and the red flags those answers raise, which the result will still show (set-aside-red-flags.tsx).
+  const after = setAsideIds.length > 0 && chosen !== undefined ? settleAnswers({ ...setAside, ...answers, [q.id]: chosen }, content) : null;
+  const flagsSetAside = after && shortcuts ? shortcuts.setAsideRedFlagLabels(after.answers, after.setAside) : [];
 
   const enabled = enabledQuestions(answers, content);
   const section = content.sections.find((s) => s.id === q.section);
@@ -310,6 +313,16 @@ function StepForm({
                 );
               })}
             </ul>
+            {flagsSetAside.length > 0 ? (
+              <p>
+                <strong>
+                  Among them {flagsSetAside.length === 1 ? 'is an answer that raises a red flag' : 'are answers that raise red flags'}:{' '}
+                  {flagsSetAside.join('; ')}.
+                </strong>{' '}
+                Set aside, {flagsSetAside.length === 1 ? 'it is' : 'they are'} no longer assessed, but the summary and the
+                result still name {flagsSetAside.length === 1 ? 'it' : 'them'}: nothing explains a red flag away.
+              </p>
+            ) : null}
           </div>
         ) : null}
         <div className="button-group">

@@ -7,12 +7,13 @@
  */
 import { useEffect, useMemo } from 'react';
 import { contentData as content } from '@/content/data';
-import { assess } from '@/machines/assess';
+import { assess, setAsideRedFlagsOf } from '@/machines/assess';
 import { type TDbsNoteText, type TDbsPanel, type TReason, resultModel, type TResultModel } from '@/machines/result-model';
 import { ExportPanel } from './export-panel';
 import { Flow, useSession } from './flow-provider';
 import { LoadingAnswers } from './loading-answers';
 import { ScoreChart } from './score-chart';
+import { SetAsideRedFlags } from './set-aside-red-flags';
 import { UnansweredNotice } from './unanswered-notice';
 import { conditionsQuestions } from '@/content/conditions';
 import { enabledQuestions } from '@/machines/answers';
@@ -73,11 +74,16 @@ export function ResultView() {
   const actor = Flow.useActorRef();
   const { startAgain, ready } = useSession();
   const answers = Flow.useSelector((s) => s.context.answers);
+  const setAside = Flow.useSelector((s) => s.context.setAside);
   const here = Flow.useSelector((s) => s.matches('result'));
   // Saved answers are read in the browser: never assess (nor show) answers not yet loaded.
   const shown = ready && here;
   const assessment = useMemo(() => (shown ? assess(answers, content) : null), [shown, answers]);
   const model = useMemo(() => (assessment ? resultModel(assessment, content) : null), [assessment]);
+  const setAsideFlags = useMemo(
+    () => (shown ? setAsideRedFlagsOf(answers, setAside, content).map((f) => content.labels.redFlags[f]) : []),
+    [shown, answers, setAside],
+  );
 
   // Printing shows every folded section.
   useEffect(() => {
@@ -113,6 +119,8 @@ export function ResultView() {
           </ul>
         </section>
       ) : null}
+
+      <SetAsideRedFlags answers={answers} setAside={setAside} labels={setAsideFlags} />
 
       {m.mimic ? (
         <section className="panel panel--warning result-status" aria-labelledby="category-title">

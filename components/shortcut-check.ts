@@ -1,11 +1,12 @@
 /**
  * The whole content bound to the flow's two proofs, loaded by the question pages after they paint
  * (it brings the rules and the assessment, which a question page does not need to paint): whether
- * the result is settled ("Go to the summary"), and which red flags the answers so far raise.
+ * the result is settled ("Go to the summary"), and which red flags the answers so far raise (those
+ * that count, and those set aside).
  */
 import { contentData } from '@/content/data';
 import type { TAnswers } from '@/machines/answers';
-import { redFlagsOf } from '@/machines/assess';
+import { redFlagsOf, setAsideRedFlagsOf } from '@/machines/assess';
 import { canGoToSummary } from '@/machines/settled';
 
 /** The last answers checked and the verdict: the proof runs once per change of answers. */
@@ -19,6 +20,11 @@ export function settledCheck(answers: TAnswers): boolean {
 /** The red flags raised so far, in words. */
 export function redFlagLabels(answers: TAnswers): string[] {
   return redFlagsOf(answers, contentData).map((f) => contentData.labels.redFlags[f]);
+}
+
+/** The red flags answers set aside would raise (and the answers that count do not), in words. */
+export function setAsideRedFlagLabels(answers: TAnswers, setAside: TAnswers): string[] {
+  return setAsideRedFlagsOf(answers, setAside, contentData).map((f) => contentData.labels.redFlags[f]);
 }
 
 export const dbsWithheldForRedFlags = contentData.labels.dbsBlocks.red_flags;

@@ -12,6 +12,7 @@ import { answerText, UNKNOWN_LABEL } from './answer-text';
 import { Flow, useSession } from './flow-provider';
 import { LoadingAnswers } from './loading-answers';
 import { ResumeFromFile } from './resume-from-file';
+import { SetAsideRedFlags } from './set-aside-red-flags';
 import { NOT_ANSWERED, UnansweredNotice } from './unanswered-notice';
 
 /**
@@ -43,6 +44,7 @@ export function SummaryView({ beforeResults, redFlagQuestions }: { beforeResults
         Back
       </a>
       <h1>Check your answers</h1>
+      <SetAsideRedFlags answers={answers} setAside={setAside} />
       {gateClosed ? (
         <p className="panel panel--info">
           Your answer in the first section points to a movement that mimics myoclonus, so the other sections were not

@@ -7,11 +7,10 @@
  * like answers given as "Unknown / not assessed". When the settled proof (settled.ts) shows that no
  * answer to them can change the result — red flags included — the notice says that instead.
  */
-import { useEffect, useState } from 'react';
 import type { TQuestion } from '@/content/schema';
 import type { TAnswers } from '@/machines/answers';
 import { formatPath } from '@/machines/paths';
-import type * as ShortcutCheck from './shortcut-check';
+import { useShortcutCheck } from './use-shortcut-check';
 
 /** What the summary shows in place of an answer for such a question. */
 export const NOT_ANSWERED = 'Not answered';
@@ -21,19 +20,8 @@ export const NOT_ANSWERED = 'Not answered';
  * demand, with the rules; question pages load the same module) has run, or when nothing is open.
  */
 function useSettled(answers: TAnswers, anyOpen: boolean): boolean | null {
-  const [module, setModule] = useState<typeof ShortcutCheck | null>(null);
-  useEffect(() => {
-    if (!anyOpen || module) return;
-    let live = true;
-    import('./shortcut-check').then(
-      (m) => live && setModule(m),
-      () => {},
-    );
-    return () => {
-      live = false;
-    };
-  }, [anyOpen, module]);
-  return anyOpen && module ? module.settledCheck(answers) : null;
+  const check = useShortcutCheck(anyOpen);
+  return anyOpen && check ? check.settledCheck(answers) : null;
 }
 
 export function UnansweredNotice({

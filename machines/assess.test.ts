@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
 import { content, ZCategory, ZDbsTarget, ZMimic, ZRedFlag, ZWarningId } from '../content/index';
-import { parseAnswerFile, type TAnswers } from './answers';
-import { assess, type TAssessment } from './assess';
+import { parseAnswerFile, settleAnswers, type TAnswers } from './answers';
+import { assess, setAsideRedFlagsOf, type TAssessment } from './assess';
 
 // ── Vignettes: every answer file in tests/vignettes carries its expected assessment ─────────────
 
@@ -227,6 +227,35 @@ describe('a mimic takes precedence over categories and DBS, never over red flags
     const a = assess(given({ G1: 'positive_jerks', G2: 'no', G3: 'absent', E0: 'yes', E2: 'bereitschaftspotential_before_jerks' }), content);
     expect({ gate: a.gate, asks: ['C1', 'C3', 'C4', 'C6'].every((q) => a.missing.some((m) => m.question === q)), onlyFlags: a.missing.every((m) => m.couldLeadTo.every((o) => o.startsWith('red-flag:'))) })
       .toEqual({ gate: 'mimic', asks: true, onlyFlags: true });
+  });
+
+  describe('a mimic in section G sets the later answers aside: their red flags are still named (setAsideRedFlagsOf)', () => {
+    /** A change made on the summary: every answer of the session, settled again. */
+    const changed = (answers: Record<string, unknown>, change: Record<string, string>) =>
+      settleAnswers({ ...given({ G1: 'positive_jerks', G2: 'no', G3: 'absent', ...answers }), ...change }, content);
+    const flagsAfter = (answers: Record<string, unknown>, change: Record<string, string>) => {
+      const { answers: counted, setAside } = changed(answers, change);
+      return sorted(setAsideRedFlagsOf(counted, setAside, content));
+    };
+
+    test('G3 changed to "present" after red-flag answers: the assessment leaves them out, the set-aside flags name them', () => {
+      const { answers, setAside } = changed(corticalWithFlags, { G3: 'present' });
+      expect({ redFlags: assess(answers, content).redFlags, setAside: flagsAfter(corticalWithFlags, { G3: 'present' }), kept: Object.keys(setAside).includes('C1') })
+        .toEqual({ redFlags: [], setAside: ['acute_or_subacute_onset', 'drug_induced'], kept: true });
+    });
+
+    test.for([
+      ['the same answers without the mimic: the flags count, none is set aside', corticalWithFlags, { G3: 'absent' }],
+      ['a mimic over answers that raise no red flag', { ...corticalWithFlags, C1: 'chronic_months_to_years', C6: ['none'] }, { G3: 'present' }],
+      ['a mimic over red-flag questions answered unknown', { ...corticalWithFlags, C1: 'unknown', C6: 'unknown' }, { G3: 'present' }],
+    ] as const)('near miss — %s: no set-aside red flag', ([, answers, change]) => {
+      expect(flagsAfter(answers, change)).toEqual([]);
+    });
+
+    test('a red flag built from a set-aside answer and one that still counts (a child under 10 with regression) is named', () => {
+      // C2 and C4 are both in section C, so both are set aside; the rule reads them together.
+      expect(flagsAfter({ C2: 'under_10', C4: ['developmental_regression_or_vision_loss'] }, { G2: 'yes' })).toEqual(['child_with_regression']);
+    });
   });
 
   test.for(laterMimics)('%s outside section G still reports every red flag the answers raise', ([, , gate]) => {

@@ -672,3 +672,16 @@ export function redFlagsOf(rawAnswers: TAnswers, content: TContent): TRedFlag[] 
   const answers = withoutUnknown(resolveAnswers(rawAnswers, content).answers);
   return [...new Set(content.redFlags.filter((r) => evaluate(r.when, answers)).map((r) => r.flag))];
 }
+
+/**
+ * The red flags that answers set aside would raise and the answers that count do not. A change that
+ * sets answers aside (a mimic in the first section, above all) must not make a red flag vanish
+ * unseen: the pages show these beside the assessment. They are never part of it — a disabled
+ * question's answer never influences the assessment or an export (question bank 1.1, Branching).
+ */
+export function setAsideRedFlagsOf(answers: TAnswers, setAside: TAnswers, content: TContent): TRedFlag[] {
+  if (Object.keys(setAside).length === 0) return [];
+  const counted = redFlagsOf(answers, content);
+  const all = withoutUnknown({ ...setAside, ...answers });
+  return [...new Set(content.redFlags.filter((r) => evaluate(r.when, all)).map((r) => r.flag))].filter((f) => !counted.includes(f));
+}

@@ -154,6 +154,18 @@ describe('changing an answer from the summary', () => {
     expect(actor.getSnapshot().value).toBe('summary');
   });
 
+  test('a mimic changed back to jerks with the answers it set aside coming back returns straight to the summary, open questions left open', () => {
+    // Answered partly (C1 and D1), then G1 changed to a mimic, then back.
+    const actor = atSummary({ ...jerks, C1: 'chronic_months_to_years', D1: 'none' });
+    actor.send({ type: 'summary.change', question: 'G1' });
+    actor.send({ type: 'answer.submit', question: 'G1', value: 'regular_oscillation_only' });
+    expect(actor.getSnapshot().context.setAside).toMatchObject({ C1: 'chronic_months_to_years', D1: 'none' });
+    actor.send({ type: 'summary.change', question: 'G1' });
+    actor.send({ type: 'answer.submit', question: 'G1', value: 'positive_jerks' });
+    expect(actor.getSnapshot().value).toBe('summary');
+    expect(actor.getSnapshot().context).toMatchObject({ answers: { C1: 'chronic_months_to_years', D1: 'none' }, setAside: {} });
+  });
+
   test('a change that enables nothing returns straight to the summary', () => {
     const actor = atSummary({ ...jerks, D1: 'none', E0: 'no' });
     actor.send({ type: 'summary.change', question: 'B4' });

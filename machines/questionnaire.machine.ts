@@ -99,6 +99,13 @@ function afterSubmit(context: TFlowContext, question: string, answers: TAnswers)
   const after = enabledIds(answers, context.content);
   if (isGateClosed(resolveAnswers(answers, context.content).enabled, context.content)) return { question: null, queue: [] };
   if (context.changing) {
+    // A mimic in section G changed back, with answers set aside by it coming back: the case is as it
+    // was before the mimic, and the summary says which questions are still open. (Asking every one
+    // of them again walked a clinician through each question left unanswered the first time.)
+    const reopened =
+      isGateClosed(resolveAnswers(context.answers, context.content).enabled, context.content) &&
+      Object.keys(context.setAside).some((id) => answers[id] !== undefined);
+    if (reopened) return { question: null, queue: [] };
     // Newly enabled questions are asked, except those whose set-aside answer came back with them.
     const before = new Set(enabledIds(context.answers, context.content));
     const queued = new Set([...context.queue, ...after.filter((id) => !before.has(id) && answers[id] === undefined)]);

@@ -166,6 +166,40 @@ test('red flags come before the result, also beside a mimic', async ({ page, res
   }
 });
 
+test('a comatose patient’s red flags set aside by a later mimic answer (G3) are named before Continue, on the summary and above the result', async ({
+  page,
+  summaryPage,
+  questionPage,
+  resultPage,
+}) => {
+  const labels = [content.labels.redFlags.reduced_consciousness, content.labels.redFlags.acute_post_hypoxic];
+  await openWithAnswers(page, loadVignette('V22').answers, 'summary');
+  await summaryPage.changeLink('G3').click();
+  await questionPage.choose('G3', 'present');
+  const warning = page.getByRole('status').filter({ hasText: 'will be set aside' });
+  for (const label of labels) await expect(warning).toContainText(label);
+  await questionPage.continueButton.click();
+  await summaryPage.expectOpen();
+  const onSummary = page.getByRole('region', { name: 'Red flags in answers set aside' });
+  for (const label of labels) await expect(onSummary).toContainText(label);
+  await summaryPage.seeAssessment.click();
+  await resultPage.expectOpen();
+  const onResult = page.getByRole('region', { name: 'Red flags in answers set aside' });
+  for (const label of labels) await expect(onResult).toContainText(label);
+  const flags = await onResult.boundingBox();
+  const result = await statusPanel(page).boundingBox();
+  expect(flags && result && flags.y < result.y, 'set-aside red flags above the mimic').toBe(true);
+  // Changed back, the red flags count again and the set-aside notice goes.
+  await resultPage.backToAnswers.click();
+  await summaryPage.changeLink('G3').click();
+  await questionPage.answer('G3', 'absent');
+  await summaryPage.expectOpen();
+  await expect(onSummary).toHaveCount(0);
+  await summaryPage.seeAssessment.click();
+  await expect(resultPage.redFlagsHeading).toBeVisible();
+  await expect(onResult).toHaveCount(0);
+});
+
 test('a DBS discussion withheld because the myoclonus is not refractory says why and names no target', async ({ page, resultPage }) => {
   await openWithAnswers(page, { ...loadVignette('V08').answers, D2: 'no' }, 'result');
   await expect(resultPage.dbsNoTarget).toContainText(content.labels.dbsBlocks.not_refractory);
