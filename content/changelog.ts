@@ -13,6 +13,16 @@ export type TRelease = { version: string; date: string; summary: string; changes
 
 export const changelog: readonly TRelease[] = [
   {
+    version: '1.1.1',
+    date: '2026-11-28',
+    summary:
+      'A clinical review: the deep brain stimulation discussion is withheld wherever the findings contradict the established diagnosis, not only where the neurophysiology does.',
+    changes: [
+      { ids: ['warn.md.category'], change: 'Myoclonus-dystonia conflicts with a result that keeps no subcortical-nonsegmental category open (a cortical or segmental result, say): no target is discussed until it is reconciled.', sources: ['genereviewsSGCE', 'seed'] },
+      { ids: ['warn.pme.no-defining-features'], change: 'A PME diagnosis conflicts with the findings whenever the associated features recorded leave out epileptic seizures, or the course is improving (not only when none is recorded).', sources: ['kalviainen2015', 'ilaePME'] },
+    ],
+  },
+  {
     version: '1.1.0',
     date: '2026-11-27',
     summary:

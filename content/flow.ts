@@ -7,7 +7,7 @@ import { questions, sections } from './questions';
 import type { TContentInput, TFlowContent, TQuestion } from './schema';
 
 /** Bump on any change that alters questions, options or results; saved sessions check it. */
-export const CONTENT_VERSION = '1.1.0';
+export const CONTENT_VERSION = '1.1.1';
 
 const withQuestionDefaults = (q: TContentInput['questions'][number]): TQuestion =>
   q.kind === 'multi'

@@ -337,6 +337,13 @@ export const redFlags: TContentInput['redFlags'] = [
   },
 ];
 
+/** Any answer to C4 that records the associated features (all its options; "unknown" is not one). */
+const C4_RECORDED = [
+  'dystonia_neck_or_writers_cramp', 'epileptic_seizures', 'cerebellar_ataxia', 'cognitive_decline', 'developmental_regression_or_vision_loss',
+  'rapidly_progressive_dementia', 'psychiatric_anxiety_ocd_alcohol_misuse', 'spinal_cord_signs', 'new_focal_cortical_signs', 'reduced_consciousness',
+  'prior_facial_palsy_same_side', 'none',
+];
+
 const mdDiagnosis: TCondition = { question: 'D1', op: 'in', value: ['myoclonus_dystonia_SGCE_confirmed', 'myoclonus_dystonia_clinical'] };
 
 export const warnings: TContentInput['warnings'] = [
@@ -362,11 +369,31 @@ export const warnings: TContentInput['warnings'] = [
     sources: ['genereviewsSGCE', 'asmus2002', 'kalviainen2015'],
   },
   {
+    id: 'warn.md.category',
+    warning: 'diagnosis_conflicts_with_findings',
+    when: mdDiagnosis,
+    outsideCategories: ['subcortical-nonsegmental'],
+    why: 'Myoclonus-dystonia is a subcortical (subcortical-nonsegmental) myoclonus, but the answers point to another physiological category.',
+    reconcile: 'Review the examination and any neurophysiology against the diagnosis (genetic confirmation, SGCE), and consider another cause of this pattern of jerks.',
+    sources: ['genereviewsSGCE', 'seed'],
+  },
+  {
     id: 'warn.pme.no-defining-features',
     warning: 'diagnosis_conflicts_with_findings',
-    when: { all: [is('D1', 'PME'), has('C4', 'none')] },
-    why: 'Progressive myoclonus epilepsy is defined by action myoclonus with epileptic seizures and progressive neurological decline, yet none of the associated features is recorded.',
-    reconcile: 'Check the associated features (seizures, ataxia, cognitive decline) and the diagnosis before the diagnosis drives anything.',
+    when: {
+      all: [
+        is('D1', 'PME'),
+        {
+          any: [
+            // Associated features recorded, epileptic seizures not among them.
+            { all: [{ question: 'C4', op: 'includesAny', value: C4_RECORDED }, { not: has('C4', 'epileptic_seizures') }] },
+            is('C3', 'improving'),
+          ],
+        },
+      ],
+    },
+    why: 'Progressive myoclonus epilepsy is defined by action myoclonus with epileptic seizures and progressive neurological decline, yet the associated features recorded leave out epileptic seizures, or the course is improving.',
+    reconcile: 'Check the associated features (seizures, ataxia, cognitive decline), the course and the diagnosis before the diagnosis drives anything.',
     sources: ['kalviainen2015', 'ilaePME'],
   },
 ];

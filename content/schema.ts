@@ -173,6 +173,13 @@ export const ZWarningRule = z.strictObject({
   why: z.string().min(1),
   /** What the clinician should reconcile before the diagnosis can drive anything. */
   reconcile: z.string().min(1),
+  /**
+   * Set for a diagnosis of one physiology: the warning holds only when, besides `when`, every
+   * category the assessment still finds compatible lies outside these (myoclonus-dystonia with a
+   * cortical or segmental result, say). An indeterminate result that keeps one of them open does not
+   * conflict.
+   */
+  outsideCategories: z.array(ZCategory).min(1).optional(),
   sources: z.array(ZId).min(1),
 });
 export type TWarningRule = z.infer<typeof ZWarningRule>;

@@ -126,8 +126,9 @@ describe('the DBS discussion follows the established diagnosis (D1) only', () =>
   });
 
   test.for([
-    { d1: 'myoclonus_dystonia_SGCE_confirmed', targets: ['GPi'] },
-    { d1: 'myoclonus_dystonia_clinical', targets: ['GPi'] },
+    // Myoclonus-dystonia is subcortical-nonsegmental: a segmental result conflicts with it (below).
+    { d1: 'myoclonus_dystonia_SGCE_confirmed', targets: [] },
+    { d1: 'myoclonus_dystonia_clinical', targets: [] },
     { d1: 'PME', targets: ['SNr', 'STN'] },
     { d1: 'genetic_generalized_epilepsy_eg_JME', targets: [] },
     { d1: 'lance_adams', targets: [] },
@@ -138,6 +139,53 @@ describe('the DBS discussion follows the established diagnosis (D1) only', () =>
     { d1: 'unknown', targets: [] },
   ])('D1 = $d1 on the same segmental picture gives DBS targets $targets', ({ d1, targets }) => {
     expect(assess(given({ ...segmentalPicture, D1: d1 }), content).dbs.targets).toEqual(targets);
+  });
+});
+
+describe('myoclonus-dystonia against the category the answers give (warn.md.category)', () => {
+  const dbsOf = (answers: Record<string, unknown>) => {
+    const a = assess(given(answers), content);
+    return { category: a.category, candidates: a.candidates, targets: a.dbs.targets, blockedBy: a.dbs.blockedBy, rules: a.warnings.map((w) => w.rule) };
+  };
+
+  test('a segmental result conflicts with the diagnosis: no target, the warning says what to reconcile', () => {
+    expect(dbsOf({ ...segmentalPicture, D1: 'myoclonus_dystonia_SGCE_confirmed', D2: 'yes' })).toMatchObject({
+      category: 'segmental', targets: [], blockedBy: ['diagnosis_conflict'], rules: ['warn.md.category'],
+    });
+  });
+
+  test('near miss — a subcortical-nonsegmental result (V08) keeps GPi', () => {
+    const a = assessVignette('V08');
+    expect({ category: a.category, targets: a.dbs.targets, warnings: a.warnings }).toEqual({ category: 'subcortical-nonsegmental', targets: ['GPi'], warnings: [] });
+  });
+
+  test('near miss — an indeterminate result that keeps subcortical-nonsegmental open does not conflict', () => {
+    const a = assess(given({ G1: 'positive_jerks', G2: 'no', G3: 'absent', C1: 'chronic_months_to_years', C3: 'static_or_very_slow', C4: ['none'], C6: ['none'], D1: 'myoclonus_dystonia_clinical', D2: 'yes' }), content);
+    expect({ category: a.category, openToSN: a.candidates.includes('subcortical-nonsegmental'), targets: a.dbs.targets, warnings: a.warnings }).toEqual({
+      category: 'indeterminate', openToSN: true, targets: ['GPi'], warnings: [],
+    });
+  });
+
+  test('near miss — the same segmental picture with a PME diagnosis keeps its targets (the PME route follows the diagnosis whatever the category)', () => {
+    expect(dbsOf({ ...segmentalPicture, D1: 'PME', D2: 'yes' })).toMatchObject({ category: 'segmental', targets: ['SNr', 'STN'], rules: [] });
+  });
+});
+
+describe('a PME diagnosis without its defining features (warn.pme.no-defining-features)', () => {
+  const pmeWith = (answers: Record<string, unknown>) => assess(given({ ...segmentalPicture, D1: 'PME', D2: 'yes', ...answers }), content);
+  test.for([
+    ['associated features recorded without epileptic seizures', { C4: ['cerebellar_ataxia'] }],
+    ['none of the associated features', { C4: ['none'] }],
+    ['an improving course', { C3: 'improving', C4: ['epileptic_seizures'] }],
+  ] as const)('%s: the diagnosis conflicts, no target', ([, answers]) => {
+    expect(pmeWith(answers).dbs.blockedBy).toContain('diagnosis_conflict');
+  });
+  test.for([
+    ['seizures among the features recorded', { C4: ['epileptic_seizures', 'cerebellar_ataxia'] }],
+    ['associated features not recorded (unknown)', { C4: 'unknown' }],
+    ['a static course (Unverricht-Lundborg disease often stabilises in adulthood)', { C3: 'static_or_very_slow', C4: ['epileptic_seizures'] }],
+  ] as const)('near miss — %s: no conflict, the targets stay', ([, answers]) => {
+    expect(pmeWith(answers).dbs).toMatchObject({ blockedBy: [], targets: ['SNr', 'STN'] });
   });
 });
 

@@ -313,7 +313,7 @@ function core(content: TContent, held: Set<TCondition>, check: (when: TCondition
   }
   const concluded = mimicRules.find((m) => !m.setAside);
 
-  const warningRules = content.warnings.filter((r) => check(r.when));
+  const warningHolds = content.warnings.map((r) => check(r.when));
 
   const { scores, firing, discriminating, neurophysiology } = tally;
   const { minTopScore, minLead, minDiscriminatingAnswers } = content.thresholds;
@@ -342,6 +342,20 @@ function core(content: TContent, held: Set<TCondition>, check: (when: TCondition
   }
   const reasons: TIndeterminateReason[] = redFlags.length > 0 ? ['red_flags', ...scoreReasons] : scoreReasons;
   const category = reasons.length === 0 ? top.category : 'indeterminate';
+  const candidates = candidatesOf(ranked, category, new Set([...definitive, ...conflicting]), decided, minLead, reasons);
+  // A diagnosis of one physiology conflicts with a result that keeps none of its categories open
+  // (under a mimic there is no category to conflict with). Said only where no finding-specific
+  // warning of the same kind already says it.
+  const plain = content.warnings.filter((r, i) => warningHolds[i] && !r.outsideCategories);
+  const byCategory = content.warnings.filter(
+    (r, i) =>
+      warningHolds[i] &&
+      r.outsideCategories &&
+      !concluded &&
+      candidates.every((c) => !r.outsideCategories!.includes(c)) &&
+      !plain.some((p) => p.warning === r.warning),
+  );
+  const warningRules = content.warnings.filter((r) => plain.includes(r) || byCategory.includes(r));
   return {
     held,
     mimicRules,
@@ -352,7 +366,7 @@ function core(content: TContent, held: Set<TCondition>, check: (when: TCondition
     scores,
     tally,
     category,
-    candidates: candidatesOf(ranked, category, new Set([...definitive, ...conflicting]), decided, minLead, reasons),
+    candidates,
     reasons,
     provisional: redFlags.length > 0 && scoreReasons.length === 0 ? top.category : null,
     decided,
