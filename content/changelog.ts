@@ -19,6 +19,7 @@ export const changelog: readonly TRelease[] = [
       'A clinical review: the deep brain stimulation discussion is withheld wherever the findings contradict the established diagnosis, not only where the neurophysiology does.',
     changes: [
       { ids: ['warn.md.category'], change: 'Myoclonus-dystonia conflicts with a result that keeps no subcortical-nonsegmental category open (a cortical or segmental result, say): no target is discussed until it is reconciled.', sources: ['genereviewsSGCE', 'seed'] },
+      { ids: ['mimic.B6.physiological'], change: 'Hypnic jerks are not concluded either beside jerks awake at rest or on action, stimulus sensitivity, jerks persisting in sleep, a focal or multifocal distribution, bursts under 50 ms, or while the safety questions (C1, C3, C4, C6) are not answered.', sources: ['caviness2009', 'epilepsyFoundation'] },
       { ids: ['warn.pme.no-defining-features'], change: 'A PME diagnosis conflicts with the findings whenever the associated features recorded leave out epileptic seizures, or the course is improving (not only when none is recorded).', sources: ['kalviainen2015', 'ilaePME'] },
     ],
   },

@@ -4,12 +4,18 @@
  * of the source article with the literature's corrections (§1(c), §1(g)).
  * Every rule names its sources.
  */
+import { questions } from './questions';
 import type { TCategory, TCondition, TContentInput } from './schema';
 
 type EvidenceInput = TContentInput['evidence'][number];
 
 const is = (question: string, value: string): TCondition => ({ question, op: 'is', value });
 const has = (question: string, value: string): TCondition => ({ question, op: 'includes', value });
+/** Holds when the question has no answer, or "Unknown / not assessed" (which carries no evidence). */
+const notRecorded = (question: string): TCondition => {
+  const q = questions.find((x) => x.id === question)!;
+  return { not: { question, op: q.kind === 'single' ? 'in' : 'includesAny', value: q.options.map((o) => o.id) } };
+};
 
 const CO = 'cortical';
 const CS = 'cortical-subcortical';
@@ -231,8 +237,21 @@ export const mimics: TContentInput['mimics'] = [
         { question: 'D1', op: 'in', value: ['myoclonus_dystonia_SGCE_confirmed', 'myoclonus_dystonia_clinical', 'PME', 'genetic_generalized_epilepsy_eg_JME', 'lance_adams', 'hemifacial_spasm', 'spinal_cord_lesion', 'hyperekplexia'] },
         { question: 'E2', op: 'in', value: ['focal_cortical_spike_before_jerk', 'generalized_spike_wave_locked_to_jerks'] },
         is('E3', 'giant_SEP_and_or_C_reflex'),
+        is('E1', 'under_50ms'),
+        // Jerks beyond single jerks on falling asleep: awake at rest or on action, stimulus-sensitive,
+        // persisting in sleep, focal or multifocal.
+        is('B1', 'yes'),
+        is('B2', 'yes'),
+        { question: 'B3', op: 'includesAny', value: ['touch_or_stretch_local_jerk', 'tap_face_or_sternum_generalized_jerk', 'sudden_noise_startle', 'visual_or_flashing_light'] },
+        is('B5', 'yes'),
+        { question: 'A1', op: 'in', value: ['focal', 'multifocal_independent', 'segmental_contiguous'] },
+        // A healthy person is not established while the safety screen is left open.
+        notRecorded('C1'),
+        notRecorded('C3'),
+        notRecorded('C4'),
+        notRecorded('C6'),
       ] },
-      nextStep: 'Hypnic jerks are normal only in an otherwise healthy person with a normal examination. With the red flags, neurological findings, course, diagnosis or neurophysiology recorded here, these jerks are not taken as physiological: assess those findings first.',
+      nextStep: 'Hypnic jerks are normal only in an otherwise healthy person with a normal examination, as single jerks on falling asleep. With the findings, course, diagnosis or neurophysiology recorded here, or with the safety questions (onset, course, associated features, context) not answered, these jerks are not taken as physiological: assess those first.',
     },
     sources: ['caviness2009', 'epilepsyFoundation'],
   },

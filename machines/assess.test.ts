@@ -266,6 +266,37 @@ describe('a mimic takes precedence over categories and DBS, never over red flags
       .toEqual({ gate: 'myoclonus', category: 'indeterminate', setAside: [['physiological', true]] });
   });
 
+  describe('hypnic jerks are concluded only in an otherwise healthy person, as single jerks on falling asleep', () => {
+    const healthy = { ...quietPicture, C3: 'static_or_very_slow', C4: ['none'], B6: 'only_single_jerks_when_falling_asleep_healthy_person' };
+    const physiological = (answers: Record<string, unknown>) => {
+      const a = assess(given(answers), content);
+      return { mimic: a.mimic, setAside: a.explanation.mimicsSetAside.map((f) => f.raises) };
+    };
+    test('near miss — the safety screen answered and clear, nothing else recorded: concluded', () => {
+      expect(physiological(healthy)).toEqual({ mimic: 'physiological', setAside: [] });
+    });
+    test.for([
+      ['jerks awake at rest (B1)', { B1: 'yes' }],
+      ['jerks on action (B2)', { B2: 'yes' }],
+      ['stimulus sensitivity (B3)', { B3: ['touch_or_stretch_local_jerk'] }],
+      ['jerks persisting in sleep (B5)', { B5: 'yes' }],
+      ['multifocal jerks (A1)', { A1: 'multifocal_independent' }],
+      ['bursts under 50 ms (E1)', { E0: 'yes', E1: 'under_50ms' }],
+      ['the onset not answered (C1 unknown)', { C1: 'unknown' }],
+      ['the associated features not answered (C4 left out)', { C4: undefined }],
+    ] as const)('%s: not concluded, set aside with the cautious next step', ([, extra]) => {
+      const answers: Record<string, unknown> = { ...healthy, ...extra };
+      for (const [k, v] of Object.entries(extra)) if (v === undefined) delete answers[k];
+      expect(physiological(answers)).toEqual({ mimic: null, setAside: ['physiological'] });
+    });
+    test.for([
+      ['no jerks at rest, none on action, none in sleep, no stimulus', { B1: 'no', B2: 'no', B3: ['none'], B5: 'no' }],
+      ['generalized jerks', { A1: 'generalized_bilateral_synchronous' }],
+    ] as const)('near miss — %s: still concluded', ([, extra]) => {
+      expect(physiological({ ...healthy, ...extra })).toEqual({ mimic: 'physiological', setAside: [] });
+    });
+  });
+
   test('a Bereitschaftspotential outranks an answer suggesting hypnic jerks', () => {
     const a = assess(given({ ...quietPicture, B6: 'only_single_jerks_when_falling_asleep_healthy_person', E0: 'yes', E2: 'bereitschaftspotential_before_jerks' }), content);
     expect(a.mimic).toBe('functional');
