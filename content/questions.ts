@@ -197,7 +197,7 @@ export const questions: QuestionInput[] = [
       {
         id: 'current_drug_known_to_cause_myoclonus',
         label: 'A drug now taken that is known to cause myoclonus, whenever it was started',
-        hint: 'For example gabapentin or pregabalin (above all with kidney failure), opioids, lithium, SSRIs, tricyclics, cefepime, quinolones, and antiseizure drugs such as valproate, carbamazepine or phenytoin (which can worsen Unverricht-Lundborg disease).',
+        hint: 'For example gabapentin or pregabalin (above all with kidney failure), opioids, lithium, SSRIs, tricyclics, cefepime, quinolones, or antiseizure drugs such as carbamazepine or phenytoin (phenytoin can also worsen Unverricht-Lundborg disease). Not a drug given to treat the myoclonus, unless it may be causing or worsening it.',
       },
       { id: 'metabolic_derangement', label: 'Metabolic disturbance (kidney or liver failure, sodium, glucose, dialysis)' },
       { id: 'recent_hypoxia_still_comatose_or_within_days', label: 'Hypoxia in the last days, or the patient is still comatose' },

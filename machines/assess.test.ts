@@ -398,6 +398,14 @@ describe('answers to questions that are not asked', () => {
 });
 
 describe('missing answers that would discriminate', () => {
+  test('while a red flag stands the hypnic-jerk question (B6) is never proposed (V22); without one it is (near miss)', () => {
+    const quiet = { ...quietPicture, C3: 'static_or_very_slow', C4: ['none'] };
+    expect({
+      flagged: assessVignette('V22').missing.map((m) => m.question).includes('B6'),
+      quiet: assess(given(quiet), content).missing.map((m) => m.question).includes('B6'),
+    }).toEqual({ flagged: false, quiet: true });
+  });
+
   test('arm jerks without neurophysiology (V18) list E0 as missing, with EMG polygraphy as the test', () => {
     const e0 = assessVignette('V18').missing.find((m) => m.question === 'E0');
     expect(e0).toEqual(expect.objectContaining({ question: 'E0', test: expect.stringMatching(/EMG/) }));

@@ -513,8 +513,12 @@ function findMissing(answers: TAnswers, enabled: readonly TQuestion[], base: Cor
   const changedIn = (next: TAnswers): string[] =>
     content.questions.filter((q) => answers[q.id] !== next[q.id]).map((q) => q.id);
 
+  // While a red flag stands, a question that could only add a reassuring mimic (B6, hypnic jerks) is
+  // not proposed at all (question bank 1.1, `missing`), whatever else its answers could change.
+  const benign = base.redFlags.length > 0 ? new Set(content.mimics.filter((r) => r.caution).flatMap((r) => questionsOf(r.when))) : new Set<string>();
+
   content.questions.forEach((q, order) => {
-    if (!isUnanswered(q)) return;
+    if (!isUnanswered(q) || benign.has(q.id)) return;
     let gateway: { question: string; value: string } | null = null;
     if (!enabledIds.has(q.id)) {
       const when = q.enableWhen;

@@ -36,6 +36,16 @@ describe('status and headline', () => {
     expect(modelOf(vignette('V01')).details.join(' ')).toMatch(/Definitive neurophysiology decides this category/);
   });
 
+  test('an indeterminate result with one category left open says it leads but is not decided, not that categories are not separated', () => {
+    // Multifocal jerks and nothing else: too thin to decide, cortical the only category that scored.
+    const m = resultModel(assess({ G1: 'positive_jerks', G2: 'no', G3: 'absent', C1: 'chronic_months_to_years', C6: ['none'], A1: 'multifocal_independent' }, content), content);
+    expect({ status: m.status, headline: m.headline, statusLine: m.statusLine }).toEqual({
+      status: 'indeterminate',
+      headline: 'Indeterminate: the answers do not decide the category',
+      statusLine: `Leading, not decided: ${name('cortical')}.`,
+    });
+  });
+
   test('an indeterminate result names the compatible categories and why, and marks no bar as leading', () => {
     const m = modelOf(vignette('V18'));
     expect(m.status).toBe('indeterminate');
@@ -63,7 +73,7 @@ describe('status and headline', () => {
   test('with red flags and a clear leader, the leader is named as provisional', () => {
     const m = modelOf(vignette('P21'));
     expect(m.status).toBe('provisional');
-    expect(m.statusLine).toBe(`Provisional, once reversible causes are excluded: ${name('subcortical-nonsegmental')}.`);
+    expect(m.statusLine).toBe(`Provisional, to be reviewed once the red flags are assessed: ${name('subcortical-nonsegmental')}.`);
   });
 
   test('a mimic found in section G gives no scores, no evidence, no missing answers and no DBS panel', () => {

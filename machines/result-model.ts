@@ -175,13 +175,14 @@ export function resultModel(a: TAssessment, content: TContent): TResultModel {
     case 'provisional':
       headline = 'Indeterminate: red flags come first';
       statusLine = provisionalFor
-        ? `Provisional, once reversible causes are excluded: ${name(provisionalFor)}.`
+        ? `Provisional, to be reviewed once the red flags are assessed: ${name(provisionalFor)}.`
         : `Still compatible, best first: ${names(a.candidates)}.`;
       details.push(...a.explanation.indeterminate.map((r) => content.labels.indeterminateReasons[r]));
       break;
     case 'indeterminate':
-      headline = 'Indeterminate: the answers do not separate the categories';
-      statusLine = `Still compatible, best first: ${names(a.candidates)}.`;
+      // One category left open is not "not separated": it leads, but the evidence does not decide it.
+      headline = a.candidates.length === 1 ? 'Indeterminate: the answers do not decide the category' : 'Indeterminate: the answers do not separate the categories';
+      statusLine = a.candidates.length === 1 ? `Leading, not decided: ${name(a.candidates[0]!)}.` : `Still compatible, best first: ${names(a.candidates)}.`;
       details.push(...a.explanation.indeterminate.map((r) => content.labels.indeterminateReasons[r]));
       break;
     case 'category':
