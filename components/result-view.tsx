@@ -120,13 +120,12 @@ export function ResultView() {
         </section>
       ) : null}
 
-      <SetAsideRedFlags answers={answers} setAside={setAside} labels={setAsideFlags} />
-
       {m.mimic ? (
         <section className="panel panel--warning result-status" aria-labelledby="category-title">
           <p className="result-status__kicker">{KICKER.mimic}</p>
           <h2 id="category-title">{m.headline}</h2>
           <p className="result-status__line">{m.statusLine}</p>
+          <SetAsideRedFlags answers={answers} setAside={setAside} labels={setAsideFlags} within />
           <ul className="flag-list">
             {m.mimic.items.map((f) => (
               <li key={f.rule}>
