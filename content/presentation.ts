@@ -52,8 +52,19 @@ export const seedCorrections = [
       'Staging pallidal stimulation is mentioned in single case reports, not a standard; larger series implanted both sides, and the thalamic VIM target is also reported.',
   },
   {
+    id: 'outcome',
+    seedSays: 'patients usually recover from the condition unscathed without treatment',
+    correction:
+      'Most myoclonus has an underlying cause (72% in the only population study) and many causes are chronic or progressive; physiological jerks are harmless, and drug-induced myoclonus usually settles when the drug is stopped (Caviness & Brown 2004; Janssen 2017).',
+  },
+  {
+    id: 'site',
+    seedSays: 'the background being a neurological defect in the brain',
+    correction: 'Segmental (spinal) and peripheral myoclonus arise outside the brain: the cause lies in the nervous system, not always in the brain (Caviness & Brown 2004).',
+  },
+  {
     id: 'stn',
-    seedSays: 'SNr or STN',
+    seedSays: 'substantia nigra pars reticulate or subthalamic nucleus',
     correction: 'Stimulation of the subthalamic nucleus proper worsened myoclonus in one reported patient; reports favour the SNr or the STN/SNr transition zone.',
   },
   {
