@@ -145,12 +145,12 @@ describe('changing an answer from the summary', () => {
     expect(snapshot.context.answers).toMatchObject({ D1: 'PME', D1a: 'Lafora', D2: 'yes', E0: 'no' });
   });
 
-  test('a mimic changed to jerks asks every newly enabled question, not G2 and G3, then returns to the summary', () => {
+  test('a mimic changed to jerks asks the gate questions it cut short (G2, G3: tics, functional) and every newly enabled question, then returns to the summary', () => {
     const actor = atSummary({ G1: 'regular_oscillation_only' });
     actor.send({ type: 'summary.change', question: 'G1' });
     actor.send({ type: 'answer.submit', question: 'G1', value: 'positive_jerks' });
     const asked = answerUntilSummary(actor, { D1: 'none', E0: 'no' });
-    expect(asked).toEqual([...C, 'D1', 'E0', ...B_A]);
+    expect(asked).toEqual(['G2', 'G3', ...C, 'D1', 'E0', ...B_A]);
     expect(actor.getSnapshot().value).toBe('summary');
   });
 
@@ -164,6 +164,37 @@ describe('changing an answer from the summary', () => {
     actor.send({ type: 'answer.submit', question: 'G1', value: 'positive_jerks' });
     expect(actor.getSnapshot().value).toBe('summary');
     expect(actor.getSnapshot().context).toMatchObject({ answers: { C1: 'chronic_months_to_years', D1: 'none' }, setAside: {} });
+  });
+
+  test('a mimic at G1 changed back with earlier answers coming back asks G2 and G3 left open by it, then the summary', () => {
+    // G2 and G3 never answered (a file, or the summary opened by its address), C1 answered.
+    const actor = createActor(questionnaireMachine, { input: { content } }).start();
+    actor.send({ type: 'session.restore', answers: { G1: 'positive_jerks', C1: 'chronic_months_to_years' }, attested: true, position: { question: 'C2' } });
+    actor.send({ type: 'summary.open' });
+    expect(actor.getSnapshot().value).toBe('summary');
+    actor.send({ type: 'summary.change', question: 'G1' });
+    actor.send({ type: 'answer.submit', question: 'G1', value: 'regular_oscillation_only' });
+    actor.send({ type: 'summary.change', question: 'G1' });
+    actor.send({ type: 'answer.submit', question: 'G1', value: 'positive_jerks' });
+    expect(answerUntilSummary(actor, {})).toEqual(['G2', 'G3']);
+    expect(actor.getSnapshot().context.answers).toMatchObject({ C1: 'chronic_months_to_years' });
+  });
+
+  test('the mimic changed back after Back from the summary (not a change): the same, no walk through the restored questions', () => {
+    const actor = atSummary({ ...jerks, C1: 'chronic_months_to_years', D1: 'none' });
+    actor.send({ type: 'summary.change', question: 'G3' });
+    actor.send({ type: 'answer.submit', question: 'G3', value: 'present' });
+    actor.send({ type: 'step.back' });
+    expect(actor.getSnapshot().context).toMatchObject({ question: 'G3', changing: false });
+    actor.send({ type: 'answer.submit', question: 'G3', value: 'absent' });
+    expect(actor.getSnapshot().value).toBe('summary');
+  });
+
+  test('"Skip the rest of this section" on a section already answered goes past the whole section, not one question on', () => {
+    const actor = atSummary({ ...jerks, D1: 'none', E0: 'no' });
+    actor.send({ type: 'step.goto', question: 'B6' });
+    actor.send({ type: 'section.skip', question: 'B6' });
+    expect(actor.getSnapshot().context.question).toBe('A1');
   });
 
   test('a change that enables nothing returns straight to the summary', () => {

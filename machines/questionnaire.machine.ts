@@ -93,26 +93,33 @@ function withAnswer(context: TFlowContext, question: string, value: TAnswerValue
 /**
  * Where Continue leads after answering `question`: the next enabled question; while changing from
  * the summary, the first question the change newly enabled; the summary (`null`) when nothing is
- * left or a mimic has ended the questionnaire.
+ * left or a mimic has ended the questionnaire. `changing`: whether Continue still returns to the
+ * summary afterwards.
  */
-function afterSubmit(context: TFlowContext, question: string, answers: TAnswers): { question: string | null; queue: string[] } {
-  const after = enabledIds(answers, context.content);
-  if (isGateClosed(resolveAnswers(answers, context.content).enabled, context.content)) return { question: null, queue: [] };
-  if (context.changing) {
-    // A mimic in section G changed back, with answers set aside by it coming back: the case is as it
-    // was before the mimic, and the summary says which questions are still open. (Asking every one
-    // of them again walked a clinician through each question left unanswered the first time.)
-    const reopened =
-      isGateClosed(resolveAnswers(context.answers, context.content).enabled, context.content) &&
-      Object.keys(context.setAside).some((id) => answers[id] !== undefined);
-    if (reopened) return { question: null, queue: [] };
-    // Newly enabled questions are asked, except those whose set-aside answer came back with them.
-    const before = new Set(enabledIds(context.answers, context.content));
-    const queued = new Set([...context.queue, ...after.filter((id) => !before.has(id) && answers[id] === undefined)]);
-    const queue = after.filter((id) => queued.has(id) && id !== question);
-    return { question: queue[0] ?? null, queue: queue.slice(1) };
+function afterSubmit(context: TFlowContext, question: string, answers: TAnswers): { question: string | null; queue: string[]; changing: boolean } {
+  const { content } = context;
+  const after = enabledIds(answers, content);
+  if (isGateClosed(resolveAnswers(answers, content).enabled, content)) return { question: null, queue: [], changing: false };
+  const inGate = (id: string) => content.questions.find((q) => q.id === id)?.section === content.sections[0]?.id;
+  const wasClosed = isGateClosed(resolveAnswers(context.answers, content).enabled, content);
+  // The gate questions a mimic cut short (G2 and G3 after a mimic at G1): the tic and functional
+  // screens are asked before anything else.
+  const cutShort = wasClosed ? after.filter((id) => inGate(id) && id !== question && answers[id] === undefined) : [];
+  // A mimic changed back with the answers it set aside coming back — from the summary, or after Back
+  // or a reload — leaves the case as it was before the mimic: the gate questions it cut short are
+  // asked, then the summary, which says which questions are still open. (Walking on asked every
+  // restored question again, 24 pages of them.)
+  if (wasClosed && Object.keys(context.setAside).some((id) => answers[id] !== undefined)) {
+    return { question: cutShort[0] ?? null, queue: cutShort.slice(1), changing: cutShort.length > 0 };
   }
-  return { question: after[after.indexOf(question) + 1] ?? null, queue: [] };
+  if (context.changing) {
+    // Newly enabled questions are asked, except those whose set-aside answer came back with them.
+    const before = new Set(enabledIds(context.answers, content));
+    const queued = new Set([...context.queue, ...cutShort, ...after.filter((id) => !before.has(id) && answers[id] === undefined)]);
+    const queue = after.filter((id) => queued.has(id) && id !== question);
+    return { question: queue[0] ?? null, queue: queue.slice(1), changing: queue.length > 0 };
+  }
+  return { question: after[after.indexOf(question) + 1] ?? null, queue: [], changing: false };
 }
 
 /**
@@ -124,7 +131,10 @@ function afterSkip(context: TFlowContext, question: string, value: TAnswerValue 
   const skipped = restOfSection(chosen.answers, question, context.content);
   const { answers, setAside } = settleAnswers({ ...chosen.setAside, ...skipRestOfSection(chosen.answers, question, context.content) }, context.content);
   const enabled = enabledIds(answers, context.content);
-  const last = enabled.indexOf(skipped.at(-1) ?? question);
+  // On past the whole section, also when nothing in it was left to skip.
+  const sectionOf = (id: string | undefined) => context.content.questions.find((q) => q.id === id)?.section;
+  let last = enabled.indexOf(skipped.at(-1) ?? question);
+  while (last >= 0 && last + 1 < enabled.length && sectionOf(enabled[last + 1]) === sectionOf(question)) last++;
   const next = isGateClosed(resolveAnswers(answers, context.content).enabled, context.content)
     ? null
     : (enabled.slice(last + 1).find((id) => answers[id] === undefined) ?? enabled[last + 1] ?? null);
@@ -195,7 +205,7 @@ export const questionnaireMachine = setup({
     storeAnswerAndAdvance: assign(({ context }, params: { question: string; value: TAnswerValue | undefined }) => {
       const { answers, setAside } = withAnswer(context, params.question, params.value);
       const next = afterSubmit(context, params.question, answers);
-      return { answers, setAside, question: next.question, queue: next.queue, changing: next.question !== null && context.changing };
+      return { answers, setAside, question: next.question, queue: next.queue, changing: next.changing };
     }),
     skipSection: assign(({ context }, params: { question: string; value: TAnswerValue | undefined }) => afterSkip(context, params.question, params.value)),
     storeChoice: assign(({ context, event }) => (event.type === 'summary.jump' ? withChoice(context, event) : {})),
