@@ -23,6 +23,7 @@ import type * as Persistence from '@/machines/persistence';
 import type { TRestore } from '@/machines/persistence';
 import { serialise, STORAGE_KEY } from '@/machines/session-format';
 import { questionnaireMachine } from '@/machines/questionnaire.machine';
+import { guardRepeatPresses } from './repeat-press-guard';
 
 export const Flow = createActorContext(questionnaireMachine);
 
@@ -152,6 +153,8 @@ function SessionKeeper({ children }: { children: ReactNode }) {
   useEffect(() => {
     routerRef.current = router;
   }, [router]);
+  // A double tap on Continue must not answer the next question (repeat-press-guard.ts).
+  useEffect(() => guardRepeatPresses(), []);
 
   /**
    * Address → machine. Pages outside the flow and the start page stand on their own (the start page
@@ -246,10 +249,11 @@ function SessionKeeper({ children }: { children: ReactNode }) {
         lastPath = path;
         if (following.current || path === currentAddress()) return;
         arriving.current = null;
-        // The entry carries the router's own state for this page (as the replaceState calls above
-        // do), so Next's patched pushState passes it through instead of re-rendering the router
-        // for a fragment it does not read; Back to it restores this page as usual.
-        if (typeof position !== 'string' && window.location.pathname === QUESTIONNAIRE_PATH) window.history.pushState(window.history.state, '', path);
+        // Through Next's patched pushState (no state of our own): the router learns the new address,
+        // so a later write of its own history entry cannot put the previous question's back. (An
+        // entry carrying the router's state would skip that, and a router re-render per step, but
+        // leave the router's idea of the address stale.)
+        if (typeof position !== 'string' && window.location.pathname === QUESTIONNAIRE_PATH) window.history.pushState(null, '', path);
         else if (typeof position !== 'string') {
           arriving.current = path;
           routerRef.current.push(QUESTIONNAIRE_PATH, { scroll: false });

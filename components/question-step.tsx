@@ -244,6 +244,7 @@ function StepForm({
     <>
       <a
         className="back-link"
+        data-moves-page=""
         href={previous}
         onClick={(e) => {
           e.preventDefault();
@@ -326,11 +327,16 @@ function StepForm({
           </div>
         ) : null}
         <div className="button-group">
-          <button className="button" type="submit">
+          <button className="button" type="submit" data-moves-page="">
             Continue
           </button>
           {!inGate && !changing ? (
-            <button className="button button--secondary" type="button" onClick={keepingChoice((value) => actor.send({ type: 'section.skip', question: q.id, value }))}>
+            <button
+              className="button button--secondary"
+              type="button"
+              data-moves-page=""
+              onClick={keepingChoice((value) => actor.send({ type: 'section.skip', question: q.id, value }))}
+            >
               Skip the rest of this section
             </button>
           ) : null}
@@ -339,7 +345,12 @@ function StepForm({
       {settled ? (
         <div className="panel settled-panel">
           <p>No remaining answer can change this result. The questions left stay open from the summary.</p>
-          <button className="button button--secondary" type="button" onClick={keepingChoice((value) => actor.send({ type: 'summary.jump', question: q.id, value }))}>
+          <button
+            className="button button--secondary"
+            type="button"
+            data-moves-page=""
+            onClick={keepingChoice((value) => actor.send({ type: 'summary.jump', question: q.id, value }))}
+          >
             Go to the summary
           </button>
         </div>

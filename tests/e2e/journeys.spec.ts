@@ -370,6 +370,56 @@ test.describe('keyboard only', () => {
 });
 
 test.describe('never lose an answer', () => {
+  test.describe('on a phone, a double tap', () => {
+    test.use({ viewport: { width: 360, height: 740 } });
+
+    /** Press Continue by its place on the screen, as a finger does, then press that place again. */
+    async function doubleTapContinue(page: Page, gapMs: number) {
+      await page.getByRole('button', { name: 'Continue' }).scrollIntoViewIfNeeded();
+      const box = (await page.getByRole('button', { name: 'Continue' }).boundingBox())!;
+      const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+      await page.mouse.click(x, y);
+      if (gapMs > 0) await page.waitForTimeout(gapMs);
+      await page.mouse.click(x, y);
+      return [x, y] as const;
+    }
+
+    test('on Continue answers nothing on the next page: G2 → G3 ticks no functional features, D1 → D2 presses no Skip', async ({ page, questionPage }) => {
+      await openWithAnswers(page, { G1: 'positive_jerks' }, { question: 'G2' });
+      await questionPage.choose('G2', 'no');
+      // G3's "Present" sits where G2's Continue was on this screen.
+      await doubleTapContinue(page, 150);
+      await questionPage.expectQuestion('G3');
+      await expect(page.locator('input[name="G3"]:checked')).toHaveCount(0);
+
+      const { D2: _d2, ...beforeD2 } = { ...loadVignette('V08').answers, D1: 'PME' };
+      await openWithAnswers(page, beforeD2, { question: 'D1a' });
+      await questionPage.choose('D1a', 'unknown');
+      await page.getByRole('button', { name: 'Continue' }).scrollIntoViewIfNeeded();
+      const box = (await page.getByRole('button', { name: 'Continue' }).boundingBox())!;
+      await page.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 2);
+      await questionPage.expectQuestion('D2');
+      await expect(page.locator('input[name="D2"]:checked')).toHaveCount(0);
+      await expect(page.getByRole('button', { name: 'Continue' })).toBeVisible();
+    });
+
+    test('near miss: a tap elsewhere on the new page right away, or on the same spot a moment later, goes through', async ({ page, questionPage }) => {
+      await openWithAnswers(page, { G1: 'positive_jerks' }, { question: 'G2' });
+      await questionPage.choose('G2', 'no');
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await questionPage.expectQuestion('G3');
+      await page.getByLabel('Absent', { exact: true }).click();
+      await expect(page.locator('input[name="G3"][value="absent"]')).toBeChecked();
+
+      await openWithAnswers(page, { G1: 'positive_jerks' }, { question: 'G2' });
+      await questionPage.choose('G2', 'no');
+      const [x, y] = await doubleTapContinue(page, 900);
+      await questionPage.expectQuestion('G3');
+      const under = await page.evaluate(([px, py]) => document.elementFromPoint(px!, py!)?.closest('.choice')?.querySelector('input')?.value ?? null, [x, y]);
+      if (under) await expect(page.locator(`input[name="G3"][value="${under}"]`)).toBeChecked();
+    });
+  });
+
   // The shell's links are plain links (a full page load, not client-side navigation): leaving in the
   // middle of a case and coming back must find the answers and the place in the tab's storage.
   test('leaving mid-case by the header links and coming back keeps the answers and the place', async ({ page, chrome, startPage, questionPage }) => {

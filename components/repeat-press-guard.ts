@@ -1,0 +1,41 @@
+/**
+ * A double tap must not answer the next question. Continue (or Skip, Back, Change…) moves to a page
+ * whose controls then sit under the finger: the page scrolls to its top, and the second tap of a
+ * double tap ticked whatever option or button it landed on — G3 "Present" after G2, C1 "Acutely",
+ * D2's "Skip the rest of this section". So the first click on a new page, if it comes within a
+ * moment of a press marked `data-moves-page` and at the same spot, is ignored. Any other click
+ * (elsewhere, later, or on the same page) goes through, and disarms it; keyboard presses (click
+ * events with `detail` 0) are never held back.
+ */
+const WINDOW_MS = 600;
+const RADIUS_PX = 32;
+
+let press: { x: number; y: number; at: number; address: string } | null = null;
+const address = () => `${window.location.pathname}${window.location.hash}`;
+
+function onClick(event: MouseEvent) {
+  const pointer = event.detail > 0;
+  if (press !== null) {
+    const first = press;
+    press = null;
+    const repeat =
+      pointer &&
+      event.timeStamp - first.at <= WINDOW_MS &&
+      address() !== first.address &&
+      Math.abs(event.clientX - first.x) <= RADIUS_PX &&
+      Math.abs(event.clientY - first.y) <= RADIUS_PX;
+    if (repeat) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      return;
+    }
+  }
+  const target = event.target instanceof Element ? event.target : null;
+  if (pointer && target?.closest('[data-moves-page]')) press = { x: event.clientX, y: event.clientY, at: event.timeStamp, address: address() };
+}
+
+/** Listens on the whole document, in the capture phase (before React sees the click). */
+export function guardRepeatPresses(): () => void {
+  document.addEventListener('click', onClick, true);
+  return () => document.removeEventListener('click', onClick, true);
+}
