@@ -392,7 +392,8 @@ test.describe('never lose an answer', () => {
       await questionPage.expectQuestion('G3');
       await expect(page.locator('input[name="G3"]:checked')).toHaveCount(0);
 
-      const { D2: _d2, ...beforeD2 } = { ...loadVignette('V08').answers, D1: 'PME' };
+      const beforeD2: Record<string, unknown> = { ...loadVignette('V08').answers, D1: 'PME' };
+      delete beforeD2.D2;
       await openWithAnswers(page, beforeD2, { question: 'D1a' });
       await questionPage.choose('D1a', 'unknown');
       await page.getByRole('button', { name: 'Continue' }).scrollIntoViewIfNeeded();
