@@ -45,6 +45,11 @@ describe('saved progress comes back exactly', () => {
     expect(back).toMatchObject({ kind: 'restored', answers: { G1: 'positive_jerks', A2: 'unknown' } });
   });
 
+  test('near miss: after Start again (no attestation, no answers, what was cleared kept for Undo) the progress is read back', () => {
+    const raw = saved({ attested: false, position: 'start', answers: {}, discarded: { answers: { G1: 'positive_jerks' }, setAside: {}, position: 'summary' } });
+    expect(restore(raw, content).kind).toBe('restored');
+  });
+
   test('nothing saved means a fresh start, with no message', () => {
     expect(restore(null, content)).toEqual({ kind: 'empty' });
   });
@@ -64,6 +69,9 @@ describe('every kind of damaged saved progress is refused with a message and a w
     ['a position on a question that does not exist', saved({ position: { question: 'Q99' } }), 'position', /do not lead/],
     ['a position past the start page without the attestation', saved({ attested: false }), 'shape', /confirmation/],
     ['an oversized value', saved({ pad: 'x'.repeat(MAX_SAVED_BYTES) }), 'too-large', /larger than any real session/],
+    ['answers on the start page without the attestation', saved({ attested: false, position: 'start', answers: { G1: 'positive_jerks', C1: 'acute_hours_to_days' } }), 'shape', /without the start page’s confirmation/],
+    ['set-aside answers without the attestation', saved({ attested: false, position: 'start', answers: {}, setAside: { C1: 'acute_hours_to_days' } }), 'shape', /without the start page’s confirmation/],
+    ['a "__proto__" key among the answers', saved({}).replace('"answers":{', '"answers":{"__proto__":{"G1":"positive_jerks"},'), 'shape', /not in the expected form/],
   ] as const)('%s', ([, raw, reason, message]) => {
     const result = restore(raw, content);
     expect(result.kind).toBe('rejected');

@@ -44,6 +44,9 @@ export function restore(raw: string | null, content: TFlowContent): TRestore {
   if (raw.length > MAX_SAVED_BYTES) return reject('too-large', 'The saved progress in this tab is larger than any real session and was discarded.');
   let data: unknown;
   try {
+    // A "__proto__" key is read by JSON.parse as a key, but dropped by the checks below: it is no
+    // question id, so such progress is refused rather than read as fewer answers.
+    if (raw.includes('"__proto__"')) return reject('shape', 'The saved progress in this tab is not in the expected form and was discarded.');
     data = JSON.parse(raw);
   } catch {
     return reject('malformed', 'The saved progress in this tab is damaged (not valid JSON) and was discarded.');
@@ -57,6 +60,11 @@ export function restore(raw: string | null, content: TFlowContent): TRestore {
 
   if (!parsed.data.attested && parsed.data.position !== 'start') {
     return reject('shape', 'The saved progress skips the start page’s confirmation and was discarded.');
+  }
+  // Answers are only ever saved after the confirmation (Start again clears them, keeping them for
+  // Undo only): answers without it would be carried into what looks like a new case.
+  if (!parsed.data.attested && Object.keys(parsed.data.answers).length + Object.keys(parsed.data.setAside ?? {}).length > 0) {
+    return reject('shape', 'The saved progress holds answers without the start page’s confirmation and was discarded.');
   }
   const byId = new Map(content.questions.map((q) => [q.id, q]));
   /** Saved answers in normal form (unknown as the string "unknown"), or the id of the first bad one. */
