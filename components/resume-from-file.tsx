@@ -19,6 +19,8 @@ export function ResumeFromFile({ canLoad }: { canLoad?: () => { text: string; hr
   const actor = Flow.useActorRef();
   const { setImportNotes } = useSession();
   const given = Flow.useSelector((s) => Object.keys(s.context.answers).length + Object.keys(s.context.setAside).length);
+  // What Start again cleared, which Undo can still bring back: a file read now would drop it too.
+  const cleared = Flow.useSelector((s) => (s.context.discarded ? Object.keys(s.context.discarded.answers).length + Object.keys(s.context.discarded.setAside).length : 0));
   const [problem, setProblem] = useState('');
   const [problemHref, setProblemHref] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -53,8 +55,8 @@ export function ResumeFromFile({ canLoad }: { canLoad?: () => { text: string; hr
     if (!result.ok) return setProblem(`The file ${file.name} could not be used: ${result.message}`);
     setProblem('');
     const next = { name: file.name, answers: result.answers, setAside: result.setAside, notes: result.notes };
-    // Replacing answers given in this tab needs a second, deliberate press.
-    if (actor.getSnapshot().context.attested && given > 0) setPending(next);
+    // Replacing answers given in this tab, or the ones Undo could bring back, needs a second, deliberate press.
+    if ((actor.getSnapshot().context.attested && given > 0) || cleared > 0) setPending(next);
     else replaceWith(next);
   }
 
@@ -65,7 +67,9 @@ export function ResumeFromFile({ canLoad }: { canLoad?: () => { text: string; hr
       {pending ? (
         <div className="panel panel--warning" role="alert" aria-labelledby={`${inputId}-replace`}>
           <h3 id={`${inputId}-replace`}>
-            This file will replace {given === 1 ? 'the 1 answer' : `the ${given} answers`} given in this tab
+            {given > 0
+              ? `This file will replace ${given === 1 ? 'the 1 answer' : `the ${given} answers`} given in this tab`
+              : `This file will replace ${cleared === 1 ? 'the 1 answer' : `the ${cleared} answers`} Start again cleared: Undo could still bring ${cleared === 1 ? 'it' : 'them'} back`}
           </h3>
           <p>
             {pending.name} holds {Object.keys(pending.answers).length === 1 ? '1 answer' : `${Object.keys(pending.answers).length} answers`}.

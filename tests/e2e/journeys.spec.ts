@@ -583,6 +583,26 @@ test.describe('never lose an answer', () => {
     await expect(summaryPage.changeLinks).toHaveCount(expectedQuestions(loadVignette('V01').answers).length);
   });
 
+  test('after Start again, a file read on the start page asks first (Undo could still bring the cleared answers back), and Undo still works after "Keep my answers"', async ({
+    page,
+    startPage,
+    questionPage,
+  }) => {
+    await openWithAnswers(page, { G1: 'both', G2: 'no' }, 'start');
+    await startPage.startAgain.click();
+    await expect(startPage.cleared).toContainText('2 answers were cleared');
+    await startPage.attestation.check();
+    const file = JSON.stringify(toQuestionnaireResponse({ G1: 'regular_oscillation_only' }, content, { authored: '2026-11-24T10:00:00Z' }));
+    await page.getByLabel(/FHIR QuestionnaireResponse file/).setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    const warning = page.getByRole('alert').filter({ hasText: 'This file will replace' });
+    await expect(warning).toContainText('the 2 answers Start again cleared');
+    await warning.getByRole('button', { name: 'Keep my answers' }).click();
+    await startPage.undo.click();
+    // Undo returns to the last question answered when Start again was pressed, with its answer.
+    await questionPage.expectQuestion('G2');
+    await questionPage.expectAnswer('G2', 'no');
+  });
+
   test('a resumed file that would replace answers says so first, and "Keep my answers" changes nothing', async ({ page, summaryPage }) => {
     await openWithAnswers(page, { G1: 'both', G2: 'no' }, 'summary');
     const before = await page.getByRole('main').getByRole('region').allInnerTexts();
