@@ -23,7 +23,6 @@ import type * as Persistence from '@/machines/persistence';
 import type { TRestore } from '@/machines/persistence';
 import { serialise, STORAGE_KEY } from '@/machines/session-format';
 import { questionnaireMachine } from '@/machines/questionnaire.machine';
-import { guardRepeatPresses } from './repeat-press-guard';
 
 export const Flow = createActorContext(questionnaireMachine);
 
@@ -153,8 +152,22 @@ function SessionKeeper({ children }: { children: ReactNode }) {
   useEffect(() => {
     routerRef.current = router;
   }, [router]);
-  // A double tap on Continue must not answer the next question (repeat-press-guard.ts).
-  useEffect(() => guardRepeatPresses(), []);
+  // A double tap on Continue must not answer the next question (repeat-press-guard.ts). Loaded
+  // beside hydration, out of the first load: nothing can be pressed before the page is ready.
+  useEffect(() => {
+    let live = true;
+    let stop = () => {};
+    import('./repeat-press-guard').then(
+      (m) => {
+        if (live) stop = m.guardRepeatPresses();
+      },
+      () => {},
+    );
+    return () => {
+      live = false;
+      stop();
+    };
+  }, []);
 
   /**
    * Address → machine. Pages outside the flow and the start page stand on their own (the start page

@@ -165,7 +165,7 @@ function StepForm({
   const setAsideIds = chosen === undefined ? [] : wouldSetAside(answers, setAside, q.id, chosen, content);
   // …and the red flags those answers raise, which the result will still show (set-aside-red-flags.tsx).
   const after = setAsideIds.length > 0 && chosen !== undefined ? settleAnswers({ ...setAside, ...answers, [q.id]: chosen }, content) : null;
-  const flagsSetAside = after && shortcuts ? shortcuts.setAsideRedFlagLabels(after.answers, after.setAside) : [];
+  const flagsSetAside = after && shortcuts ? shortcuts.setAsideRedFlagNote(after.answers, after.setAside) : '';
 
   const enabled = enabledQuestions(answers, content);
   const section = content.sections.find((s) => s.id === q.section);
@@ -244,7 +244,7 @@ function StepForm({
     <>
       <a
         className="back-link"
-        data-moves-page=""
+        data-moves-page="back"
         href={previous}
         onClick={(e) => {
           e.preventDefault();
@@ -314,27 +314,22 @@ function StepForm({
                 );
               })}
             </ul>
-            {flagsSetAside.length > 0 ? (
+            {flagsSetAside ? (
               <p>
-                <strong>
-                  Among them {flagsSetAside.length === 1 ? 'is an answer that raises a red flag' : 'are answers that raise red flags'}:{' '}
-                  {flagsSetAside.join('; ')}.
-                </strong>{' '}
-                Set aside, {flagsSetAside.length === 1 ? 'it is' : 'they are'} no longer assessed, but the summary and the
-                result still name {flagsSetAside.length === 1 ? 'it' : 'them'}: nothing explains a red flag away.
+                <strong>{flagsSetAside}</strong>
               </p>
             ) : null}
           </div>
         ) : null}
         <div className="button-group">
-          <button className="button" type="submit" data-moves-page="">
+          <button className="button" type="submit" data-moves-page="continue">
             Continue
           </button>
           {!inGate && !changing ? (
             <button
               className="button button--secondary"
               type="button"
-              data-moves-page=""
+              data-moves-page="skip"
               onClick={keepingChoice((value) => actor.send({ type: 'section.skip', question: q.id, value }))}
             >
               Skip the rest of this section
@@ -348,7 +343,7 @@ function StepForm({
           <button
             className="button button--secondary"
             type="button"
-            data-moves-page=""
+            data-moves-page="summary"
             onClick={keepingChoice((value) => actor.send({ type: 'summary.jump', question: q.id, value }))}
           >
             Go to the summary

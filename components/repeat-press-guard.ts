@@ -3,18 +3,21 @@
  * whose controls then sit under the finger: the page scrolls to its top, and the second tap of a
  * double tap ticked whatever option or button it landed on — G3 "Present" after G2, C1 "Acutely",
  * D2's "Skip the rest of this section". So the first click on a new page, if it comes within a
- * moment of a press marked `data-moves-page` and at the same spot, is ignored. Any other click
- * (elsewhere, later, or on the same page) goes through, and disarms it; keyboard presses (click
- * events with `detail` 0) are never held back.
+ * moment of a press marked `data-moves-page` and at the same spot, is ignored — unless it lands on
+ * a control of the same kind (Back twice goes back twice). Any other click (elsewhere, later, or on
+ * the same page) goes through, and disarms it; keyboard presses (click events with `detail` 0) are
+ * never held back.
  */
 const WINDOW_MS = 600;
 const RADIUS_PX = 32;
 
-let press: { x: number; y: number; at: number; address: string } | null = null;
+let press: { x: number; y: number; at: number; address: string; kind: string } | null = null;
 const address = () => `${window.location.pathname}${window.location.hash}`;
 
 function onClick(event: MouseEvent) {
   const pointer = event.detail > 0;
+  const target = event.target instanceof Element ? event.target : null;
+  const kind = target?.closest('[data-moves-page]')?.getAttribute('data-moves-page') ?? null;
   if (press !== null) {
     const first = press;
     press = null;
@@ -22,6 +25,7 @@ function onClick(event: MouseEvent) {
       pointer &&
       event.timeStamp - first.at <= WINDOW_MS &&
       address() !== first.address &&
+      kind !== first.kind &&
       Math.abs(event.clientX - first.x) <= RADIUS_PX &&
       Math.abs(event.clientY - first.y) <= RADIUS_PX;
     if (repeat) {
@@ -30,8 +34,7 @@ function onClick(event: MouseEvent) {
       return;
     }
   }
-  const target = event.target instanceof Element ? event.target : null;
-  if (pointer && target?.closest('[data-moves-page]')) press = { x: event.clientX, y: event.clientY, at: event.timeStamp, address: address() };
+  if (pointer && kind !== null) press = { x: event.clientX, y: event.clientY, at: event.timeStamp, address: address(), kind };
 }
 
 /** Listens on the whole document, in the capture phase (before React sees the click). */

@@ -27,4 +27,15 @@ export function setAsideRedFlagLabels(answers: TAnswers, setAside: TAnswers): st
   return setAsideRedFlagsOf(answers, setAside, contentData).map((f) => contentData.labels.redFlags[f]);
 }
 
+/**
+ * What the question page adds to its warning before a change sets answers aside, when those answers
+ * raise red flags ('' when they raise none). Here, with the rules, rather than in the page's first load.
+ */
+export function setAsideRedFlagNote(answers: TAnswers, setAside: TAnswers): string {
+  const flags = setAsideRedFlagLabels(answers, setAside);
+  if (flags.length === 0) return '';
+  const one = flags.length === 1;
+  return `Among them ${one ? 'is an answer that raises a red flag' : 'are answers that raise red flags'}: ${flags.join('; ')}. Set aside, ${one ? 'it is' : 'they are'} no longer assessed, but the summary and the result still name ${one ? 'it' : 'them'}: nothing explains a red flag away.`;
+}
+
 export const dbsWithheldForRedFlags = contentData.labels.dbsBlocks.red_flags;

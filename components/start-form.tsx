@@ -64,11 +64,11 @@ export function StartForm({ attestation }: { attestation: string }) {
     return (
       <div className="button-group">
         {inProgress ? (
-          <Link className="button" href={resumePath} prefetch={false} data-moves-page="">
+          <Link className="button" href={resumePath} prefetch={false} data-moves-page="start">
             Continue where you left off
           </Link>
         ) : (
-          <button type="button" className="button" data-moves-page="" onClick={() => actor.send({ type: 'session.start', attested: true })}>
+          <button type="button" className="button" data-moves-page="start" onClick={() => actor.send({ type: 'session.start', attested: true })}>
             Continue where you left off
           </button>
         )}
@@ -109,7 +109,7 @@ export function StartForm({ attestation }: { attestation: string }) {
             </div>
           </fieldset>
         </div>
-        <button type="submit" className="button" disabled={!ready} data-moves-page="">
+        <button type="submit" className="button" disabled={!ready} data-moves-page="start">
           Start now
         </button>
       </form>

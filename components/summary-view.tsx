@@ -35,7 +35,7 @@ export function SummaryView({ beforeResults, redFlagQuestions }: { beforeResults
     <>
       <a
         className="back-link"
-        data-moves-page=""
+        data-moves-page="back"
         href={formatPath(back ? { question: back } : 'start')}
         onClick={(e) => {
           e.preventDefault();
@@ -83,7 +83,7 @@ export function SummaryView({ beforeResults, redFlagQuestions }: { beforeResults
                     <dd className={text === UNKNOWN_LABEL || text === NOT_ANSWERED ? 'not-provided' : undefined}>{text}</dd>
                     <dd>
                       <a
-                        data-moves-page=""
+                        data-moves-page="change"
                         href={formatPath({ question: q.id })}
                         onClick={(e) => {
                           e.preventDefault();
@@ -103,7 +103,7 @@ export function SummaryView({ beforeResults, redFlagQuestions }: { beforeResults
       <SetAsideAnswers setAside={setAside} answers={answers} />
       <h2>Now see the assessment</h2>
       <p>{beforeResults}</p>
-      <button type="button" className="button" data-moves-page="" onClick={() => actor.send({ type: 'summary.confirm' })}>
+      <button type="button" className="button" data-moves-page="assessment" onClick={() => actor.send({ type: 'summary.confirm' })}>
         See the assessment
       </button>
       <ResumeFromFile />

@@ -207,6 +207,12 @@ export const mimics: TContentInput['mimics'] = [
     mimic: 'functional',
     why: 'A Bereitschaftspotential before the jerks is a laboratory sign that supports functional jerks.',
     nextStep: 'Review the clinical features for functional jerks with the neurophysiologist.',
+    caution: {
+      when: is('E3', 'giant_SEP_and_or_C_reflex'),
+      conflicting: true,
+      nextStep:
+        'A Bereitschaftspotential and a giant SEP or C reflex point different ways: review both recordings with the neurophysiologist before concluding functional jerks or cortical myoclonus.',
+    },
     sources: ['vandersalm2012', 'dreissen2022'],
   },
   {

@@ -152,7 +152,19 @@ export const ZMimicRule = z.strictObject({
    * For a reassuring mimic (physiological jerks): the next step that replaces the reassuring one when
    * a red flag stands or when `when` holds (e.g. deficits recorded in C4).
    */
-  caution: z.strictObject({ when: ZCondition, nextStep: z.string().min(1) }).optional(),
+  caution: z
+    .strictObject({
+      when: ZCondition,
+      nextStep: z.string().min(1),
+      /**
+       * Set for a mimic a laboratory sign supports (a Bereitschaftspotential): the caution names
+       * definitive findings of a generator, which conflict with it. Then the mimic is set aside only
+       * when `when` holds (not for a red flag, which it never outranks anyway), and the result is
+       * indeterminate with conflicting neurophysiology.
+       */
+      conflicting: z.literal(true).optional(),
+    })
+    .optional(),
   sources: z.array(ZId).min(1),
 });
 export type TMimicRule = z.infer<typeof ZMimicRule>;

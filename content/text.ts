@@ -79,7 +79,7 @@ export const labels: TContentInput['labels'] = {
     narrow_lead: 'The leading category is less than 2 points ahead of the next one.',
     thin_evidence: 'Fewer than 4 answers discriminate between the categories, and no neurophysiology was entered.',
     conflicting_neurophysiology:
-      'Definitive neurophysiological findings point to more than one category, as can happen in progressive myoclonus epilepsy and post-hypoxic myoclonus.',
+      'The neurophysiological findings conflict: they point to more than one category (as can happen in progressive myoclonus epilepsy and post-hypoxic myoclonus), or a definitive finding stands beside a sign of functional jerks.',
   },
 };
 

@@ -255,7 +255,8 @@ describe('a mimic takes precedence over categories and DBS, never over red flags
     assess(given({ ...corticalWithFlags, G1: 'positive_jerks', G2: 'no', G3: 'absent', ...gate }), content);
 
   test('a Bereitschaftspotential outside section G still gives the functional mimic with no category and no DBS text, beside the red flags', () => {
-    const a = withLaterMimic(laterMimics[0][2]);
+    // Without the giant SEP of the cortical picture, which would conflict with it (below).
+    const a = assess(given({ ...corticalWithFlags, G1: 'positive_jerks', G2: 'no', G3: 'absent', ...laterMimics[0][2], E3: 'normal' }), content);
     expect({ gate: a.gate, mimic: a.mimic, category: a.category, targets: a.dbs.targets, notes: a.dbs.notes })
       .toEqual({ gate: 'mimic', mimic: 'functional', category: null, targets: [], notes: [] });
   });
@@ -294,6 +295,24 @@ describe('a mimic takes precedence over categories and DBS, never over red flags
       ['generalized jerks', { A1: 'generalized_bilateral_synchronous' }],
     ] as const)('near miss — %s: still concluded', ([, extra]) => {
       expect(physiological({ ...healthy, ...extra })).toEqual({ mimic: 'physiological', setAside: [] });
+    });
+  });
+
+  describe('a Bereitschaftspotential beside definitive cortical neurophysiology (a giant SEP or C reflex)', () => {
+    const withBP = (E3: string) =>
+      assess(given({ ...quietPicture, C3: 'static_or_very_slow', C4: ['none'], A1: 'multifocal_independent', E0: 'yes', E1: 'under_50ms', E2: 'bereitschaftspotential_before_jerks', E3 }), content);
+    test('conflicts: no functional mimic concluded, the result indeterminate with conflicting neurophysiology, the mimic set aside with the next step', () => {
+      const a = withBP('giant_SEP_and_or_C_reflex');
+      expect({
+        gate: a.gate,
+        category: a.category,
+        candidates: a.candidates,
+        conflicting: a.explanation.indeterminate.includes('conflicting_neurophysiology'),
+        setAside: a.explanation.mimicsSetAside.map((f) => [f.raises, /review both recordings/.test(f.nextStep ?? '')]),
+      }).toEqual({ gate: 'myoclonus', category: 'indeterminate', candidates: ['cortical'], conflicting: true, setAside: [['functional', true]] });
+    });
+    test.for(['normal', 'not_done', 'unknown'])('near miss — E3 %s: the functional mimic stands', (E3) => {
+      expect(withBP(E3).mimic).toBe('functional');
     });
   });
 

@@ -309,7 +309,9 @@ function core(content: TContent, held: Set<TCondition>, check: (when: TCondition
   for (const r of content.mimics) {
     const holding = check(r.when);
     const caution = r.caution !== undefined && check(r.caution.when);
-    if (holding) mimicRules.push({ rule: r, setAside: r.caution !== undefined && (redFlags.length > 0 || caution) });
+    // A conflicting caution (neurophysiology against a laboratory sign) sets aside only when it holds.
+    const setAside = r.caution !== undefined && (r.caution.conflicting ? caution : redFlags.length > 0 || caution);
+    if (holding) mimicRules.push({ rule: r, setAside });
   }
   const concluded = mimicRules.find((m) => !m.setAside);
 
@@ -334,7 +336,9 @@ function core(content: TContent, held: Set<TCondition>, check: (when: TCondition
   // The categories conflicting neurophysiology keeps open: every finding's, or the ones they share.
   const conflicting: TCategory[] =
     shared === null || shared.includes(top.category) ? [] : shared.length === 0 ? [...new Set(signatures.flat())] : shared;
-  if (conflicting.length > 0) scoreReasons.push('conflicting_neurophysiology');
+  // A mimic's laboratory sign set aside by definitive findings of a generator conflicts with them too.
+  const signConflict = mimicRules.some((m) => m.setAside && m.rule.caution?.conflicting);
+  if (conflicting.length > 0 || signConflict) scoreReasons.push('conflicting_neurophysiology');
   if (top.score < minTopScore) scoreReasons.push('low_top_score');
   if (decided === null) {
     if (top.score - second.score < minLead) scoreReasons.push('narrow_lead');
@@ -515,7 +519,8 @@ function findMissing(answers: TAnswers, enabled: readonly TQuestion[], base: Cor
 
   // While a red flag stands, a question that could only add a reassuring mimic (B6, hypnic jerks) is
   // not proposed at all (question bank 1.1, `missing`), whatever else its answers could change.
-  const benign = base.redFlags.length > 0 ? new Set(content.mimics.filter((r) => r.caution).flatMap((r) => questionsOf(r.when))) : new Set<string>();
+  const benign =
+    base.redFlags.length > 0 ? new Set(content.mimics.filter((r) => r.caution && !r.caution.conflicting).flatMap((r) => questionsOf(r.when))) : new Set<string>();
 
   content.questions.forEach((q, order) => {
     if (!isUnanswered(q) || benign.has(q.id)) return;

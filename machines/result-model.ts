@@ -223,7 +223,9 @@ export function resultModel(a: TAssessment, content: TContent): TResultModel {
     a.explanation.mimicsSetAside.length === 0
       ? null
       : {
-          title: 'Not concluded: a reassuring explanation set aside',
+          title: a.explanation.mimicsSetAside.every((f) => f.raises === 'physiological')
+            ? 'Not concluded: a reassuring explanation set aside'
+            : 'Not concluded: a possible mimic set aside',
           items: a.explanation.mimicsSetAside.map((f) => findingText(f, content.labels.mimics[f.raises as keyof typeof content.labels.mimics])),
         };
   const warnings = a.warnings.map((w) => ({ title: content.labels.warnings[w.id], why: w.why, reconcile: w.reconcile, cites: cite(w.sources) }));
