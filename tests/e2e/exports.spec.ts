@@ -169,6 +169,8 @@ test.describe('FHIR', () => {
       mimeType: 'application/fhir+json',
       buffer: file.bytes,
     });
+    // Start again's Undo could still bring the case back: reading the file over it is confirmed first.
+    await page.getByRole('button', { name: 'Replace my answers with the file' }).click();
 
     await summaryPage.expectOpen();
     await expect(answers).toHaveText(answersBefore);

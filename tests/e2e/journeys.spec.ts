@@ -371,20 +371,20 @@ test.describe('keyboard only', () => {
 
 test.describe('never lose an answer', () => {
   test.describe('on a phone, a double tap', () => {
-    test.use({ viewport: { width: 360, height: 740 } });
+    test.use({ viewport: { width: 360, height: 740 }, hasTouch: true });
 
-    /** Press Continue by its place on the screen, as a finger does, then press that place again. */
+    /** Tap Continue by its place on the screen, as a finger does, then tap that place again. */
     async function doubleTapContinue(page: Page, gapMs: number) {
       await page.getByRole('button', { name: 'Continue' }).scrollIntoViewIfNeeded();
       const box = (await page.getByRole('button', { name: 'Continue' }).boundingBox())!;
       const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
-      await page.mouse.click(x, y);
+      await page.touchscreen.tap(x, y);
       if (gapMs > 0) await page.waitForTimeout(gapMs);
-      await page.mouse.click(x, y);
+      await page.touchscreen.tap(x, y);
       return [x, y] as const;
     }
 
-    test('on Continue answers nothing on the next page: G2 → G3 ticks no functional features, D1 → D2 presses no Skip', async ({ page, questionPage }) => {
+    test('on Continue answers nothing on the next page: G2 → G3 ticks no functional features; a mouse double-click at D1a presses no Skip on D2', async ({ page, questionPage }) => {
       await openWithAnswers(page, { G1: 'positive_jerks' }, { question: 'G2' });
       await questionPage.choose('G2', 'no');
       // G3's "Present" sits where G2's Continue was on this screen.
