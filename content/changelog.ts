@@ -22,6 +22,7 @@ export const changelog: readonly TRelease[] = [
       { ids: ['mimic.B6.physiological'], change: 'Hypnic jerks are not concluded either beside jerks awake at rest or on action, stimulus sensitivity, jerks persisting in sleep, a focal or multifocal distribution, bursts under 50 ms, or while the safety questions (C1, C3, C4, C6) are not answered.', sources: ['caviness2009', 'epilepsyFoundation'] },
       { ids: ['C6.current_drug_known_to_cause_myoclonus'], change: 'The hint no longer says valproate and carbamazepine worsen Unverricht-Lundborg disease (phenytoin does), and says a drug given to treat the myoclonus is not meant unless it may be causing or worsening it.', sources: ['rissardo2025', 'kalviainen2015'] },
       { ids: ['mimic.E2.functional'], change: 'A Bereitschaftspotential beside a giant SEP or C reflex is not concluded as functional jerks: the findings conflict, and the result is indeterminate until the recordings are reviewed together.', sources: ['vandersalm2012', 'merchant2020'] },
+      { ids: ['md.first-line', 'pme.first-line'], change: 'The first-line note no longer cites a treatment review for the specialist team assessment, which is the disclaimer’s own wording.', sources: ['seed'] },
       { ids: ['warn.pme.no-defining-features'], change: 'A PME diagnosis conflicts with the findings whenever the associated features recorded leave out epileptic seizures, or the course is improving (not only when none is recorded).', sources: ['kalviainen2015', 'ilaePME'] },
     ],
   },

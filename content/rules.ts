@@ -438,8 +438,10 @@ const notRefractory: TCondition = { not: is('D2', 'yes') };
 
 const firstLine = {
   kind: 'first-line' as const,
-  text: 'Surgery is not a first-line treatment for myoclonus. The literature discusses deep brain stimulation only for disabling myoclonus that has not responded to adequate medical treatment, after assessment by a specialist multidisciplinary team.',
-  sources: ['seed', 'kojovic2011'],
+  // The team assessment is the disclaimer's (text.ts, `dbs`), shown with every DBS discussion; a
+  // source is cited for what the literature says, not for it.
+  text: 'Surgery is not a first-line treatment for myoclonus. The literature discusses deep brain stimulation only for disabling myoclonus that has not responded to adequate medical treatment.',
+  sources: ['seed'],
 };
 
 const refractoryNote = {
