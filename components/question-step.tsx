@@ -11,7 +11,7 @@ import { holdsNeededAnswer } from '@/content/conditions';
 import { flowContent as content } from '@/content/flow';
 import { UNKNOWN } from '@/content/ids';
 import type { TQuestion } from '@/content/schema';
-import { enabledQuestions, settleAnswers, type TAnswerValue, wouldSetAside } from '@/machines/answers';
+import { enabledQuestions, type TAnswerValue, wouldSetAside } from '@/machines/answers';
 import { formatPath } from '@/machines/paths';
 import { progressOf } from '@/machines/progress';
 import { answerText, UNKNOWN_LABEL } from './answer-text';
@@ -164,8 +164,7 @@ function StepForm({
   const chosen = toAnswer(q, useWatch({ control, name: q.id }));
   const setAsideIds = chosen === undefined ? [] : wouldSetAside(answers, setAside, q.id, chosen, content);
   // …and the red flags those answers raise, which the result will still show (set-aside-red-flags.tsx).
-  const after = setAsideIds.length > 0 && chosen !== undefined ? settleAnswers({ ...setAside, ...answers, [q.id]: chosen }, content) : null;
-  const flagsSetAside = after && shortcuts ? shortcuts.setAsideRedFlagNote(after.answers, after.setAside) : '';
+  const flagsSetAside = setAsideIds.length > 0 && chosen !== undefined && shortcuts ? shortcuts.setAsideRedFlagNote(answers, setAside, q.id, chosen) : '';
 
   const enabled = enabledQuestions(answers, content);
   const section = content.sections.find((s) => s.id === q.section);

@@ -5,7 +5,7 @@
  * that count, and those set aside).
  */
 import { contentData } from '@/content/data';
-import type { TAnswers } from '@/machines/answers';
+import { settleWithAnswer, type TAnswers, type TAnswerValue } from '@/machines/answers';
 import { redFlagsOf, setAsideRedFlagsOf } from '@/machines/assess';
 import { canGoToSummary } from '@/machines/settled';
 
@@ -28,11 +28,13 @@ export function setAsideRedFlagLabels(answers: TAnswers, setAside: TAnswers): st
 }
 
 /**
- * What the question page adds to its warning before a change sets answers aside, when those answers
- * raise red flags ('' when they raise none). Here, with the rules, rather than in the page's first load.
+ * What the question page adds to its warning before answering `question` with `value` sets answers
+ * aside, when those answers raise red flags ('' when they raise none). Here, with the rules, rather
+ * than in the page's first load.
  */
-export function setAsideRedFlagNote(answers: TAnswers, setAside: TAnswers): string {
-  const flags = setAsideRedFlagLabels(answers, setAside);
+export function setAsideRedFlagNote(answers: TAnswers, setAside: TAnswers, question: string, value: TAnswerValue): string {
+  const after = settleWithAnswer(answers, setAside, question, value, contentData);
+  const flags = setAsideRedFlagLabels(after.answers, after.setAside);
   if (flags.length === 0) return '';
   const one = flags.length === 1;
   return `Among them ${one ? 'is an answer that raises a red flag' : 'are answers that raise red flags'}: ${flags.join('; ')}. Set aside, ${one ? 'it is' : 'they are'} no longer assessed, but the summary and the result still name ${one ? 'it' : 'them'}: nothing explains a red flag away.`;

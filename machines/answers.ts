@@ -131,12 +131,27 @@ export function setAsideGroups(setAside: TAnswers, answers: TAnswers, content: T
   return [...groups.values()];
 }
 
-/** The answered questions that answering `question` with `value` would set aside (in order). */
-export function wouldSetAside(answers: TAnswers, setAside: TAnswers, question: string, value: TAnswerValue | undefined, content: TFlowContent): string[] {
+/**
+ * The answers after storing one (`undefined` clears it): the ones that count and the ones set aside.
+ * Every answer of the session takes part, so a question enabled again gets its set-aside answer back.
+ */
+export function settleWithAnswer(
+  answers: TAnswers,
+  setAside: TAnswers,
+  question: string,
+  value: TAnswerValue | undefined,
+  content: TFlowContent,
+): { answers: TAnswers; setAside: TAnswers } {
   const all: Record<string, TAnswerValue> = { ...setAside, ...answers };
   if (value === undefined) delete all[question];
   else all[question] = value;
   const next = settleAnswers(all, content);
+  return { answers: next.answers, setAside: next.setAside };
+}
+
+/** The answered questions that answering `question` with `value` would set aside (in order). */
+export function wouldSetAside(answers: TAnswers, setAside: TAnswers, question: string, value: TAnswerValue | undefined, content: TFlowContent): string[] {
+  const next = settleWithAnswer(answers, setAside, question, value, content);
   return content.questions.filter((q) => answers[q.id] !== undefined && next.setAside[q.id] !== undefined).map((q) => q.id);
 }
 

@@ -351,15 +351,9 @@ function core(content: TContent, held: Set<TCondition>, check: (when: TCondition
   // (under a mimic there is no category to conflict with). Said only where no finding-specific
   // warning of the same kind already says it.
   const plain = content.warnings.filter((r, i) => warningHolds[i] && !r.outsideCategories);
-  const byCategory = content.warnings.filter(
-    (r, i) =>
-      warningHolds[i] &&
-      r.outsideCategories &&
-      !concluded &&
-      candidates.every((c) => !r.outsideCategories!.includes(c)) &&
-      !plain.some((p) => p.warning === r.warning),
-  );
-  const warningRules = content.warnings.filter((r) => plain.includes(r) || byCategory.includes(r));
+  const conflictsWithResult = (outside: readonly TCategory[], warning: TWarningId) =>
+    !concluded && candidates.every((c) => !outside.includes(c)) && !plain.some((p) => p.warning === warning);
+  const warningRules = content.warnings.filter((r, i) => warningHolds[i] && (!r.outsideCategories || conflictsWithResult(r.outsideCategories, r.warning)));
   return {
     held,
     mimicRules,
@@ -687,13 +681,17 @@ export function assess(rawAnswers: TAnswers, content: TContent): TAssessment {
   };
 }
 
+/** The red flags these answers raise, each once, whether or not their questions are asked. */
+const flagsRaisedBy = (answers: TAnswers, content: TContent): TRedFlag[] => [
+  ...new Set(content.redFlags.filter((r) => evaluate(r.when, answers)).map((r) => r.flag)),
+];
+
 /**
  * The red flags the answers given so far raise (for the notice on the next question page): the same
  * rules as `assess`, without the rest of the assessment.
  */
 export function redFlagsOf(rawAnswers: TAnswers, content: TContent): TRedFlag[] {
-  const answers = withoutUnknown(resolveAnswers(rawAnswers, content).answers);
-  return [...new Set(content.redFlags.filter((r) => evaluate(r.when, answers)).map((r) => r.flag))];
+  return flagsRaisedBy(withoutUnknown(resolveAnswers(rawAnswers, content).answers), content);
 }
 
 /**
@@ -705,6 +703,5 @@ export function redFlagsOf(rawAnswers: TAnswers, content: TContent): TRedFlag[] 
 export function setAsideRedFlagsOf(answers: TAnswers, setAside: TAnswers, content: TContent): TRedFlag[] {
   if (Object.keys(setAside).length === 0) return [];
   const counted = redFlagsOf(answers, content);
-  const all = withoutUnknown({ ...setAside, ...answers });
-  return [...new Set(content.redFlags.filter((r) => evaluate(r.when, all)).map((r) => r.flag))].filter((f) => !counted.includes(f));
+  return flagsRaisedBy(withoutUnknown({ ...setAside, ...answers }), content).filter((f) => !counted.includes(f));
 }

@@ -13,7 +13,7 @@
  */
 import { and, assign, setup } from 'xstate';
 import type { TFlowContent } from '../content/schema';
-import { isGateClosed, lastAnsweredQuestion, resolveAnswers, settleAnswers, type TAnswers, type TAnswerValue } from './answers';
+import { isGateClosed, lastAnsweredQuestion, resolveAnswers, settleAnswers, settleWithAnswer, type TAnswers, type TAnswerValue } from './answers';
 import type { TPosition } from './paths';
 import { restOfSection, skipRestOfSection } from './shortcuts';
 
@@ -78,17 +78,9 @@ export type TFlowInput = { content: TFlowContent; settledCheck?: TSettledCheck }
 const enabledIds = (answers: TAnswers, content: TFlowContent) =>
   resolveAnswers(answers, content).enabled.map((q) => q.id);
 
-/**
- * The answers after storing one (`undefined` clears it): the ones that count and the ones set aside.
- * Every answer of this session takes part, so a question enabled again gets its set-aside answer back.
- */
-function withAnswer(context: TFlowContext, question: string, value: TAnswerValue | undefined): { answers: TAnswers; setAside: TAnswers } {
-  const all: Record<string, TAnswerValue> = { ...context.setAside, ...context.answers };
-  if (value === undefined) delete all[question];
-  else all[question] = value;
-  const { answers, setAside } = settleAnswers(all, context.content);
-  return { answers, setAside };
-}
+/** The answers after storing one (answers.ts, `settleWithAnswer`). */
+const withAnswer = (context: TFlowContext, question: string, value: TAnswerValue | undefined) =>
+  settleWithAnswer(context.answers, context.setAside, question, value, context.content);
 
 /**
  * Where Continue leads after answering `question`: the next enabled question; while changing from
