@@ -14,11 +14,13 @@ const CONTRACT: readonly { id: string; section: string; kind: 'single' | 'multi'
   { id: 'G2', section: 'G', kind: 'single', options: ['yes', 'no'] },
   { id: 'G3', section: 'G', kind: 'single', options: ['present', 'absent'] },
   { id: 'C1', section: 'C', kind: 'single', options: ['acute_hours_to_days', 'subacute_weeks', 'chronic_months_to_years'] },
+  { id: 'C1a', section: 'C', kind: 'single', options: ['within_3_months', '3_to_12_months_ago', 'over_a_year_ago'] },
   { id: 'C2', section: 'C', kind: 'single', options: ['under_10', '10_to_20', '21_to_50', 'over_50'] },
   { id: 'C3', section: 'C', kind: 'single', options: ['static_or_very_slow', 'progressive', 'rapidly_progressive_weeks_to_months', 'improving'] },
-  { id: 'C4', section: 'C', kind: 'multi', options: ['dystonia_neck_or_writers_cramp', 'epileptic_seizures', 'cerebellar_ataxia', 'cognitive_decline', 'developmental_regression_or_vision_loss', 'rapidly_progressive_dementia', 'psychiatric_anxiety_ocd_alcohol_misuse', 'spinal_cord_signs', 'new_focal_cortical_signs', 'reduced_consciousness', 'prior_facial_palsy_same_side', 'none'] },
+  { id: 'C4', section: 'C', kind: 'multi', options: ['dystonia_neck_or_writers_cramp', 'epileptic_seizures', 'cerebellar_ataxia', 'cognitive_decline', 'developmental_regression_or_vision_loss', 'rapidly_progressive_dementia', 'psychiatric_anxiety_ocd_alcohol_misuse', 'spinal_cord_signs', 'new_focal_cortical_signs', 'reduced_consciousness', 'prior_facial_palsy_same_side', 'opsoclonus', 'none'] },
   { id: 'C5', section: 'C', kind: 'single', options: ['affected_relatives_several_generations', 'affected_siblings_or_parental_consanguinity', 'none'] },
-  { id: 'C6', section: 'C', kind: 'multi', options: ['new_or_changed_drug', 'current_drug_known_to_cause_myoclonus', 'metabolic_derangement', 'recent_hypoxia_still_comatose_or_within_days', 'remote_hypoxia_now_awake', 'infection_or_autoimmune_or_paraneoplastic', 'known_structural_lesion', 'none'] },
+  { id: 'C6', section: 'C', kind: 'multi', options: ['new_or_changed_drug', 'current_drug_known_to_cause_myoclonus', 'metabolic_derangement', 'recent_hypoxia_still_comatose_or_within_days', 'remote_hypoxia_now_awake', 'infection_or_autoimmune_or_paraneoplastic', 'fever_or_acute_systemic_illness', 'recent_hypoxia_awake_within_days', 'known_structural_lesion', 'none'] },
+  { id: 'C6a', section: 'C', kind: 'single', options: ['cortex', 'brainstem', 'spinal_cord', 'root_plexus_or_nerve', 'elsewhere_or_several'] },
   { id: 'D1', section: 'D', kind: 'single', options: ['myoclonus_dystonia_SGCE_confirmed', 'myoclonus_dystonia_clinical', 'PME', 'genetic_generalized_epilepsy_eg_JME', 'lance_adams', 'hemifacial_spasm', 'spinal_cord_lesion', 'hyperekplexia', 'none'] },
   { id: 'D1a', section: 'D', kind: 'single', options: ['ULD', 'Lafora', 'MERRF', 'NCL', 'sialidosis', 'other', 'unspecified'] },
   { id: 'D2', section: 'D', kind: 'single', options: ['yes', 'no'] },
@@ -158,6 +160,31 @@ describe('a broken bundle is rejected with a message naming the problem', () => 
       /askFirst names unknown question "C66"/,
     ],
     [
+      'a door precondition that an unknown answer would satisfy (a "not")',
+      (b: TBundle) => { first(b.doors.dbs).when = { not: { question: 'D2', op: 'is', value: 'no' } }; },
+      /door dbs: precondition "gate_incomplete" uses "not"/,
+    ],
+    [
+      'a door precondition with nothing to check',
+      (b: TBundle) => { b.doors.summary = [{ id: 'not_settled' }]; },
+      /door summary: precondition "not_settled" has neither a condition nor a check/,
+    ],
+    [
+      'a DBS route citing the consumer article outside a correction',
+      (b: TBundle) => { first(b.dbs).sources = ['seed', 'rughani2013']; },
+      /DBS route myoclonus-dystonia cites the consumer article "seed" outside a correction/,
+    ],
+    [
+      'a DBS note citing the consumer article outside a correction',
+      (b: TBundle) => { first(first(b.dbs).notes).sources = ['seed']; },
+      /DBS note md.first-line cites the consumer article outside a correction/,
+    ],
+    [
+      'a DBS target without its level of evidence',
+      (b: TBundle) => { first(b.dbs).targetEvidence = {}; },
+      /target GPi has no level of evidence/,
+    ],
+    [
       'a pattern that groups a single rule (a typo)',
       (b: TBundle) => { first(b.evidence).pattern = 'cortical-distributoin'; },
       /pattern "cortical-distributoin" groups only one rule/,
@@ -282,6 +309,7 @@ describe('the changelog', () => {
       ...content.redFlags.map((r) => r.id),
       ...content.warnings.map((r) => r.id),
       ...content.askFirst.map((r) => r.id),
+      ...content.keepOpen.map((r) => r.id),
       ...content.dbs.flatMap((r) => r.notes.map((n) => n.id)),
     ]);
     const sources = new Set(content.sources.map((s) => s.id));

@@ -4,7 +4,8 @@
  * object at load on the server and in every test; `content.test.ts` proves parsing is an identity.
  */
 import { CONTENT_VERSION, flowContent } from './flow';
-import { askFirst, dbs, evidence, mimics, redFlags, warnings } from './rules';
+import { doors } from './doors';
+import { askFirst, dbs, evidence, keepOpen, mimics, redFlags, urgentRedFlags, warnings } from './rules';
 import type { TContent, TContentInput, TSource } from './schema';
 import { sources } from './sources';
 import { disclaimers, labels, limitations, method } from './text';
@@ -15,14 +16,17 @@ const withSourceDefaults = (s: TContentInput['sources'][number]): TSource => ({ 
 
 export const contentData: TContent = {
   ...flowContent,
-  reviewedOn: '2026-11-24',
-  reviewStatus: 'Draft: assembled from a literature brief; awaiting specialist clinical review before release.',
+  revisedOn: '2026-12-06',
+  status: 'Draft assembled from a literature brief. No movement-disorders specialist has checked it yet; it is not for release until one has.',
   sources: sources.map(withSourceDefaults),
   evidence: evidence.map((r) => ({ ...r, definitive: r.definitive ?? false })),
   mimics,
   redFlags,
   warnings,
   askFirst,
+  keepOpen,
+  urgentRedFlags,
+  doors,
   dbs,
   roles: { neurophysiologySection: 'E', refractoryQuestion: 'D2' },
   thresholds: { minTopScore: 4, minLead: 2, minDiscriminatingAnswers: 4 },

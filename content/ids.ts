@@ -27,8 +27,51 @@ export const RED_FLAGS = [
 /** Warnings about the answers themselves (contract 1.1): a diagnosis the findings contradict. */
 export const WARNINGS = ['diagnosis_conflicts_with_findings'] as const;
 
-/** Why the DBS discussion is withheld although a diagnosis with a route is established. */
-export const DBS_BLOCKS = ['mimic', 'red_flags', 'not_refractory', 'diagnosis_conflict'] as const;
+/**
+ * Why the DBS discussion is withheld although a diagnosis with a route is established: each names a
+ * precondition of the DBS door (content/doors.ts) that is not affirmatively met (question bank 1.2).
+ */
+export const DBS_BLOCKS = [
+  'gate_incomplete',
+  'mimic',
+  'safety_screen_incomplete',
+  'red_flags',
+  'diagnosis_conflict',
+  'findings_incomplete',
+  'pme_subtype_not_recorded',
+  'no_reports_in_disease',
+  'not_refractory',
+  'refractoriness_not_established',
+] as const;
+
+/**
+ * Why reassurance (physiological hypnic jerks) is withheld: each names a precondition of the
+ * reassurance door (content/doors.ts) that is not affirmatively met.
+ */
+export const REASSURANCE_BLOCKS = [
+  'jerks_not_only_positive',
+  'gate_incomplete',
+  'safety_screen_incomplete',
+  'red_flags',
+  'course_not_static',
+  'associated_features',
+  'context_of_onset',
+  'awake_at_rest_or_on_action',
+  'stimulus_sensitive',
+  'persists_in_sleep',
+  'distribution_not_generalized',
+  'established_diagnosis',
+  'neurophysiology',
+] as const;
+
+/** Why "Go to the summary" is not offered: the preconditions of that door. */
+export const SUMMARY_BLOCKS = ['gate_incomplete', 'safety_screen_incomplete', 'not_settled'] as const;
+
+/**
+ * What the safety screen (the red-flag questions) says: red flags raised; answered with no red flag;
+ * or not completed (question bank 1.2: a mimic does not exclude a reversible cause).
+ */
+export const SAFETY_SCREEN = ['red_flags', 'clear', 'incomplete'] as const;
 
 export const DBS_DIAGNOSES = ['myoclonus-dystonia', 'PME'] as const;
 
@@ -40,6 +83,8 @@ export const INDETERMINATE_REASONS = [
   'narrow_lead',
   'thin_evidence',
   'conflicting_neurophysiology',
+  'cortical_not_excluded',
+  'mixed_hallmarks',
 ] as const;
 
 /** How "unknown" reads on screen, in exports and in FHIR displays. */

@@ -37,6 +37,7 @@ export const ZContentBundle = ZContent.superRefine((c, ctx) => {
     ...c.redFlags.map((r) => r.id),
     ...c.warnings.map((r) => r.id),
     ...c.askFirst.map((r) => r.id),
+    ...c.keepOpen.map((r) => r.id),
     ...c.dbs.flatMap((r) => r.notes.map((n) => n.id)),
   ];
   for (const dup of duplicates(ruleIds)) issue(`duplicate rule id "${dup}"`, ['evidence']);
@@ -95,6 +96,24 @@ export const ZContentBundle = ZContent.superRefine((c, ctx) => {
     if (r.caution) checkCondition(r.caution.when, ['mimics', i, 'caution', 'when']);
     checkSources(r.sources, ['mimics', i, 'sources']);
   });
+  c.keepOpen.forEach((r, i) => {
+    checkCondition(r.when, ['keepOpen', i, 'when']);
+    checkSources(r.sources, ['keepOpen', i, 'sources']);
+  });
+  // Doors fail closed: a precondition's condition may not use `not`, which an unknown answer would
+  // satisfy (question bank 1.2: an unknown never opens a door a known answer would close).
+  const usesNot = (cond: TCondition): boolean =>
+    'not' in cond || ('all' in cond && cond.all.some(usesNot)) || ('any' in cond && cond.any.some(usesNot));
+  for (const [door, preconditions] of Object.entries(c.doors)) {
+    preconditions.forEach((p: TContent['doors']['dbs'][number] | TContent['doors']['reassurance'][number] | TContent['doors']['summary'][number], i: number) => {
+      if (p.when) {
+        checkCondition(p.when, ['doors', door, i, 'when']);
+        if (usesNot(p.when)) issue(`door ${door}: precondition "${p.id}" uses "not", which an unknown answer satisfies`, ['doors', door, i, 'when']);
+      }
+      if (!p.when && !p.check) issue(`door ${door}: precondition "${p.id}" has neither a condition nor a check`, ['doors', door, i]);
+      p.instead?.forEach((x, k) => checkCondition(x.when, ['doors', door, i, 'instead', k, 'when']));
+    });
+  }
   c.warnings.forEach((r, i) => {
     checkCondition(r.when, ['warnings', i, 'when']);
     checkSources(r.sources, ['warnings', i, 'sources']);
@@ -113,12 +132,21 @@ export const ZContentBundle = ZContent.superRefine((c, ctx) => {
     checkCondition(r.when, ['redFlags', i, 'when']);
     checkSources(r.sources, ['redFlags', i, 'sources']);
   });
+  // The seed article is cited in the DBS discussion only where it is corrected (question bank 1.2).
+  const laySources = new Set(c.sources.filter((s) => s.lay).map((s) => s.id));
   c.dbs.forEach((route, i) => {
     checkCondition(route.when, ['dbs', i, 'when']);
     checkSources(route.sources, ['dbs', i, 'sources']);
+    for (const id of route.sources.filter((s) => laySources.has(s)))
+      issue(`DBS route ${route.diagnosis} cites the consumer article "${id}" outside a correction`, ['dbs', i, 'sources']);
+    for (const t of route.targets) if (!route.targetEvidence[t]) issue(`DBS route ${route.diagnosis}: target ${t} has no level of evidence`, ['dbs', i, 'targetEvidence']);
+    for (const t of Object.keys(route.targetEvidence))
+      if (!route.targets.includes(t as (typeof route.targets)[number])) issue(`DBS route ${route.diagnosis}: evidence for ${t}, which it does not list`, ['dbs', i, 'targetEvidence']);
     route.notes.forEach((n, k) => {
       if (n.when) checkCondition(n.when, ['dbs', i, 'notes', k, 'when']);
       checkSources(n.sources, ['dbs', i, 'notes', k, 'sources']);
+      if (n.kind !== 'source-correction' && n.sources.some((s) => laySources.has(s)))
+        issue(`DBS note ${n.id} cites the consumer article outside a correction`, ['dbs', i, 'notes', k, 'sources']);
     });
   });
   // A pattern counts once per category: it must group at least two rules, or it is a typo.

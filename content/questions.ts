@@ -7,7 +7,10 @@ import type { TCondition, TContentInput } from './schema';
 type SectionInput = TContentInput['sections'][number];
 type QuestionInput = TContentInput['questions'][number];
 
-/** A mimic answer in section G ends the questionnaire (question bank, "Branching"). */
+/**
+ * A mimic answer in section G closes the bedside sections (A, B) and the diagnoses (D), never the
+ * safety screen (C), which can still raise red flags (question bank 1.2, "Branching").
+ */
 export const gateMimic: TCondition = {
   any: [
     {
@@ -22,6 +25,21 @@ export const gateMimic: TCondition = {
 
 const afterGate: TCondition = { not: gateMimic };
 
+/**
+ * Neurophysiology stays open after a "tremor" answer: a cortical tremor or asterixis called tremor is
+ * myoclonus on polygraphy (question bank 1.2). Written flat, as FHIR enableWhen must be: closed by the
+ * other mimic answers, so a tremor answer given with a tic or functional answer closes it too.
+ */
+const neurophysiologyOpen: TCondition = {
+  not: {
+    any: [
+      { question: 'G1', op: 'in', value: ['sustained_twisting_postures_only', 'continuous_flowing_random'] },
+      { question: 'G2', op: 'is', value: 'yes' },
+      { question: 'G3', op: 'is', value: 'present' },
+    ],
+  },
+};
+
 export const sections: SectionInput[] = [
   {
     id: 'G',
@@ -31,8 +49,8 @@ export const sections: SectionInput[] = [
   {
     id: 'C',
     title: 'Safety screen: course, context and associated features',
-    intro: 'First the things that point to a reversible or urgent cause: how fast it began and evolves, what comes with it, and the context of onset.',
-    enableWhen: afterGate,
+    intro: 'First the things that point to a reversible or urgent cause: how fast it began and evolves, what comes with it, and the context of onset. Asked after every answer to the first section: a movement that mimics myoclonus does not exclude a reversible cause.',
+    role: 'safety-screen',
   },
   {
     id: 'D',
@@ -44,7 +62,7 @@ export const sections: SectionInput[] = [
     id: 'E',
     title: 'Clinical neurophysiology',
     intro: 'Interpreted results of EMG, EEG and evoked-potential studies, if done.',
-    enableWhen: afterGate,
+    enableWhen: neurophysiologyOpen,
   },
   {
     id: 'B',
@@ -74,7 +92,11 @@ export const questions: QuestionInput[] = [
       { id: 'negative_lapses', label: 'Brief lapses of posture (for example flapping of outstretched hands)' },
       { id: 'both', label: 'Both jerks and lapses of posture' },
       { id: 'sustained_twisting_postures_only', label: 'Only sustained, twisting or patterned postures' },
-      { id: 'regular_oscillation_only', label: 'Only a regular, to-and-fro oscillation' },
+      {
+        id: 'regular_oscillation_only',
+        label: 'Only a regular, to-and-fro oscillation (tremor)',
+        hint: 'Not for flapping of outstretched hands (asterixis), which is negative myoclonus, nor for a “tremor” that EMG or EEG has shown to be rhythmic cortical myoclonus (cortical tremor): choose the jerks or lapses then.',
+      },
       { id: 'continuous_flowing_random', label: 'Continuous, random movements flowing from one body part to another' },
     ],
   },
@@ -82,12 +104,12 @@ export const questions: QuestionInput[] = [
     id: 'G2',
     section: 'G',
     kind: 'single',
-    prompt: 'Does an urge come before the movements, or can the patient hold them back for a while?',
-    help: 'A premonitory urge and brief voluntary suppression are the hallmarks of tics.',
+    prompt: 'Does the patient feel an urge before the movements that the movement relieves?',
+    help: 'A premonitory urge is the hallmark of tics; tics can usually also be held back for a while. Being able to hold the movements back briefly is not enough on its own: some patients can briefly suppress myoclonus or other jerks too. Answer “Yes” for a premonitory urge.',
     settledBy: 'History from the patient and direct observation.',
     options: [
-      { id: 'yes', label: 'Yes, an urge or brief suppression' },
-      { id: 'no', label: 'No' },
+      { id: 'yes', label: 'Yes, a premonitory urge (usually with brief suppression)' },
+      { id: 'no', label: 'No urge' },
     ],
   },
   {
@@ -95,7 +117,7 @@ export const questions: QuestionInput[] = [
     section: 'G',
     kind: 'single',
     prompt: 'Are there features that suggest functional (psychogenic) jerks?',
-    help: 'For example: abrupt onset after a physical event, a pattern that changes from one jerk to the next, fewer jerks when attention is distracted, jerks that take up a rhythm the examiner taps, or suggestibility.',
+    help: 'Answer “Present” only for two or more positive features on examination: a pattern that changes from one jerk to the next, fewer jerks when attention is distracted, jerks that take up a rhythm the examiner taps, or suggestibility. An abrupt onset, even after a physical event, is not a functional feature on its own: acute causes also begin abruptly.',
     settledBy: 'Examination with distraction and entrainment; EEG back-averaging for a Bereitschaftspotential.',
     options: [
       { id: 'present', label: 'Present' },
@@ -115,6 +137,20 @@ export const questions: QuestionInput[] = [
       { id: 'acute_hours_to_days', label: 'Acutely, over hours to days' },
       { id: 'subacute_weeks', label: 'Subacutely, over weeks' },
       { id: 'chronic_months_to_years', label: 'Slowly, over months to years' },
+    ],
+  },
+  {
+    id: 'C1a',
+    section: 'C',
+    kind: 'single',
+    prompt: 'When did the acute or subacute onset happen?',
+    help: 'An abrupt onset long ago with a static or improving course since (Lance-Adams syndrome or myoclonus after a stroke years ago, say) is not a new presentation. A recent onset, or one whose date is unknown, is treated as a possibly reversible or urgent cause.',
+    settledBy: 'History; the records of the event.',
+    enableWhen: { question: 'C1', op: 'in', value: ['acute_hours_to_days', 'subacute_weeks'] },
+    options: [
+      { id: 'within_3_months', label: 'In the last 3 months' },
+      { id: '3_to_12_months_ago', label: '3 to 12 months ago' },
+      { id: 'over_a_year_ago', label: 'More than a year ago' },
     ],
   },
   {
@@ -168,6 +204,7 @@ export const questions: QuestionInput[] = [
       { id: 'new_focal_cortical_signs', label: 'New focal cortical signs' },
       { id: 'reduced_consciousness', label: 'Reduced level of consciousness' },
       { id: 'prior_facial_palsy_same_side', label: 'Earlier facial palsy on the same side' },
+      { id: 'opsoclonus', label: 'Opsoclonus (chaotic, multidirectional saccades)' },
       { id: 'none', label: 'None of these' },
     ],
     exclusive: ['none'],
@@ -197,12 +234,21 @@ export const questions: QuestionInput[] = [
       {
         id: 'current_drug_known_to_cause_myoclonus',
         label: 'A drug now taken that is known to cause myoclonus, whenever it was started',
-        hint: 'For example gabapentin or pregabalin (above all with kidney failure), opioids, lithium, SSRIs, tricyclics, cefepime, quinolones, or antiseizure drugs such as carbamazepine or phenytoin (phenytoin can also worsen Unverricht-Lundborg disease). Not a drug given to treat the myoclonus, unless it may be causing or worsening it.',
+        hint: 'For example gabapentin or pregabalin (above all with kidney failure), opioids, lithium, SSRIs, tricyclics, cefepime, quinolones, or antiseizure drugs such as carbamazepine or phenytoin (phenytoin can also worsen Unverricht-Lundborg disease) and lamotrigine (which can worsen myoclonus in juvenile myoclonic epilepsy and Dravet syndrome). Not a drug given to treat the myoclonus, unless it may be causing or worsening it.',
       },
       { id: 'metabolic_derangement', label: 'Metabolic disturbance (kidney or liver failure, sodium, glucose, dialysis)' },
-      { id: 'recent_hypoxia_still_comatose_or_within_days', label: 'Hypoxia in the last days, or the patient is still comatose' },
-      { id: 'remote_hypoxia_now_awake', label: 'Hypoxia in the past, patient now awake' },
+      {
+        id: 'recent_hypoxia_still_comatose_or_within_days',
+        label: 'Recent hypoxia (such as a cardiac arrest), the patient still comatose or sedated',
+      },
+      {
+        id: 'recent_hypoxia_awake_within_days',
+        label: 'Recent hypoxia in the last days, the patient now awake',
+        hint: 'An early Lance-Adams picture. EEG separates myoclonic status from early Lance-Adams syndrome; myoclonus alone is never a sign of the prognosis.',
+      },
+      { id: 'remote_hypoxia_now_awake', label: 'Hypoxia in the past (weeks or more), the patient awake' },
       { id: 'infection_or_autoimmune_or_paraneoplastic', label: 'Infection, autoimmune disease or a paraneoplastic context' },
+      { id: 'fever_or_acute_systemic_illness', label: 'Fever or an acute systemic illness' },
       { id: 'known_structural_lesion', label: 'A known, imaged structural lesion' },
       { id: 'none', label: 'None of these' },
     ],
@@ -232,7 +278,7 @@ export const questions: QuestionInput[] = [
     section: 'D',
     kind: 'single',
     prompt: 'Has a related diagnosis already been established?',
-    help: 'Choose a diagnosis only if you have established it; this tool does not make one. The deep brain stimulation discussion depends on this answer alone.',
+    help: 'Choose a diagnosis only if you have established it; this tool does not make one. The deep brain stimulation discussion follows this answer, never the computed category, and only when every other condition for it is met.',
     settledBy: 'Clinical diagnosis, supported by genetic, metabolic or imaging tests as appropriate.',
     options: [
       { id: 'myoclonus_dystonia_SGCE_confirmed', label: 'Myoclonus-dystonia, SGCE variant confirmed' },

@@ -5,7 +5,7 @@
  * serialisable data checked here once at load. Nothing in content/ imports React or XState.
  */
 import * as z from 'zod';
-import { CATEGORIES, DBS_BLOCKS, DBS_DIAGNOSES, DBS_TARGETS, INDETERMINATE_REASONS, MIMICS, RED_FLAGS, WARNINGS } from './ids';
+import { CATEGORIES, DBS_BLOCKS, DBS_DIAGNOSES, DBS_TARGETS, INDETERMINATE_REASONS, MIMICS, REASSURANCE_BLOCKS, RED_FLAGS, SAFETY_SCREEN, SUMMARY_BLOCKS, WARNINGS } from './ids';
 
 export * from './ids';
 
@@ -29,6 +29,15 @@ export type TWarningId = z.infer<typeof ZWarningId>;
 
 export const ZDbsBlock = z.enum(DBS_BLOCKS);
 export type TDbsBlock = z.infer<typeof ZDbsBlock>;
+
+export const ZReassuranceBlock = z.enum(REASSURANCE_BLOCKS);
+export type TReassuranceBlock = z.infer<typeof ZReassuranceBlock>;
+
+export const ZSummaryBlock = z.enum(SUMMARY_BLOCKS);
+export type TSummaryBlock = z.infer<typeof ZSummaryBlock>;
+
+export const ZSafetyScreen = z.enum(SAFETY_SCREEN);
+export type TSafetyScreen = z.infer<typeof ZSafetyScreen>;
 
 export const ZIndeterminateReason = z.enum(INDETERMINATE_REASONS);
 export type TIndeterminateReason = z.infer<typeof ZIndeterminateReason>;
@@ -95,6 +104,11 @@ export const ZSection = z.strictObject({
   title: z.string().min(1),
   intro: z.string().min(1),
   enableWhen: ZCondition.optional(),
+  /**
+   * `safety-screen`: the section of the questions that raise red flags. It is never skipped in one
+   * press (question bank 1.2: a skipped safety screen reads like a deliberate one).
+   */
+  role: z.literal('safety-screen').optional(),
 });
 export type TSection = z.infer<typeof ZSection>;
 
@@ -137,6 +151,12 @@ export const ZEvidenceRule = z.strictObject({
    * distribution) count once per category: the largest contribution of the pattern, not their sum.
    */
   pattern: ZId.optional(),
+  /**
+   * A bedside answer the brief names as this category's hallmark (brief §1(a), "what separates it
+   * from the others"). Without neurophysiology that supports the leader, a confident bedside call
+   * needs no hallmark of another category (brief §1(b).4): else the result is indeterminate.
+   */
+  hallmarkOf: ZCategory.optional(),
   why: z.string().min(1),
   sources: z.array(ZId).min(1),
 });
@@ -149,22 +169,16 @@ export const ZMimicRule = z.strictObject({
   why: z.string().min(1),
   nextStep: z.string().min(1),
   /**
-   * For a reassuring mimic (physiological jerks): the next step that replaces the reassuring one when
-   * a red flag stands or when `when` holds (e.g. deficits recorded in C4).
+   * Definitive findings of a generator that conflict with the mimic (a Bereitschaftspotential beside
+   * a giant SEP; a "tremor" with a focal cortical spike): when `when` holds, the mimic is set aside
+   * with `nextStep`, and the result is indeterminate with conflicting neurophysiology.
    */
-  caution: z
-    .strictObject({
-      when: ZCondition,
-      nextStep: z.string().min(1),
-      /**
-       * Set for a mimic a laboratory sign supports (a Bereitschaftspotential): the caution names
-       * definitive findings of a generator, which conflict with it. Then the mimic is set aside only
-       * when `when` holds (not for a red flag, which it never outranks anyway), and the result is
-       * indeterminate with conflicting neurophysiology.
-       */
-      conflicting: z.literal(true).optional(),
-    })
-    .optional(),
+  caution: z.strictObject({ when: ZCondition, nextStep: z.string().min(1) }).optional(),
+  /**
+   * A reassuring mimic (physiological jerks): concluded only when the reassurance door opens
+   * (content/doors.ts: every precondition affirmatively met); otherwise set aside with `nextStep`.
+   */
+  reassuring: z.strictObject({ nextStep: z.string().min(1) }).optional(),
   sources: z.array(ZId).min(1),
 });
 export type TMimicRule = z.infer<typeof ZMimicRule>;
@@ -174,6 +188,8 @@ export const ZRedFlagRule = z.strictObject({
   when: ZCondition,
   flag: ZRedFlag,
   why: z.string().min(1),
+  /** What to do first: shown with the flag, on the page and in the PDF. */
+  nextStep: z.string().min(1),
   sources: z.array(ZId).min(1),
 });
 export type TRedFlagRule = z.infer<typeof ZRedFlagRule>;
@@ -192,6 +208,12 @@ export const ZWarningRule = z.strictObject({
    * conflict.
    */
   outsideCategories: z.array(ZCategory).min(1).optional(),
+  /**
+   * Set for a diagnosis that one leading category contradicts: the warning holds only when, besides
+   * `when`, one of these leads the ranking (decided by neurophysiology, or strictly ahead of every
+   * other category).
+   */
+  leading: z.array(ZCategory).min(1).optional(),
   sources: z.array(ZId).min(1),
 });
 export type TWarningRule = z.infer<typeof ZWarningRule>;
@@ -206,17 +228,83 @@ export const ZAskFirst = z.strictObject({
 });
 export type TAskFirst = z.infer<typeof ZAskFirst>;
 
+/**
+ * A category the bedside answers cannot exclude while `when` holds (epilepsia partialis continua:
+ * focal jerks of the hand or face with seizures or a cortical sign, without neurophysiology, keep
+ * cortical open whatever rhythm and sleep add). The result is indeterminate unless that category
+ * leads.
+ */
+export const ZKeepOpen = z.strictObject({
+  id: ZId,
+  when: ZCondition,
+  category: ZCategory,
+  why: z.string().min(1),
+  sources: z.array(ZId).min(1),
+});
+export type TKeepOpen = z.infer<typeof ZKeepOpen>;
+
+/**
+ * One precondition of a door (content/doors.ts). It is met when `when` holds over the answers (an
+ * unknown answer never satisfies a leaf, and `when` may not use `not`, which an unknown would
+ * satisfy) and the assessment's `check` passes. Unmet, it is reported by its id, or by the first
+ * `instead` whose condition holds (a mimic answer rather than an unanswered gate, say).
+ */
+export const ZDoorCheck = z.enum([
+  /** No mimic is concluded. */
+  'no-mimic',
+  /** No red-flag rule could change with an answer still unknown or open. */
+  'flags-determined',
+  /** No red flag is raised. */
+  'no-red-flags',
+  /** No diagnosis conflict is raised. */
+  'no-conflict',
+  /** No answer still unknown or open could raise a diagnosis conflict or conclude a mimic. */
+  'consistency-determined',
+  /** The settled proof: no open answer can change the result. */
+  'settled',
+]);
+export type TDoorCheck = z.infer<typeof ZDoorCheck>;
+
+const doorPrecondition = <Id extends z.ZodType<string>>(id: Id) =>
+  z.strictObject({
+    id,
+    when: ZCondition.optional(),
+    check: ZDoorCheck.optional(),
+    instead: z.array(z.strictObject({ when: ZCondition, id })).optional(),
+  });
+export const ZDbsPrecondition = doorPrecondition(ZDbsBlock);
+export const ZReassurancePrecondition = doorPrecondition(ZReassuranceBlock);
+export const ZSummaryPrecondition = doorPrecondition(ZSummaryBlock);
+export type TDoorPrecondition<Id extends string = string> = {
+  id: Id;
+  when?: TCondition | undefined;
+  check?: TDoorCheck | undefined;
+  instead?: readonly { when: TCondition; id: Id }[] | undefined;
+};
+
+/** Every door, each an allow-list of the preconditions it needs (question bank 1.2, "Fail closed"). */
+export const ZDoors = z.strictObject({
+  dbs: z.array(ZDbsPrecondition).min(1),
+  reassurance: z.array(ZReassurancePrecondition).min(1),
+  summary: z.array(ZSummaryPrecondition).min(1),
+});
+export type TDoors = {
+  dbs: readonly TDoorPrecondition<TDbsBlock>[];
+  reassurance: readonly TDoorPrecondition<TReassuranceBlock>[];
+  summary: readonly TDoorPrecondition<TSummaryBlock>[];
+};
+
 export const ZDbsNote = z.strictObject({
   id: ZId,
   /** Shown only when this holds; absent means always (for this route). */
   when: ZCondition.optional(),
   /**
-   * `refractory`: leads the panel while refractoriness is not established; `first-line`: surgery's
+   * `first-line`: surgery's
    * place in treatment; `target-caveat`: a caveat about the targets themselves, shown beside them and
    * never folded away; `caveat`, `evidence`; `source-correction`: where the seed article is wrong,
    * kept apart from the evidence.
    */
-  kind: z.enum(['refractory', 'first-line', 'target-caveat', 'evidence', 'caveat', 'source-correction']),
+  kind: z.enum(['first-line', 'target-caveat', 'evidence', 'caveat', 'source-correction']),
   text: z.string().min(1),
   sources: z.array(ZId).min(1),
 });
@@ -230,6 +318,8 @@ export const ZDbsRoute = z.strictObject({
   /** How the source article's statement reads, in our words, with the corrected anatomy. */
   summary: z.string().min(1),
   evidenceLevel: z.string().min(1),
+  /** Each target's level of evidence, in the route's target order. */
+  targetEvidence: z.partialRecord(ZDbsTarget, z.string().min(1)),
   notes: z.array(ZDbsNote),
   sources: z.array(ZId).min(1),
 });
@@ -263,14 +353,19 @@ export const ZLabels = z.strictObject({
   warnings: z.record(ZWarningId, z.string()),
   /** Why the DBS discussion is withheld, one sentence per reason. */
   dbsBlocks: z.record(ZDbsBlock, z.string()),
+  /** Why reassurance is withheld, one phrase per unmet precondition. */
+  reassuranceBlocks: z.record(ZReassuranceBlock, z.string()),
+  /** What the safety screen says, under a mimic above all. */
+  safetyScreen: z.record(ZSafetyScreen, z.string()),
   targets: z.record(ZDbsTarget, z.string()),
   indeterminateReasons: z.record(ZIndeterminateReason, z.string()),
 });
 
 export const ZContent = z.strictObject({
   version: z.string().regex(/^\d+\.\d+\.\d+$/),
-  reviewedOn: z.iso.date(),
-  reviewStatus: z.string().min(1),
+  /** When the content was last revised (not reviewed: no specialist has reviewed it yet). */
+  revisedOn: z.iso.date(),
+  status: z.string().min(1),
   sections: z.array(ZSection).min(1),
   questions: z.array(ZQuestion).min(1),
   sources: z.array(ZSource).min(1),
@@ -279,6 +374,10 @@ export const ZContent = z.strictObject({
   redFlags: z.array(ZRedFlagRule),
   warnings: z.array(ZWarningRule),
   askFirst: z.array(ZAskFirst),
+  keepOpen: z.array(ZKeepOpen),
+  /** Red flags that call for urgent action: every later question page offers "See the red flags now". */
+  urgentRedFlags: z.array(ZRedFlag),
+  doors: ZDoors,
   /** Which parts of the question bank play a fixed role in the assessment. */
   roles: z.strictObject({
     /** Answers in this section count as neurophysiology (brief §1(b).4 c). */

@@ -1,7 +1,7 @@
 /**
  * The sources registry (literature brief §1(f)). `level` records how the brief verified each one:
  * S = the seed article, V = checked in a stored copy (usually the abstract), 2° = secondary summary,
- * BK = background knowledge still to be checked by the clinical reviewer.
+ * BK = background knowledge still to be checked by a specialist.
  */
 import type { TContentInput } from './schema';
 
@@ -117,6 +117,18 @@ export const sources: SourceInput[] = [
     citation: 'Myoclonus etiologies in inpatient and outpatient settings, with a table of features distinguishing myoclonus from tics, dystonia, tremor and chorea. Tremor Other Hyperkinet Mov. 2025.' },
   { id: 'epilepsyFoundation', short: 'Epilepsy Foundation (JME)', level: 'V', url: 'https://www.epilepsy.com/',
     citation: 'Epilepsy Foundation; Epilepsy Foundation of America pages on juvenile myoclonic epilepsy (epilepsy.com; efa.org).' },
+  // Added in 1.2 (not in the literature brief; checked in stored copies of their abstracts, except
+  // where marked BK).
+  { id: 'nolan2021', short: 'ERC–ESICM 2021', level: 'V', url: doi('10.1007/s00134-021-06368-4'),
+    citation: 'Nolan JP, Sandroni C, Böttiger BW, et al. European Resuscitation Council and European Society of Intensive Care Medicine guidelines 2021: post-resuscitation care. Intensive Care Med. 2021;47(4):369–421.' },
+  { id: 'elmer2016', short: 'Elmer 2016', level: 'V', url: doi('10.1002/ana.24697'),
+    citation: 'Elmer J, Rittenberger JC, Faro J, et al. Clinically distinct electroencephalographic phenotypes of early myoclonus after cardiac arrest. Ann Neurol. 2016;80(2):175–184.' },
+  { id: 'schulz2018', short: 'Schulz 2018', level: 'V', url: doi('10.1056/NEJMoa1712649'),
+    citation: 'Schulz A, Ajayi T, Specchio N, et al. Study of intraventricular cerliponase alfa for CLN2 disease. N Engl J Med. 2018;378(20):1898–1907.' },
+  { id: 'guerrini1998', short: 'Guerrini 1998', level: 'V', url: doi('10.1111/j.1528-1157.1998.tb01413.x'),
+    citation: 'Guerrini R, Belmonte A, Kaminska A, Dulac O, et al. Lamotrigine and seizure aggravation in severe myoclonic epilepsy. Epilepsia. 1998;39(5):508–512.' },
+  { id: 'crespel2005', short: 'Crespel 2005', level: 'BK',
+    citation: 'Crespel A, Genton P, Berramdane M, et al. Lamotrigine associated with exacerbation or de novo myoclonus in idiopathic generalized epilepsies. Neurology. 2005;65(5):762–764.' },
   { id: 'fdaCds', short: 'FDA CDS guidance', level: 'V',
     citation: 'US Food and Drug Administration. Clinical Decision Support Software: Guidance for Industry and FDA Staff (28 September 2022; revised 6 January 2026).' },
 ];

@@ -23,6 +23,7 @@ const G_IDS = ['G1', 'G2', 'G3'];
 // Content 1.1 order: the safety screen (C), established diagnoses (D), neurophysiology (E), then the bedside picture (B, A).
 const A_TO_E_ALWAYS = ['C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'D1', 'E0', 'B6', 'B1', 'B2', 'B3', 'B4', 'B5', 'B7', 'A1', 'A2', 'A3'];
 const notMimic = { G1: 'positive_jerks', G2: 'no', G3: 'absent' };
+const SAFETY_SCREEN = ['C1', 'C2', 'C3', 'C4', 'C5', 'C6'];
 
 describe('which questions are asked', () => {
   test('with nothing answered, the gate and sections A–E are asked, but not D1a, D2 or E1–E4', () => {
@@ -30,13 +31,14 @@ describe('which questions are asked', () => {
   });
 
   test.for([
-    ['G1 = sustained_twisting_postures_only', { G1: 'sustained_twisting_postures_only' }],
-    ['G1 = regular_oscillation_only', { G1: 'regular_oscillation_only' }],
-    ['G1 = continuous_flowing_random', { G1: 'continuous_flowing_random' }],
-    ['G2 = yes', { G1: 'positive_jerks', G2: 'yes' }],
-    ['G3 = present', { G1: 'positive_jerks', G2: 'no', G3: 'present' }],
-  ] as const)('a mimic answer (%s) ends the questionnaire after section G', ([, answers]) => {
-    expect(ids(answers)).toEqual(G_IDS);
+    ['G1 = sustained_twisting_postures_only', { G1: 'sustained_twisting_postures_only' }, []],
+    ['G1 = regular_oscillation_only', { G1: 'regular_oscillation_only' }, ['E0']],
+    ['G1 = continuous_flowing_random', { G1: 'continuous_flowing_random' }, []],
+    ['G2 = yes', { G1: 'positive_jerks', G2: 'yes' }, []],
+    ['G3 = present', { G1: 'positive_jerks', G2: 'no', G3: 'present' }, []],
+    ['G1 = regular_oscillation_only with G3 = present', { G1: 'regular_oscillation_only', G3: 'present' }, []],
+  ] as const)('a mimic answer (%s) asks the gate and the safety screen, the neurophysiology only after a tremor answer: %s', ([, answers, neurophysiology]) => {
+    expect(ids(answers)).toEqual([...G_IDS, ...SAFETY_SCREEN, ...neurophysiology]);
   });
 
   test.for(['positive_jerks', 'negative_lapses', 'both'])('G1 = %s keeps the questionnaire going into section A', (g1) => {
@@ -66,9 +68,9 @@ describe('which questions are asked', () => {
 });
 
 describe('answers of questions that are not asked are dropped', () => {
-  test('a mimic in section G drops every answer from sections A–E', () => {
+  test('a mimic in section G drops the answers of sections A, B, D and E, and keeps the safety screen (C)', () => {
     expect(pruneAnswers({ G1: 'positive_jerks', G2: 'yes', A1: 'focal', C1: 'acute_hours_to_days', D1: 'PME', E0: 'yes' }, content))
-      .toEqual({ G1: 'positive_jerks', G2: 'yes' });
+      .toEqual({ G1: 'positive_jerks', G2: 'yes', C1: 'acute_hours_to_days' });
   });
 
   test('results E1–E4 are dropped when E0 is no', () => {

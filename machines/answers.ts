@@ -164,10 +164,12 @@ export function withoutUnknown(answers: TAnswers): TAnswers {
   return known;
 }
 
-/** True when a mimic answer in the first (gate) section has disabled every later section. */
+/**
+ * True when a mimic answer in the first (gate) section has closed sections: the bedside and the
+ * diagnoses (never the safety screen, question bank 1.2).
+ */
 export function isGateClosed(enabled: readonly TQuestion[], content: TFlowContent): boolean {
-  const gate = content.sections[0]?.id;
-  return enabled.every((q) => q.section === gate);
+  return content.sections.some((s) => s.enableWhen !== undefined && !enabled.some((q) => q.section === s.id));
 }
 
 /** Where Back from the summary leads: the last question answered (else the last one asked). */

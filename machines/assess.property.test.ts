@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test, vi } from 'vitest';
 
@@ -5,8 +7,9 @@ import { describe, expect, test, vi } from 'vitest';
 vi.setConfig({ testTimeout: 120_000 });
 import { CATEGORIES, content, type TQuestion, UNKNOWN } from '../content/index';
 import { answersNeeded, holdsNeededAnswer } from '../content/conditions';
-import { parseAnswerFile, type TAnswers } from './answers';
-import { assess, verdictOf } from './assess';
+import { parseAnswerFile, settleAnswers, type TAnswers } from './answers';
+import { assess, redFlagsOf, verdictOf } from './assess';
+import { canGoToSummary } from './settled';
 
 const NUM_RUNS = 300;
 
@@ -70,6 +73,21 @@ const dbsRouteAnswers = rawAnswers({ ...noRedFlag, D1: ['myoclonus_dystonia_SGCE
 /** Myoclonus with section C left free: red flags are frequent. */
 const myoclonusAnswers = rawAnswers(noMimic).map(parsed);
 
+/**
+ * Answers near an open door: a complete case whose door opens (a vignette), with up to three answers
+ * changed to any value, "Unknown" included. Near misses on both sides of every precondition.
+ */
+function near(ids: readonly string[], only: Record<string, readonly string[]> = {}): fc.Arbitrary<TAnswers> {
+  const bases = ids.map((id) => parsed(JSON.parse(readFileSync(join(VIGNETTES, `${id}.json`), 'utf8')).answers));
+  const change = fc.constantFrom(...content.questions).chain((q) => rawAnswer(q, only[q.id]).map((value) => [q.id, value] as const));
+  return fc.tuple(fc.constantFrom(...bases), fc.array(change, { maxLength: 3 })).map(([base, changes]) => parsed({ ...base, ...Object.fromEntries(changes) }));
+}
+const VIGNETTES = join(import.meta.dirname, '..', 'tests', 'vignettes');
+/** Near refractory myoclonus-dystonia (V08, V10) and PME (V01): the DBS door open or just shut. */
+const openDbsAnswers = near(['V08', 'V10', 'V01']);
+/** Near a healthy adult with hypnic jerks (P29): the reassurance door open or just shut. */
+const openReassuranceAnswers = near(['P29']);
+
 /** A mimic found after section G (hypnic jerks in B6, a Bereitschaftspotential in E2), section C left free. */
 const laterMimicAnswers = fc
   .oneof(
@@ -91,15 +109,20 @@ function disabledByContract(answers: TAnswers): string[] {
     (typeof g1 === 'string' && ['sustained_twisting_postures_only', 'regular_oscillation_only', 'continuous_flowing_random'].includes(g1)) ||
     answers['G2'] === 'yes' ||
     answers['G3'] === 'present';
-  if (mimicInG) return content.questions.map((q) => q.id).filter((id) => !['G1', 'G2', 'G3'].includes(id));
-  const d1 = answers['D1'];
+  // 1.2: a gate mimic closes A, B and D, never C; E stays open after a tremor answer (unless a tic
+  // or functional answer closes it too).
+  const eClosed = (typeof g1 === 'string' && ['sustained_twisting_postures_only', 'continuous_flowing_random'].includes(g1)) || answers['G2'] === 'yes' || answers['G3'] === 'present';
+  const closed = mimicInG ? content.questions.filter((q) => ['A', 'B', 'D'].includes(q.section) || (q.section === 'E' && eClosed)).map((q) => q.id) : [];
+  const d1 = mimicInG ? undefined : answers['D1'];
   return [
+    ...closed,
     ...(d1 === 'PME' ? [] : ['D1a']),
     ...(typeof d1 === 'string' && ['myoclonus_dystonia_SGCE_confirmed', 'myoclonus_dystonia_clinical', 'PME'].includes(d1) ? [] : ['D2']),
     ...(answers['E0'] === 'yes' ? [] : ['E1', 'E2', 'E3', 'E4']),
-    // C6a (this product's addition) asks where the known lesion is, so only with one.
+    ...(answers['C1'] === 'acute_hours_to_days' || answers['C1'] === 'subacute_weeks' ? [] : ['C1a']),
+    // C6a (this product's addition in 1.1.1, contract from 1.2) asks where the known lesion is.
     ...(Array.isArray(answers['C6']) && answers['C6'].includes('known_structural_lesion') ? [] : ['C6a']),
-  ];
+  ].filter((id, i, all) => all.indexOf(id) === i);
 }
 
 const ROUTE_TARGETS: Record<string, readonly string[]> = {
@@ -126,35 +149,25 @@ describe('for any valid set of answers', () => {
     }));
   });
 
-  test('DBS targets appear only for an established myoclonus-dystonia or PME, with myoclonus, no red flag, no conflict and D2 not "no"', () => {
-    run(fc.property(fc.oneof(answerSets, dbsRouteAnswers), (answers) => {
+  test('whenever DBS targets are listed, they are exactly those of the established diagnosis (D1), never of the category', () => {
+    run(fc.property(fc.oneof(answerSets, dbsRouteAnswers, openDbsAnswers), (answers) => {
       const a = assess(answers, content);
-      const d1 = a.explanation.answers['D1'];
-      const allowed =
-        a.gate === 'myoclonus' && a.redFlags.length === 0 && a.warnings.length === 0 && a.explanation.answers['D2'] !== 'no' && typeof d1 === 'string' && d1 in ROUTE_TARGETS;
-      expect(a.dbs.targets.length === 0 || allowed).toBe(true);
-    }));
-  });
-
-  test('DBS targets are exactly those of the D1 diagnosis whenever nothing withholds them', () => {
-    run(fc.property(fc.oneof(answerSets, dbsRouteAnswers), (answers) => {
-      const a = assess(answers, content);
-      fc.pre(a.gate === 'myoclonus' && a.redFlags.length === 0 && a.warnings.length === 0 && a.explanation.answers['D2'] !== 'no');
+      fc.pre(a.dbs.targets.length > 0);
       const d1 = a.explanation.answers['D1'];
       expect(a.dbs.targets).toEqual(typeof d1 === 'string' ? (ROUTE_TARGETS[d1] ?? []) : []);
     }));
   });
 
-  test('DBS targets are empty whenever D2 = no, a diagnosis conflicts with the findings, a red flag or a mimic stands', () => {
-    run(fc.property(fc.oneof(answerSets, dbsRouteAnswers, laterMimicAnswers), (answers) => {
+  test('DBS targets are empty whenever D2 is not "yes", a diagnosis conflicts with the findings, a red flag or a mimic stands', () => {
+    run(fc.property(fc.oneof(answerSets, dbsRouteAnswers, laterMimicAnswers, openDbsAnswers), (answers) => {
       const a = assess(answers, content);
-      fc.pre(a.explanation.answers['D2'] === 'no' || a.warnings.some((w) => w.id === 'diagnosis_conflicts_with_findings') || a.redFlags.length > 0 || a.gate === 'mimic');
+      fc.pre(a.explanation.answers['D2'] !== 'yes' || a.warnings.some((w) => w.id === 'diagnosis_conflicts_with_findings') || a.redFlags.length > 0 || a.gate === 'mimic');
       expect(a.dbs.targets).toEqual([]);
     }));
   });
 
   test('whenever DBS targets are shown, a note says surgery is not first-line', () => {
-    run(fc.property(fc.oneof(answerSets, dbsRouteAnswers), (answers) => {
+    run(fc.property(fc.oneof(answerSets, dbsRouteAnswers, openDbsAnswers), (answers) => {
       const { dbs } = assess(answers, content);
       fc.pre(dbs.targets.length > 0);
       expect(dbs.notes.some((n) => n.kind === 'first-line' && /not a first-line/i.test(n.text))).toBe(true);
@@ -234,6 +247,14 @@ describe('for any valid set of answers', () => {
     }));
   });
 
+  test('no answer that raises a red flag is ever set aside: the red flags of every answer given are the red flags assessed', () => {
+    run(fc.property(fc.oneof(answerSets, myoclonusAnswers, laterMimicAnswers), plantable, (answers, extra) => {
+      // Every answer of a session, some of them set aside by the branching.
+      const { answers: counted } = settleAnswers({ ...extra, ...answers }, content);
+      expect(redFlagsOf(counted, content).sort()).toEqual(redFlagsOf({ ...extra, ...answers }, content).sort());
+    }));
+  });
+
   test('with any red-flag answer among the questions asked, red flags are reported, whatever else is answered (a mimic included)', () => {
     run(fc.property(fc.oneof(answerSets, myoclonusAnswers, laterMimicAnswers), (answers) => {
       const asked = Object.fromEntries(Object.entries(answers).filter(([id]) => !disabledByContract(answers).includes(id)));
@@ -283,18 +304,21 @@ describe('"what would change this"', () => {
 });
 
 /**
- * The red-flag answers of question bank 1.1 and brief §1(d).2, written out here rather than read
- * from the content (spinal cord signs are left out: a known cord lesion explains them).
+ * The red-flag answers of question bank 1.2 and brief §1(d).2, written out here rather than read
+ * from the content.
  */
 function raisesRedFlagByContract(answers: TAnswers): boolean {
   const has = (id: string, option: string) => {
     const v = answers[id];
     return v === option || (Array.isArray(v) && v.includes(option));
   };
+  // 1.2: an abrupt onset over a year ago with a static or improving course is no new presentation.
+  const longAgoAndSettled = has('C1a', 'over_a_year_ago') && (has('C3', 'static_or_very_slow') || has('C3', 'improving'));
   return (
-    has('C1', 'acute_hours_to_days') || has('C1', 'subacute_weeks') || has('C3', 'rapidly_progressive_weeks_to_months') ||
-    ['new_or_changed_drug', 'current_drug_known_to_cause_myoclonus', 'metabolic_derangement', 'recent_hypoxia_still_comatose_or_within_days', 'infection_or_autoimmune_or_paraneoplastic'].some((o) => has('C6', o)) ||
-    ['rapidly_progressive_dementia', 'new_focal_cortical_signs', 'reduced_consciousness'].some((o) => has('C4', o)) ||
+    ((has('C1', 'acute_hours_to_days') || has('C1', 'subacute_weeks')) && !longAgoAndSettled) || has('C3', 'rapidly_progressive_weeks_to_months') ||
+    ['new_or_changed_drug', 'current_drug_known_to_cause_myoclonus', 'metabolic_derangement', 'recent_hypoxia_still_comatose_or_within_days', 'recent_hypoxia_awake_within_days', 'infection_or_autoimmune_or_paraneoplastic', 'fever_or_acute_systemic_illness'].some((o) => has('C6', o)) ||
+    ['rapidly_progressive_dementia', 'new_focal_cortical_signs', 'reduced_consciousness', 'opsoclonus'].some((o) => has('C4', o)) ||
+    (has('C4', 'spinal_cord_signs') && !(has('C6', 'known_structural_lesion') && has('C6a', 'spinal_cord'))) ||
     (has('C2', 'under_10') && (has('C4', 'developmental_regression_or_vision_loss') || has('C4', 'cognitive_decline')))
   );
 }
@@ -329,4 +353,109 @@ describe('a definitive neurophysiology finding', () => {
       }));
     },
   );
+});
+
+// ── Fail closed (question bank 1.2): doors open only on affirmatively answered preconditions ───────
+
+/** The contract's preconditions of the DBS targets, written out here from question bank 1.2. */
+function dbsPreconditionsByContract(a: ReturnType<typeof assess>): string[] {
+  const x = a.explanation.answers;
+  const has = (id: string, option: string) => x[id] === option || (Array.isArray(x[id]) && (x[id] as readonly string[]).includes(option));
+  const answered = (id: string) => x[id] !== undefined;
+  const unmet: string[] = [];
+  if (!['positive_jerks', 'negative_lapses', 'both'].includes(String(x['G1'])) || x['G2'] !== 'no' || x['G3'] !== 'absent') unmet.push('gate');
+  if (a.gate !== 'myoclonus') unmet.push('mimic');
+  if (!['C1', 'C3', 'C4', 'C6'].every(answered)) unmet.push('safety screen');
+  if (a.redFlags.length > 0) unmet.push('red flags');
+  if (!(typeof x['D1'] === 'string' && x['D1'] in ROUTE_TARGETS)) unmet.push('diagnosis');
+  if (a.warnings.some((w) => w.id === 'diagnosis_conflicts_with_findings')) unmet.push('conflict');
+  if (x['D2'] !== 'yes') unmet.push('refractory');
+  if (has('D1a', 'NCL') || has('D1a', 'Lafora')) unmet.push('NCL or Lafora');
+  return unmet;
+}
+
+/** Reassurance's preconditions: positive jerks and every pathological finding recorded as absent. */
+function reassuranceUnmetByContract(a: ReturnType<typeof assess>): string[] {
+  const x = a.explanation.answers;
+  const only = (id: string, option: string) => x[id] === option || (Array.isArray(x[id]) && x[id].length === 1 && x[id][0] === option);
+  const unmet: string[] = [];
+  if (x['G1'] !== 'positive_jerks' || x['G2'] !== 'no' || x['G3'] !== 'absent') unmet.push('gate');
+  if (x['C1'] === undefined || !['static_or_very_slow', 'improving'].includes(String(x['C3'])) || !only('C4', 'none') || !only('C6', 'none')) unmet.push('safety screen');
+  if (a.redFlags.length > 0) unmet.push('red flags');
+  if (x['B1'] !== 'no' || x['B2'] !== 'no' || !only('B3', 'none') || x['B5'] !== 'no') unmet.push('jerks awake, stimulus-sensitive or in sleep');
+  if (!['generalized_bilateral_synchronous', 'generalized_asynchronous'].includes(String(x['A1']))) unmet.push('focal or multifocal');
+  if (x['D1'] !== 'none') unmet.push('diagnosis');
+  const benignNeuro =
+    x['E0'] === 'no' ||
+    (x['E0'] === 'yes' && ['50_to_100ms', 'over_100ms', 'not_done'].includes(String(x['E1'])) && ['no_eeg_correlate', 'not_done'].includes(String(x['E2'])) && ['normal', 'not_done'].includes(String(x['E3'])) && x['E4'] === 'not_done');
+  if (!benignNeuro) unmet.push('neurophysiology');
+  return unmet;
+}
+
+const dbsOpen = (answers: TAnswers) => assess(answers, content).dbs.targets.length > 0;
+const reassured = (answers: TAnswers) => assess(answers, content).mimic === 'physiological';
+
+/** Each known answer a question can take (for a checkbox question: each option alone). */
+const knownValuesOf = (q: TQuestion): TRaw[] => q.options.map((o) => (q.kind === 'multi' ? [o.id] : o.id));
+
+/**
+ * (c) An unknown never opens a door that a known answer would close: for answers with the door
+ * open while `q` is unknown, every known answer to `q` keeps it open.
+ */
+function unknownNeverOpens(door: (answers: TAnswers) => boolean, answers: TAnswers, q: TQuestion): string[] {
+  const withoutQ = Object.fromEntries(Object.entries(answers).filter(([id]) => id !== q.id));
+  if (!door(withoutQ)) return [];
+  return knownValuesOf(q)
+    .filter((value) => !door(parsed({ ...withoutQ, [q.id]: value })))
+    .map((value) => `${q.id} unknown opens the door; ${q.id} = ${String(value)} shuts it`);
+}
+
+describe('fail closed: a door opens only when each precondition is affirmatively answered', () => {
+  test('the generators reach open doors (the properties below are not vacuous)', () => {
+    const samples = fc.sample(openDbsAnswers, { numRuns: 200, seed: 7 });
+    const hypnic = fc.sample(openReassuranceAnswers, { numRuns: 200, seed: 7 });
+    expect({ dbs: samples.some(dbsOpen), reassurance: hypnic.some(reassured) }).toEqual({ dbs: true, reassurance: true });
+  });
+
+  test('(a) whenever DBS targets are listed, every precondition of contract 1.2 holds affirmatively', () => {
+    run(fc.property(fc.oneof(answerSets, dbsRouteAnswers, openDbsAnswers), (answers) => {
+      const a = assess(answers, content);
+      fc.pre(a.dbs.targets.length > 0);
+      expect(dbsPreconditionsByContract(a)).toEqual([]);
+    }));
+  });
+
+  test('(b) whenever reassurance (physiological jerks) is given, every pathological finding is affirmatively absent', () => {
+    run(fc.property(fc.oneof(answerSets, laterMimicAnswers, openReassuranceAnswers), (answers) => {
+      const a = assess(answers, content);
+      fc.pre(a.mimic === 'physiological');
+      expect(reassuranceUnmetByContract(a)).toEqual([]);
+    }));
+  });
+
+  test('(c) unknown never opens the DBS door: setting any question to unknown keeps it shut whenever a known answer shuts it', () => {
+    run(fc.property(openDbsAnswers, fc.constantFrom(...content.questions), (answers, q) => {
+      expect(unknownNeverOpens(dbsOpen, answers, q)).toEqual([]);
+    }));
+  });
+
+  test('(c) unknown never opens reassurance', () => {
+    run(fc.property(openReassuranceAnswers, fc.constantFrom(...content.questions), (answers, q) => {
+      expect(unknownNeverOpens(reassured, answers, q)).toEqual([]);
+    }));
+  });
+
+  test('(c) "Go to the summary" is never offered while a gate or safety-screen question is left unknown', () => {
+    const screened = content.questions.filter((q) => ['G1', 'G2', 'G3', 'C1', 'C3', 'C4', 'C6'].includes(q.id));
+    run(fc.property(fc.oneof(openDbsAnswers, openReassuranceAnswers, answerSets), fc.constantFrom(...screened), (answers, q) => {
+      // The machine's form: the clinician chose "Unknown / not assessed".
+      expect(canGoToSummary({ ...answers, [q.id]: UNKNOWN }, content)).toBe(false);
+    }));
+  });
+
+  test('(c) "Go to the summary": a question left unanswered never opens it where an answer to it would shut it', () => {
+    run(fc.property(fc.oneof(openDbsAnswers, openReassuranceAnswers, answerSets), fc.constantFrom(...content.questions), (answers, q) => {
+      expect(unknownNeverOpens((a) => canGoToSummary(a, content), answers, q)).toEqual([]);
+    }));
+  });
 });

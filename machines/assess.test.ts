@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
 import { content, ZCategory, ZDbsTarget, ZMimic, ZRedFlag, ZWarningId } from '../content/index';
 import { parseAnswerFile, settleAnswers, type TAnswers } from './answers';
-import { assess, setAsideRedFlagsOf, type TAssessment } from './assess';
+import { assess, redFlagsOf, type TAssessment } from './assess';
 
 // ── Vignettes: every answer file in tests/vignettes carries its expected assessment ─────────────
 
@@ -99,15 +99,22 @@ const quietPicture = {
   C1: 'chronic_months_to_years', C6: ['none'],
 };
 
-/** Rhythmic, sleep-persistent jerks of contiguous segments: a segmental picture. */
+/**
+ * Rhythmic, sleep-persistent jerks of contiguous segments: a segmental picture, with the gate, the
+ * safety screen and the neurophysiology answered (a PME label would need its seizures: C4), and a
+ * refractory myoclonus that any DBS route would need (D1a, D2; dropped unless D1 enables them).
+ */
 const segmentalPicture = {
   ...quietPicture,
+  C3: 'static_or_very_slow', C4: ['epileptic_seizures'],
   A1: 'segmental_contiguous', A2: ['shoulders_proximal_arms'],
   B1: 'yes', B2: 'no', B3: ['none'], B4: 'rhythmic_or_semirhythmic', B5: 'yes',
-  E0: 'yes', E1: 'over_100ms', E2: 'no_eeg_correlate', E4: 'confined_to_adjacent_segments',
+  E0: 'yes', E1: 'over_100ms', E2: 'no_eeg_correlate', E3: 'normal', E4: 'confined_to_adjacent_segments',
+  D1a: 'ULD', D2: 'yes',
 };
 
-const MD = 'myoclonus_dystonia_SGCE_confirmed';
+/** Classic SGCE myoclonus-dystonia with every question answered (V08): the DBS door opens. */
+const completeMD = () => ({ ...byId('V08').answers });
 
 describe('the DBS discussion follows the established diagnosis (D1) only', () => {
   test('cortical myoclonus after a stroke, without a PME diagnosis, shows no DBS target', () => {
@@ -115,7 +122,7 @@ describe('the DBS discussion follows the established diagnosis (D1) only', () =>
     expect({ category: a.category, targets: a.dbs.targets }).toEqual({ category: 'cortical', targets: [] });
   });
 
-  test('a PME diagnosis with a segmental picture still shows SNr and STN', () => {
+  test('a refractory PME diagnosis with a segmental picture still shows SNr and STN', () => {
     const a = assess(given({ ...segmentalPicture, D1: 'PME' }), content);
     expect({ category: a.category, targets: a.dbs.targets }).toEqual({ category: 'segmental', targets: ['SNr', 'STN'] });
   });
@@ -149,8 +156,8 @@ describe('myoclonus-dystonia against the category the answers give (warn.md.cate
   };
 
   test('a segmental result conflicts with the diagnosis: no target, the warning says what to reconcile', () => {
-    expect(dbsOf({ ...segmentalPicture, D1: 'myoclonus_dystonia_SGCE_confirmed', D2: 'yes' })).toMatchObject({
-      category: 'segmental', targets: [], blockedBy: ['diagnosis_conflict'], rules: ['warn.md.category'],
+    expect(dbsOf({ ...segmentalPicture, C4: ['none'], D1: 'myoclonus_dystonia_SGCE_confirmed', D2: 'yes' })).toMatchObject({
+      category: 'segmental', targets: [], blockedBy: expect.arrayContaining(['diagnosis_conflict']), rules: ['warn.md.category'],
     });
   });
 
@@ -159,10 +166,10 @@ describe('myoclonus-dystonia against the category the answers give (warn.md.cate
     expect({ category: a.category, targets: a.dbs.targets, warnings: a.warnings }).toEqual({ category: 'subcortical-nonsegmental', targets: ['GPi'], warnings: [] });
   });
 
-  test('near miss — an indeterminate result that keeps subcortical-nonsegmental open does not conflict', () => {
+  test('near miss — an indeterminate result that keeps subcortical-nonsegmental open raises no conflict (the bedside left unknown keeps the door shut)', () => {
     const a = assess(given({ G1: 'positive_jerks', G2: 'no', G3: 'absent', C1: 'chronic_months_to_years', C3: 'static_or_very_slow', C4: ['none'], C6: ['none'], D1: 'myoclonus_dystonia_clinical', D2: 'yes' }), content);
-    expect({ category: a.category, openToSN: a.candidates.includes('subcortical-nonsegmental'), targets: a.dbs.targets, warnings: a.warnings }).toEqual({
-      category: 'indeterminate', openToSN: true, targets: ['GPi'], warnings: [],
+    expect({ category: a.category, openToSN: a.candidates.includes('subcortical-nonsegmental'), blockedBy: a.dbs.blockedBy, warnings: a.warnings }).toEqual({
+      category: 'indeterminate', openToSN: true, blockedBy: ['findings_incomplete'], warnings: [],
     });
   });
 
@@ -182,10 +189,12 @@ describe('a PME diagnosis without its defining features (warn.pme.no-defining-fe
   });
   test.for([
     ['seizures among the features recorded', { C4: ['epileptic_seizures', 'cerebellar_ataxia'] }],
-    ['associated features not recorded (unknown)', { C4: 'unknown' }],
     ['a static course (Unverricht-Lundborg disease often stabilises in adulthood)', { C3: 'static_or_very_slow', C4: ['epileptic_seizures'] }],
   ] as const)('near miss — %s: no conflict, the targets stay', ([, answers]) => {
     expect(pmeWith(answers).dbs).toMatchObject({ blockedBy: [], targets: ['SNr', 'STN'] });
+  });
+  test('associated features not recorded (unknown): no conflict raised, but the safety screen is incomplete and no target is listed', () => {
+    expect(pmeWith({ C4: 'unknown' }).dbs).toMatchObject({ blockedBy: ['safety_screen_incomplete', 'findings_incomplete'], targets: [] });
   });
 });
 
@@ -199,17 +208,52 @@ describe('a red flag hides the DBS discussion of an established diagnosis', () =
     ['C6', 'metabolic_derangement', 'metabolic'],
     ['C6', 'recent_hypoxia_still_comatose_or_within_days', 'acute_post_hypoxic'],
     ['C6', 'infection_or_autoimmune_or_paraneoplastic', 'infection_autoimmune_paraneoplastic'],
+    ['C6', 'fever_or_acute_systemic_illness', 'infection_autoimmune_paraneoplastic'],
+    ['C6', 'recent_hypoxia_awake_within_days', 'acute_or_subacute_onset'],
+    ['C4', 'opsoclonus', 'infection_autoimmune_paraneoplastic'],
     ['C4', 'rapidly_progressive_dementia', 'rapidly_progressive_dementia'],
     ['C4', 'new_focal_cortical_signs', 'new_focal_or_spinal_signs'],
     ['C4', 'spinal_cord_signs', 'new_focal_or_spinal_signs'],
     ['C4', 'reduced_consciousness', 'reduced_consciousness'],
   ] as const)('%s = %s raises %s, and refractory myoclonus-dystonia shows no DBS text', ([question, option, flag]) => {
     const answer = question === 'C1' || question === 'C3' ? option : [option];
-    const a = assess(given({ ...quietPicture, D1: MD, D2: 'yes', [question]: answer }), content);
+    const a = assess(given({ ...completeMD(), [question]: answer }), content);
     expect({ flag: a.redFlags.includes(flag), dbs: a.dbs }).toEqual({
       flag: true,
       dbs: expect.objectContaining({ targets: [], summary: null, notes: [], blockedBy: expect.arrayContaining(['red_flags']) }),
     });
+  });
+
+  test('the new hypoxia option raises the acute-onset flag, not the acute post-hypoxic one (EEG separates the two pictures)', () => {
+    const a = assess(given({ ...quietPicture, C6: ['recent_hypoxia_awake_within_days'] }), content);
+    expect({ flags: a.redFlags, eeg: a.explanation.redFlags.every((f) => /EEG/.test(f.why)) }).toEqual({ flags: ['acute_or_subacute_onset'], eeg: true });
+  });
+
+  test.for([
+    ['within 3 months', 'within_3_months', 'static_or_very_slow', true],
+    ['3 to 12 months ago', '3_to_12_months_ago', 'static_or_very_slow', true],
+    ['over a year ago, the course unknown', 'over_a_year_ago', 'unknown', true],
+    ['over a year ago, progressive since', 'over_a_year_ago', 'progressive', true],
+    ['its date unknown', 'unknown', 'static_or_very_slow', true],
+    ['over a year ago, static since (no new presentation)', 'over_a_year_ago', 'static_or_very_slow', false],
+    ['over a year ago, improving since (no new presentation)', 'over_a_year_ago', 'improving', false],
+  ] as const)('an acute onset %s raises the acute-onset flag: %s', ([, c1a, c3, raised]) => {
+    const a = assess(given({ ...quietPicture, C1: 'acute_hours_to_days', C1a: c1a, C3: c3 }), content);
+    expect(a.redFlags.includes('acute_or_subacute_onset')).toBe(raised);
+  });
+
+  test('a rapidly progressive course raises the acute-onset flag whatever C1a says', () => {
+    const a = assess(given({ ...quietPicture, C1: 'acute_hours_to_days', C1a: 'over_a_year_ago', C3: 'rapidly_progressive_weeks_to_months' }), content);
+    expect(a.redFlags).toEqual(['acute_or_subacute_onset']);
+  });
+
+  test.for([
+    ['a cord-lesion diagnosis never imaged (D1 alone)', { D1: 'spinal_cord_lesion' }, true],
+    ['a known lesion whose site is not recorded', { C6: ['known_structural_lesion'] }, true],
+    ['an imaged lesion of the spinal cord', { C6: ['known_structural_lesion'], C6a: 'spinal_cord' }, false],
+  ] as const)('spinal cord signs with %s: red flag %s', ([, extra, raised]) => {
+    const a = assess(given({ ...quietPicture, C4: ['spinal_cord_signs'], ...extra }), content);
+    expect(a.redFlags.includes('new_focal_or_spinal_signs')).toBe(raised);
   });
 
   test('spinal cord signs with a known lesion of the spinal cord are not a red flag', () => {
@@ -223,7 +267,7 @@ describe('a red flag hides the DBS discussion of an established diagnosis', () =
   });
 
   test('without the red flag the same refractory myoclonus-dystonia shows GPi', () => {
-    expect(assess(given({ ...quietPicture, D1: MD, D2: 'yes' }), content).dbs.targets).toEqual(['GPi']);
+    expect(assess(given(completeMD()), content).dbs.targets).toEqual(['GPi']);
   });
 });
 
@@ -237,14 +281,41 @@ describe('a mimic takes precedence over categories and DBS, never over red flags
 
   test.for([
     ['G1 = sustained_twisting_postures_only', 'dystonia', { G1: 'sustained_twisting_postures_only' }],
-    ['G1 = regular_oscillation_only', 'tremor', { G1: 'regular_oscillation_only' }],
+    // Neurophysiology stays asked after a tremor answer; here it was not done (else the cortical
+    // findings would set the tremor aside, below).
+    ['G1 = regular_oscillation_only', 'tremor', { G1: 'regular_oscillation_only', E0: 'no' }],
     ['G1 = continuous_flowing_random', 'chorea', { G1: 'continuous_flowing_random' }],
     ['G2 = yes', 'tics', { G1: 'positive_jerks', G2: 'yes' }],
     ['G3 = present', 'functional', { G1: 'positive_jerks', G3: 'present' }],
-  ] as const)('%s gives the mimic %s with no category, no red flag and no DBS target', ([, mimic, gate]) => {
+  ] as const)('%s gives the mimic %s with no category and no DBS target, and still every red flag of the safety screen', ([, mimic, gate]) => {
     const a = assess(given({ ...corticalWithFlags, ...gate }), content);
-    expect({ gate: a.gate, mimic: a.mimic, category: a.category, candidates: a.candidates, redFlags: a.redFlags, targets: a.dbs.targets })
-      .toEqual({ gate: 'mimic', mimic, category: null, candidates: [], redFlags: [], targets: [] });
+    expect({ gate: a.gate, mimic: a.mimic, category: a.category, candidates: a.candidates, redFlags: sorted(a.redFlags), targets: a.dbs.targets, screen: a.explanation.safetyScreen })
+      .toEqual({ gate: 'mimic', mimic, category: null, candidates: [], redFlags: ['acute_or_subacute_onset', 'drug_induced'], targets: [], screen: 'red_flags' });
+  });
+
+  test.for([
+    ['red flags raised', { C1: 'acute_hours_to_days', C3: 'static_or_very_slow', C4: ['none'], C6: ['none'] }, 'red_flags'],
+    ['the safety screen answered with none', { C1: 'chronic_months_to_years', C3: 'static_or_very_slow', C4: ['none'], C6: ['none'] }, 'clear'],
+    ['the safety screen not completed (C6 unknown)', { C1: 'chronic_months_to_years', C3: 'static_or_very_slow', C4: ['none'], C6: 'unknown' }, 'incomplete'],
+    ['the safety screen not completed (C4 left out)', { C1: 'chronic_months_to_years', C3: 'static_or_very_slow', C6: ['none'] }, 'incomplete'],
+    ['regression recorded, the age at onset unknown', { C1: 'chronic_months_to_years', C3: 'static_or_very_slow', C4: ['developmental_regression_or_vision_loss'], C6: ['none'] }, 'incomplete'],
+  ] as const)('a gate mimic says which holds: %s', ([, screen, expected]) => {
+    const a = assess(given({ G1: 'positive_jerks', G2: 'no', G3: 'present', ...screen }), content);
+    expect({ mimic: a.mimic, screen: a.explanation.safetyScreen }).toEqual({ mimic: 'functional', screen: expected });
+  });
+
+  test.for([
+    ['a focal cortical spike', { E2: 'focal_cortical_spike_before_jerk' }],
+    ['a giant SEP', { E3: 'giant_SEP_and_or_C_reflex' }],
+  ] as const)('a "tremor" with %s is set aside as conflicting: indeterminate, cortical the candidate', ([, finding]) => {
+    const a = assess(given({ G1: 'regular_oscillation_only', G2: 'no', G3: 'absent', C1: 'chronic_months_to_years', C3: 'static_or_very_slow', C4: ['none'], C6: ['none'], E0: 'yes', ...finding }), content);
+    expect({ gate: a.gate, category: a.category, candidates: a.candidates, conflicting: a.explanation.indeterminate.includes('conflicting_neurophysiology'), setAside: a.explanation.mimicsSetAside.map((f) => f.raises) })
+      .toEqual({ gate: 'myoclonus', category: 'indeterminate', candidates: ['cortical'], conflicting: true, setAside: ['tremor'] });
+  });
+
+  test('near miss — a "tremor" with no EEG correlate and a normal SEP stays tremor', () => {
+    const a = assess(given({ G1: 'regular_oscillation_only', G2: 'no', G3: 'absent', E0: 'yes', E2: 'no_eeg_correlate', E3: 'normal' }), content);
+    expect(a.mimic).toBe('tremor');
   });
 
   const laterMimics = [
@@ -267,34 +338,48 @@ describe('a mimic takes precedence over categories and DBS, never over red flags
       .toEqual({ gate: 'myoclonus', category: 'indeterminate', setAside: [['physiological', true]] });
   });
 
-  describe('hypnic jerks are concluded only in an otherwise healthy person, as single jerks on falling asleep', () => {
-    const healthy = { ...quietPicture, C3: 'static_or_very_slow', C4: ['none'], B6: 'only_single_jerks_when_falling_asleep_healthy_person' };
+  describe('hypnic jerks are concluded only when every precondition of reassurance is recorded (fail closed)', () => {
+    const healthy = {
+      ...quietPicture, C3: 'static_or_very_slow', C4: ['none'],
+      B1: 'no', B2: 'no', B3: ['none'], B5: 'no', A1: 'generalized_asynchronous', D1: 'none', E0: 'no',
+      B6: 'only_single_jerks_when_falling_asleep_healthy_person',
+    };
     const physiological = (answers: Record<string, unknown>) => {
       const a = assess(given(answers), content);
-      return { mimic: a.mimic, setAside: a.explanation.mimicsSetAside.map((f) => f.raises) };
+      return { mimic: a.mimic, setAside: a.explanation.mimicsSetAside.map((f) => f.raises), withheld: a.explanation.mimicsSetAside.flatMap((f) => f.withheld ?? []) };
     };
-    test('near miss — the safety screen answered and clear, nothing else recorded: concluded', () => {
-      expect(physiological(healthy)).toEqual({ mimic: 'physiological', setAside: [] });
+    test('near miss — the safety screen answered and clear, every pathological finding recorded as absent: concluded', () => {
+      expect(physiological(healthy)).toEqual({ mimic: 'physiological', setAside: [], withheld: [] });
     });
     test.for([
-      ['jerks awake at rest (B1)', { B1: 'yes' }],
-      ['jerks on action (B2)', { B2: 'yes' }],
-      ['stimulus sensitivity (B3)', { B3: ['touch_or_stretch_local_jerk'] }],
-      ['jerks persisting in sleep (B5)', { B5: 'yes' }],
-      ['multifocal jerks (A1)', { A1: 'multifocal_independent' }],
-      ['bursts under 50 ms (E1)', { E0: 'yes', E1: 'under_50ms' }],
-      ['the onset not answered (C1 unknown)', { C1: 'unknown' }],
-      ['the associated features not answered (C4 left out)', { C4: undefined }],
-    ] as const)('%s: not concluded, set aside with the cautious next step', ([, extra]) => {
+      ['negative myoclonus (G1)', { G1: 'negative_lapses' }, 'jerks_not_only_positive'],
+      ['jerks awake at rest (B1)', { B1: 'yes' }, 'awake_at_rest_or_on_action'],
+      ['jerks at rest left unknown (B1)', { B1: 'unknown' }, 'awake_at_rest_or_on_action'],
+      ['jerks on action (B2)', { B2: 'yes' }, 'awake_at_rest_or_on_action'],
+      ['stimulus sensitivity (B3)', { B3: ['touch_or_stretch_local_jerk'] }, 'stimulus_sensitive'],
+      ['stimulus sensitivity left out (B3)', { B3: undefined }, 'stimulus_sensitive'],
+      ['jerks persisting in sleep (B5)', { B5: 'yes' }, 'persists_in_sleep'],
+      ['persistence in sleep left unknown (B5)', { B5: 'unknown' }, 'persists_in_sleep'],
+      ['multifocal jerks (A1)', { A1: 'multifocal_independent' }, 'distribution_not_generalized'],
+      ['the distribution left out (A1)', { A1: undefined }, 'distribution_not_generalized'],
+      ['an established diagnosis (D1)', { D1: 'lance_adams' }, 'established_diagnosis'],
+      ['the diagnosis left unknown (D1)', { D1: 'unknown' }, 'established_diagnosis'],
+      ['bursts under 50 ms (E1)', { E0: 'yes', E1: 'under_50ms', E2: 'not_done', E3: 'not_done', E4: 'not_done' }, 'neurophysiology'],
+      ['neurophysiology done, its findings left unknown', { E0: 'yes' }, 'neurophysiology'],
+      ['whether neurophysiology was done left unknown (E0)', { E0: 'unknown' }, 'neurophysiology'],
+      ['the onset not answered (C1 unknown)', { C1: 'unknown' }, 'safety_screen_incomplete'],
+      ['the associated features not answered (C4 left out)', { C4: undefined }, 'safety_screen_incomplete'],
+      ['a progressive course (C3)', { C3: 'progressive' }, 'course_not_static'],
+      ['a new drug (C6)', { C6: ['new_or_changed_drug'] }, 'red_flags'],
+      ['a known lesion (C6)', { C6: ['known_structural_lesion'] }, 'context_of_onset'],
+    ] as const)('%s: not concluded, set aside with the cautious next step, saying why', ([, extra, why]) => {
       const answers: Record<string, unknown> = { ...healthy, ...extra };
       for (const [k, v] of Object.entries(extra)) if (v === undefined) delete answers[k];
-      expect(physiological(answers)).toEqual({ mimic: null, setAside: ['physiological'] });
+      const found = physiological(answers);
+      expect({ mimic: found.mimic, setAside: found.setAside, why: found.withheld.includes(why) }).toEqual({ mimic: null, setAside: ['physiological'], why: true });
     });
-    test.for([
-      ['no jerks at rest, none on action, none in sleep, no stimulus', { B1: 'no', B2: 'no', B3: ['none'], B5: 'no' }],
-      ['generalized jerks', { A1: 'generalized_bilateral_synchronous' }],
-    ] as const)('near miss — %s: still concluded', ([, extra]) => {
-      expect(physiological({ ...healthy, ...extra })).toEqual({ mimic: 'physiological', setAside: [] });
+    test('near miss — generalized synchronous jerks: still concluded', () => {
+      expect(physiological({ ...healthy, A1: 'generalized_bilateral_synchronous' }).mimic).toBe('physiological');
     });
   });
 
@@ -327,32 +412,20 @@ describe('a mimic takes precedence over categories and DBS, never over red flags
       .toEqual({ gate: 'mimic', asks: true, onlyFlags: true });
   });
 
-  describe('a mimic in section G sets the later answers aside: their red flags are still named (setAsideRedFlagsOf)', () => {
+  describe('a mimic in section G never sets a red-flag answer aside (question bank 1.2: the safety screen stays asked)', () => {
     /** A change made on the summary: every answer of the session, settled again. */
     const changed = (answers: Record<string, unknown>, change: Record<string, string>) =>
       settleAnswers({ ...given({ G1: 'positive_jerks', G2: 'no', G3: 'absent', ...answers }), ...change }, content);
-    const flagsAfter = (answers: Record<string, unknown>, change: Record<string, string>) => {
-      const { answers: counted, setAside } = changed(answers, change);
-      return sorted(setAsideRedFlagsOf(counted, setAside, content));
-    };
 
-    test('G3 changed to "present" after red-flag answers: the assessment leaves them out, the set-aside flags name them', () => {
+    test('G3 changed to "present" after red-flag answers: the flags still count, and no safety-screen answer is set aside', () => {
       const { answers, setAside } = changed(corticalWithFlags, { G3: 'present' });
-      expect({ redFlags: assess(answers, content).redFlags, setAside: flagsAfter(corticalWithFlags, { G3: 'present' }), kept: Object.keys(setAside).includes('C1') })
-        .toEqual({ redFlags: [], setAside: ['acute_or_subacute_onset', 'drug_induced'], kept: true });
+      expect({ redFlags: sorted(assess(answers, content).redFlags), setAsideC: Object.keys(setAside).filter((id) => id.startsWith('C')) })
+        .toEqual({ redFlags: ['acute_or_subacute_onset', 'drug_induced'], setAsideC: [] });
     });
 
-    test.for([
-      ['the same answers without the mimic: the flags count, none is set aside', corticalWithFlags, { G3: 'absent' }],
-      ['a mimic over answers that raise no red flag', { ...corticalWithFlags, C1: 'chronic_months_to_years', C6: ['none'] }, { G3: 'present' }],
-      ['a mimic over red-flag questions answered unknown', { ...corticalWithFlags, C1: 'unknown', C6: 'unknown' }, { G3: 'present' }],
-    ] as const)('near miss — %s: no set-aside red flag', ([, answers, change]) => {
-      expect(flagsAfter(answers, change)).toEqual([]);
-    });
-
-    test('a red flag built from a set-aside answer and one that still counts (a child under 10 with regression) is named', () => {
-      // C2 and C4 are both in section C, so both are set aside; the rule reads them together.
-      expect(flagsAfter({ C2: 'under_10', C4: ['developmental_regression_or_vision_loss'] }, { G2: 'yes' })).toEqual(['child_with_regression']);
+    test('a child under 10 with regression keeps the flag when G2 changes to a tic answer', () => {
+      const { answers } = changed({ C2: 'under_10', C4: ['developmental_regression_or_vision_loss'] }, { G2: 'yes' });
+      expect(redFlagsOf(answers, content)).toEqual(['child_with_regression']);
     });
   });
 
@@ -374,29 +447,27 @@ describe('D2 records whether the myoclonus is disabling and refractory', () => {
     expect(assess(given({ ...quietPicture, D1: d1, D2: d2 }), content).dbs.refractory).toBe(refractory);
   });
 
-  const routes = ['myoclonus_dystonia_SGCE_confirmed', 'myoclonus_dystonia_clinical', 'PME'].flatMap((d1) =>
-    ['yes', 'no', 'unknown'].map((d2) => ({ d1, d2 })),
-  );
+  /** Complete cases whose DBS door opens with D2 = yes: V08 for myoclonus-dystonia, V01 for PME. */
+  const routes = [
+    { d1: 'myoclonus_dystonia_SGCE_confirmed', base: 'V08' },
+    { d1: 'myoclonus_dystonia_clinical', base: 'V08' },
+    { d1: 'PME', base: 'V01' },
+  ].flatMap((r) => ['yes', 'no', 'unknown'].map((d2) => ({ ...r, d2 })));
 
-  test.for(routes)('with D1 = $d1 and D2 = $d2 the targets are listed only unless D2 = no, always with the note that surgery is not first-line', ({ d1, d2 }) => {
-    const { dbs } = assess(given({ ...quietPicture, D1: d1, D2: d2 }), content);
+  test.for(routes)('with D1 = $d1 and D2 = $d2 the targets are listed only when D2 = yes, always with the note that surgery is not first-line', ({ d1, d2, base }) => {
+    const { dbs } = assess(given({ ...byId(base).answers, D1: d1, D2: d2 }), content);
     const notFirstLine = dbs.notes.some((n) => n.kind === 'first-line' && /not a first-line/i.test(n.text));
     expect({ shown: dbs.targets.length > 0, notFirstLine, blockedBy: dbs.blockedBy }).toEqual(
-      d2 === 'no'
-        ? { shown: false, notFirstLine: false, blockedBy: ['not_refractory'] }
-        : { shown: true, notFirstLine: true, blockedBy: [] },
+      d2 === 'yes'
+        ? { shown: true, notFirstLine: true, blockedBy: [] }
+        : { shown: false, notFirstLine: false, blockedBy: [d2 === 'no' ? 'not_refractory' : 'refractoriness_not_established'] },
     );
-  });
-
-  test.for(routes)('with D1 = $d1 and D2 = $d2 "refractoriness is not established" leads the notes exactly when D2 is unknown', ({ d1, d2 }) => {
-    const { dbs } = assess(given({ ...quietPicture, D1: d1, D2: d2 }), content);
-    expect(dbs.notes[0]?.kind === 'refractory' && /not established/i.test(dbs.notes[0].text)).toBe(d2 === 'unknown');
   });
 });
 
 describe('myoclonus-dystonia diagnosed clinically', () => {
   const geneticsNote = (d1: string) =>
-    assess(given({ ...quietPicture, D1: d1, D2: 'yes' }), content).dbs.notes.filter((n) => /genetic confirmation/i.test(n.text));
+    assess(given({ ...completeMD(), D1: d1 }), content).dbs.notes.filter((n) => /genetic confirmation/i.test(n.text));
 
   test('a clinical diagnosis adds a note advising SGCE genetic confirmation', () => {
     expect(geneticsNote('myoclonus_dystonia_clinical')).toEqual([expect.objectContaining({ text: expect.stringMatching(/SGCE/) })]);
@@ -556,16 +627,17 @@ describe('safety first (content 1.1)', () => {
       warnings: [
         { id: 'diagnosis_conflicts_with_findings', reconcile: true, questions: true },
         { id: 'diagnosis_conflicts_with_findings', reconcile: true, questions: true },
+        { id: 'diagnosis_conflicts_with_findings', reconcile: true, questions: true },
       ],
-      dbs: { targets: [], blockedBy: ['diagnosis_conflict'], diagnosis: 'myoclonus-dystonia' },
+      dbs: { targets: [], blockedBy: ['diagnosis_conflict', 'findings_incomplete'], diagnosis: 'myoclonus-dystonia' },
     });
   });
 
   test.for([
-    ['myoclonus_dystonia_SGCE_confirmed', 'md.vim'],
-    ['PME', 'pme.stn'],
-  ] as const)('with D1 = %s the caveat on the targets (%s) is a target caveat, listed before the evidence', ([d1, note]) => {
-    const { notes } = assess(given({ ...quietPicture, D1: d1, D2: 'yes' }), content).dbs;
+    ['V08', 'md.vim'],
+    ['V01', 'pme.stn'],
+  ] as const)('in %s the caveat on the targets (%s) is a target caveat, listed before the evidence', ([id, note]) => {
+    const { notes } = assessVignette(id).dbs;
     const kinds = notes.map((n) => n.kind);
     expect({ kind: notes.find((n) => n.id === note)?.kind, beforeEvidence: kinds.indexOf('target-caveat') < kinds.indexOf('evidence') })
       .toEqual({ kind: 'target-caveat', beforeEvidence: true });

@@ -12,17 +12,21 @@ import type {
   TDbsDiagnosis,
   TDbsNote,
   TDbsTarget,
+  TDoorCheck,
   TEvidenceRule,
   TIndeterminateReason,
   TMimic,
   TMimicRule,
   TQuestion,
+  TReassuranceBlock,
   TRedFlag,
   TRedFlagRule,
+  TSafetyScreen,
   TWarningId,
   TWarningRule,
 } from '../content/schema';
 import { evaluate, resolveAnswers, type TAnswers, type TAnswerValue, withoutUnknown } from './answers';
+import { findingsThatCouldContradict, flagsDetermined, openIn, unmet } from './doors';
 
 /** One answer that moved a category, with the rule and its sources. */
 export type TContribution = {
@@ -55,6 +59,8 @@ export type TFinding = {
   questions: string[];
   why: string;
   nextStep?: string;
+  /** For reassurance set aside: every precondition of the reassurance door not met. */
+  withheld?: TReassuranceBlock[];
   sources: readonly string[];
 };
 
@@ -110,10 +116,20 @@ export type TAssessment = {
   contentVersion: string;
   explanation: {
     gate: TFinding[];
-    /** Reassuring mimics not concluded because a red flag or another concern stands, with the cautious next step. */
+    /**
+     * Mimics not concluded, with the cautious next step: reassurance withheld (its door shut, with
+     * why), or a mimic the neurophysiology conflicts with.
+     */
     mimicsSetAside: TFinding[];
     /** Every red-flag finding; a mimic never sets them aside. */
     redFlags: TFinding[];
+    /**
+     * The safety screen (question bank 1.2): red flags raised; answered with none; or not completed
+     * (a red-flag question left unknown or unanswered could still raise one).
+     */
+    safetyScreen: TSafetyScreen;
+    /** When the DBS discussion is withheld for findings left unknown: the questions that could contradict the diagnosis. */
+    findingsLeftUnknown: string[];
     /** The category definitive neurophysiology decided, whatever the bedside sum; else null. */
     decidedByNeurophysiology: TCategory | null;
     indeterminate: TIndeterminateReason[];
@@ -144,8 +160,10 @@ type Index = {
   ruleOrder: Map<string, number>;
   /** Questions some section's or question's condition names: their answers can change what is asked. */
   branching: Set<string>;
-  /** For each question, the rule conditions (evidence, red flags, mimics, cautions, warnings) naming it. */
+  /** For each question, the rule conditions (evidence, red flags, mimics, cautions, warnings, doors) naming it. */
   conditionsNaming: Map<string, Set<TCondition>>;
+  /** Every condition the core reads: each is evaluated for the answers, so a hypothetical answer knows how it stood. */
+  conditions: TCondition[];
 };
 const indexCache = new WeakMap<TContent, Index>();
 function indexOf(content: TContent): Index {
@@ -158,9 +176,12 @@ function indexOf(content: TContent): Index {
         conditionsQuestions([...content.sections, ...content.questions].flatMap((x) => (x.enableWhen ? [x.enableWhen] : []))),
       ),
       conditionsNaming: new Map(),
+      conditions: [],
     };
-    const rules = [...content.evidence, ...content.redFlags, ...content.warnings, ...content.mimics].map((r) => r.when);
-    for (const when of [...rules, ...content.mimics.flatMap((r) => (r.caution ? [r.caution.when] : []))]) {
+    const rules = [...content.evidence, ...content.redFlags, ...content.warnings, ...content.mimics, ...content.keepOpen].map((r) => r.when);
+    const doorConditions = content.doors.reassurance.flatMap((p) => [...(p.when ? [p.when] : []), ...(p.instead ?? []).map((x) => x.when)]);
+    index.conditions = [...new Set([...rules, ...content.mimics.flatMap((r) => (r.caution ? [r.caution.when] : [])), ...doorConditions])];
+    for (const when of index.conditions) {
       for (const id of conditionQuestions(when)) {
         const naming = index.conditionsNaming.get(id) ?? new Set<TCondition>();
         naming.add(when);
@@ -259,10 +280,10 @@ function firedOf({ firing, best }: Pick<Tally, 'firing' | 'best'>): Fired[] {
  * the answers themselves, by `findingsOf`.
  */
 type Core = {
-  /** Every rule condition that holds (evidence, red flags, mimics and their cautions, warnings); left empty in a hypothetical answer's core. */
+  /** Every rule condition that holds (evidence, red flags, mimics and their cautions, warnings, doors); left empty in a hypothetical answer's core. */
   held: Set<TCondition>;
-  /** Mimic rules that hold: concluded, or set aside beside a red flag or their caution. */
-  mimicRules: { rule: TMimicRule; setAside: boolean }[];
+  /** Mimic rules that hold: concluded, or set aside (reassurance withheld, or conflicting neurophysiology). */
+  mimicRules: { rule: TMimicRule; setAside: boolean; withheld: TReassuranceBlock[] }[];
   mimic: TMimic | null;
   redFlags: TRedFlag[];
   flagRules: TRedFlagRule[];
@@ -280,38 +301,42 @@ type Core = {
 };
 
 /**
- * The assessment's core over the answers, recording in `held` every rule condition that holds
- * (each is asked, so `held` is complete).
+ * The assessment's core over the answers. Every condition the core can read is evaluated first and
+ * recorded in `held`, so a hypothetical answer's core (`findMissing`) knows how each stood.
  */
 function coreOf(answers: TAnswers, content: TContent): Core {
   const held = new Set<TCondition>();
-  return core(content, held, (when) => {
-    const holding = evaluate(when, answers);
-    if (holding) held.add(when);
-    return holding;
-  });
+  for (const when of indexOf(content).conditions) if (evaluate(when, answers)) held.add(when);
+  return core(content, held, (when) => held.has(when), answers);
 }
 
 /**
  * The core from `check`, which answers whether a rule's condition holds: `findMissing` passes one
  * that re-evaluates only the conditions naming the questions a hypothetical answer changed (its
- * `held` is then left empty: only the answers' own is read).
+ * `held` is then left empty: only the answers' own is read). `answers` (without unknowns) serve the
+ * door checks that read what is still open.
  */
-function core(content: TContent, held: Set<TCondition>, check: (when: TCondition) => boolean): Core {
+function core(content: TContent, held: Set<TCondition>, check: (when: TCondition) => boolean, answers: TAnswers): Core {
   const tally = tallyOf(content, check);
 
   const flagRules = content.redFlags.filter((r) => check(r.when));
   const redFlags = [...new Set(flagRules.map((r) => r.flag))];
 
-  // A reassuring mimic (physiological jerks) is concluded only in an otherwise healthy person: beside
-  // a red flag or the concerns its `caution` names, it is set aside, with the cautious next step.
+  // Reassurance (physiological jerks) is concluded only when its door opens: every precondition
+  // affirmatively met (content/doors.ts). A mimic that definitive neurophysiology conflicts with is
+  // set aside (its `caution`).
+  let open: Set<string> | null = null;
+  const doorCheck = (c: TDoorCheck): boolean => {
+    if (c === 'no-red-flags') return redFlags.length === 0;
+    if (c === 'flags-determined') return flagsDetermined(answers, (open ??= openIn(answers, content)), content);
+    return false; // no other check belongs to the reassurance door
+  };
   const mimicRules: Core['mimicRules'] = [];
   for (const r of content.mimics) {
-    const holding = check(r.when);
-    const caution = r.caution !== undefined && check(r.caution.when);
-    // A conflicting caution (neurophysiology against a laboratory sign) sets aside only when it holds.
-    const setAside = r.caution !== undefined && (r.caution.conflicting ? caution : redFlags.length > 0 || caution);
-    if (holding) mimicRules.push({ rule: r, setAside });
+    if (!check(r.when)) continue;
+    const conflicting = r.caution !== undefined && check(r.caution.when);
+    const withheld = r.reassuring ? reassuranceWithheld(content, check, doorCheck) : [];
+    mimicRules.push({ rule: r, setAside: conflicting || withheld.length > 0, withheld });
   }
   const concluded = mimicRules.find((m) => !m.setAside);
 
@@ -336,24 +361,47 @@ function core(content: TContent, held: Set<TCondition>, check: (when: TCondition
   // The categories conflicting neurophysiology keeps open: every finding's, or the ones they share.
   const conflicting: TCategory[] =
     shared === null || shared.includes(top.category) ? [] : shared.length === 0 ? [...new Set(signatures.flat())] : shared;
-  // A mimic's laboratory sign set aside by definitive findings of a generator conflicts with them too.
-  const signConflict = mimicRules.some((m) => m.setAside && m.rule.caution?.conflicting);
+  // A mimic that definitive findings of a generator set aside conflicts with them too.
+  const signConflict = mimicRules.some((m) => m.setAside && m.rule.caution !== undefined && check(m.rule.caution.when));
   if (conflicting.length > 0 || signConflict) scoreReasons.push('conflicting_neurophysiology');
   if (top.score < minTopScore) scoreReasons.push('low_top_score');
   if (decided === null) {
     if (top.score - second.score < minLead) scoreReasons.push('narrow_lead');
     if (discriminating < minDiscriminatingAnswers && !neurophysiology) scoreReasons.push('thin_evidence');
   }
+  // At the bedside alone (no neurophysiological finding of a category entered), brief §1(b).4: a
+  // category the bedside cannot exclude stays open (epilepsia partialis continua), and a confident
+  // call needs no answer that is the hallmark of another category.
+  const kept: TCategory[] = [];
+  if (signatures.length === 0 && definitive.size === 0) {
+    for (const r of content.keepOpen) {
+      if (check(r.when) && r.category !== top.category && !kept.includes(r.category)) kept.push(r.category);
+    }
+    if (kept.length > 0) scoreReasons.push('cortical_not_excluded');
+    if (scoreReasons.length === 0) {
+      for (const r of firing) if (r.hallmarkOf && r.hallmarkOf !== top.category && !kept.includes(r.hallmarkOf)) kept.push(r.hallmarkOf);
+      if (kept.length > 0) scoreReasons.push('mixed_hallmarks');
+    }
+  }
   const reasons: TIndeterminateReason[] = redFlags.length > 0 ? ['red_flags', ...scoreReasons] : scoreReasons;
   const category = reasons.length === 0 ? top.category : 'indeterminate';
-  const candidates = candidatesOf(ranked, category, new Set([...definitive, ...conflicting]), decided, minLead, reasons);
-  // A diagnosis of one physiology conflicts with a result that keeps none of its categories open
-  // (under a mimic there is no category to conflict with). Said only where no finding-specific
-  // warning of the same kind already says it.
-  const plain = content.warnings.filter((r, i) => warningHolds[i] && !r.outsideCategories);
-  const conflictsWithResult = (outside: readonly TCategory[], warning: TWarningId) =>
-    !concluded && candidates.every((c) => !outside.includes(c)) && !plain.some((p) => p.warning === warning);
-  const warningRules = content.warnings.filter((r, i) => warningHolds[i] && (!r.outsideCategories || conflictsWithResult(r.outsideCategories, r.warning)));
+  const candidates = candidatesOf(ranked, category, new Set([...definitive, ...conflicting, ...kept]), decided, minLead, reasons);
+  // A diagnosis of one physiology conflicts with a result that keeps none of its categories open, or
+  // that another category leads (under a mimic there is no category to conflict with). Said only
+  // where no finding-specific warning of the same kind already says it.
+  const plain = content.warnings.filter((r, i) => warningHolds[i] && !r.outsideCategories && !r.leading);
+  const leader = decided ?? (top.score > second.score ? top.category : null);
+  const byResult = content.warnings.filter(
+    (r, i) =>
+      warningHolds[i] &&
+      !concluded &&
+      !plain.some((p) => p.warning === r.warning) &&
+      ((r.leading !== undefined && leader !== null && r.leading.includes(leader)) ||
+        (r.outsideCategories !== undefined && candidates.every((c) => !r.outsideCategories!.includes(c)))),
+  );
+  // One category-based warning of a kind is enough: the leader's, else the excluded category's.
+  const byResultOnce = byResult.filter((r, i) => byResult.findIndex((x) => x.warning === r.warning) === i);
+  const warningRules = [...plain, ...byResultOnce].sort((x, y) => content.warnings.indexOf(x) - content.warnings.indexOf(y));
   return {
     held,
     mimicRules,
@@ -374,19 +422,31 @@ function core(content: TContent, held: Set<TCondition>, check: (when: TCondition
   };
 }
 
+/** The preconditions of the reassurance door not met (empty when it opens). */
+function reassuranceWithheld(content: TContent, check: (when: TCondition) => boolean, doorCheck: (c: TDoorCheck) => boolean): TReassuranceBlock[] {
+  const found: TReassuranceBlock[] = [];
+  for (const p of content.doors.reassurance) {
+    if ((!p.when || check(p.when)) && (!p.check || doorCheck(p.check))) continue;
+    const id = p.instead?.find((x) => check(x.when))?.id ?? p.id;
+    if (!found.includes(id)) found.push(id);
+  }
+  return found;
+}
+
 /** The findings and warnings of the rules that fired, with the questions each reads. */
 function findingsOf(base: Core): { gate: TFinding[]; mimicsSetAside: TFinding[]; redFlags: TFinding[]; warnings: TWarning[] } {
   const gate: TFinding[] = [];
   const mimicsSetAside: TFinding[] = [];
-  for (const { rule: r, setAside } of base.mimicRules) {
+  for (const { rule: r, setAside, withheld } of base.mimicRules) {
     const finding = { rule: r.id, raises: r.mimic, questions: conditionQuestions(r.when), why: r.why, nextStep: r.nextStep, sources: r.sources };
-    if (setAside && r.caution) mimicsSetAside.push({ ...finding, nextStep: r.caution.nextStep });
-    else gate.push(finding);
+    if (!setAside) gate.push(finding);
+    else if (withheld.length > 0 && r.reassuring) mimicsSetAside.push({ ...finding, nextStep: r.reassuring.nextStep, withheld });
+    else mimicsSetAside.push({ ...finding, nextStep: r.caution?.nextStep ?? r.nextStep });
   }
   return {
     gate,
     mimicsSetAside,
-    redFlags: base.flagRules.map((r) => ({ rule: r.id, raises: r.flag, questions: conditionQuestions(r.when), why: r.why, sources: r.sources })),
+    redFlags: base.flagRules.map((r) => ({ rule: r.id, raises: r.flag, questions: conditionQuestions(r.when), why: r.why, nextStep: r.nextStep, sources: r.sources })),
     warnings: base.warningRules.map((r) => ({ id: r.warning, rule: r.id, questions: conditionQuestions(r.when), why: r.why, reconcile: r.reconcile, sources: r.sources })),
   };
 }
@@ -491,6 +551,7 @@ function findMissing(answers: TAnswers, enabled: readonly TQuestion[], base: Cor
   };
 
   const { branching, conditionsNaming } = indexOf(content);
+  const diagnosisQuestion = content.dbs.map((r) => questionsOf(r.when)[0]).find((id) => id !== undefined);
   // Each hypothetical answer differs from the answers in a few questions: only the rules naming one
   // of them are evaluated again, the others hold as they did. A hypothetical answer to a question no
   // condition of the questionnaire names asks nothing new, so it is added without resolving again
@@ -505,7 +566,7 @@ function findMissing(answers: TAnswers, enabled: readonly TQuestion[], base: Cor
     const turned = new Set<TCondition>();
     for (const id of changed) for (const when of conditionsNaming.get(id) ?? []) if (evaluate(when, next) !== base.held.has(when)) turned.add(when);
     if (turned.size === 0) return base;
-    return core(content, none, (when) => turned.has(when) !== base.held.has(when));
+    return core(content, none, (when) => turned.has(when) !== base.held.has(when), next);
   };
   /** The questions whose answers differ between the answers and `next`. */
   const changedIn = (next: TAnswers): string[] =>
@@ -514,7 +575,7 @@ function findMissing(answers: TAnswers, enabled: readonly TQuestion[], base: Cor
   // While a red flag stands, a question that could only add a reassuring mimic (B6, hypnic jerks) is
   // not proposed at all (question bank 1.1, `missing`), whatever else its answers could change.
   const benign =
-    base.redFlags.length > 0 ? new Set(content.mimics.filter((r) => r.caution && !r.caution.conflicting).flatMap((r) => questionsOf(r.when))) : new Set<string>();
+    base.redFlags.length > 0 ? new Set(content.mimics.filter((r) => r.reassuring).flatMap((r) => questionsOf(r.when))) : new Set<string>();
 
   content.questions.forEach((q, order) => {
     if (!isUnanswered(q) || benign.has(q.id)) return;
@@ -540,6 +601,8 @@ function findMissing(answers: TAnswers, enabled: readonly TQuestion[], base: Cor
         next = hypothetically(resolved, changedIn(resolved));
       }
       let outcomes = outcomeLabels(base, next);
+      // A diagnosis is never proposed only because it would raise a warning (question bank 1.2).
+      if (q.id === diagnosisQuestion) outcomes = outcomes.filter((o) => !o.startsWith('warning:'));
       if (base.redFlags.length > 0) outcomes = outcomes.filter((o) => !o.startsWith('mimic:'));
       else if (next.mimic !== null && next.mimic !== base.mimic) outcomes = outcomes.filter((o) => o.startsWith('mimic:') || o.startsWith('red-flag:'));
       if (outcomes.length === 0) continue;
@@ -580,36 +643,59 @@ function weightOf(outcomes: string[]): number {
 }
 
 /**
- * The DBS discussion follows the established diagnosis D1 only, never the category. It is withheld
- * (no targets) under a mimic, a red flag, a diagnosis the findings contradict, or when the myoclonus
- * is recorded as not refractory; when refractoriness is not recorded the targets are listed, led by
- * the note that it is not established.
+ * The DBS discussion follows the established diagnosis D1 only, never the category. Its targets are
+ * listed only when the DBS door opens (content/doors.ts): every precondition affirmatively met. Else
+ * `blockedBy` names each one that is not, and `findingsLeftUnknown` the questions behind
+ * `findings_incomplete`.
  */
-function dbsOf(answers: TAnswers, base: Core, enabledIds: Set<string>, content: TContent): TDbs {
+function dbsOf(answers: TAnswers, base: Core, enabledIds: Set<string>, content: TContent): { dbs: TDbs; findingsLeftUnknown: string[] } {
   const route = content.dbs.find((r) => evaluate(r.when, answers));
   const refractoryQuestion = content.roles.refractoryQuestion;
   const d2 = answers[refractoryQuestion];
   const refractory = !enabledIds.has(refractoryQuestion) || d2 === undefined ? null : d2 === 'yes';
-  if (!route) return { diagnosis: null, targets: [], refractory, blockedBy: [], summary: null, evidenceLevel: null, notes: [] };
-  const blockedBy: TDbsBlock[] = [];
-  if (base.mimic !== null) blockedBy.push('mimic');
-  if (base.redFlags.length > 0) blockedBy.push('red_flags');
-  if (base.warningRules.some((w) => w.warning === 'diagnosis_conflicts_with_findings')) blockedBy.push('diagnosis_conflict');
-  if (refractory === false) blockedBy.push('not_refractory');
-  if (blockedBy.length > 0) return { diagnosis: route.diagnosis, targets: [], refractory, blockedBy, summary: null, evidenceLevel: null, notes: [] };
-  const kindOrder = ['refractory', 'first-line', 'target-caveat', 'evidence', 'caveat', 'source-correction'] as const;
-  return {
-    diagnosis: route.diagnosis,
-    targets: [...route.targets],
-    refractory,
-    blockedBy,
-    summary: route.summary,
-    evidenceLevel: route.evidenceLevel,
-    notes: route.notes
-      .filter((n) => !n.when || evaluate(n.when, answers))
-      .map(({ id, kind, text, sources }) => ({ id, kind, text, sources }))
-      .sort((a, b) => kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind)),
+  if (!route) return { dbs: { diagnosis: null, targets: [], refractory, blockedBy: [], summary: null, evidenceLevel: null, notes: [] }, findingsLeftUnknown: [] };
+  const open = openIn(answers, content);
+  let couldContradict: string[] | null = null;
+  const contradicting = () => (couldContradict ??= findingsThatCouldContradict(answers, open, content));
+  const checks: Record<TDoorCheck, () => boolean> = {
+    'no-mimic': () => base.mimic === null,
+    'flags-determined': () => flagsDetermined(answers, open, content),
+    'no-red-flags': () => base.redFlags.length === 0,
+    'no-conflict': () => !base.warningRules.some((w) => w.warning === 'diagnosis_conflicts_with_findings'),
+    'consistency-determined': () => contradicting().length === 0,
+    settled: () => false, // not a precondition of this door
   };
+  const blockedBy = unmet(content.doors.dbs, answers, (c) => checks[c]());
+  const findingsLeftUnknown = blockedBy.includes('findings_incomplete') ? contradicting() : [];
+  if (blockedBy.length > 0)
+    return { dbs: { diagnosis: route.diagnosis, targets: [], refractory, blockedBy, summary: null, evidenceLevel: null, notes: [] }, findingsLeftUnknown };
+  const kindOrder = ['first-line', 'target-caveat', 'evidence', 'caveat', 'source-correction'] as const;
+  return {
+    dbs: {
+      diagnosis: route.diagnosis,
+      targets: [...route.targets],
+      refractory,
+      blockedBy,
+      summary: route.summary,
+      evidenceLevel: route.evidenceLevel,
+      notes: route.notes
+        .filter((n) => !n.when || evaluate(n.when, answers))
+        .map(({ id, kind, text, sources }) => ({ id, kind, text, sources }))
+        .sort((a, b) => kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind)),
+    },
+    findingsLeftUnknown,
+  };
+}
+
+/**
+ * The safety screen: red flags raised; answered (C1, C3, C4, C6) with no red-flag rule left open;
+ * or not completed.
+ */
+function safetyScreenOf(answers: TAnswers, base: Core, content: TContent): TSafetyScreen {
+  if (base.redFlags.length > 0) return 'red_flags';
+  const screen = content.doors.dbs.find((p) => p.id === 'safety_screen_incomplete');
+  const answered = !screen?.when || evaluate(screen.when, answers);
+  return answered && flagsDetermined(answers, openIn(answers, content), content) ? 'clear' : 'incomplete';
 }
 
 /** What the result says, without why: the gate, the category and the provisional category. */
@@ -639,6 +725,7 @@ export function assess(rawAnswers: TAnswers, content: TContent): TAssessment {
   const fired = firedOf(base.tally);
   const { gate, category, provisionalCategory } = verdictFrom(base);
   const enabledIds = new Set(enabled.map((q) => q.id));
+  const { dbs, findingsLeftUnknown } = dbsOf(answers, base, enabledIds, content);
 
   // Every category with its score and the answers for and against it; under a mimic the result
   // model shows none of it, but the trace keeps it.
@@ -656,7 +743,7 @@ export function assess(rawAnswers: TAnswers, content: TContent): TAssessment {
     category,
     candidates: gate === 'mimic' ? [] : base.candidates,
     ranking,
-    dbs: dbsOf(answers, base, enabledIds, content),
+    dbs,
     warnings: findings.warnings,
     // Under a mimic only what could still raise a red flag is missing: a mimic never outranks one.
     missing:
@@ -670,6 +757,8 @@ export function assess(rawAnswers: TAnswers, content: TContent): TAssessment {
       gate: findings.gate,
       mimicsSetAside: findings.mimicsSetAside,
       redFlags: findings.redFlags,
+      safetyScreen: safetyScreenOf(answers, base, content),
+      findingsLeftUnknown,
       decidedByNeurophysiology: gate === 'mimic' ? null : base.decided,
       indeterminate: gate === 'mimic' ? [] : base.reasons,
       provisionalCategory,
@@ -681,27 +770,11 @@ export function assess(rawAnswers: TAnswers, content: TContent): TAssessment {
   };
 }
 
-/** The red flags these answers raise, each once, whether or not their questions are asked. */
-const flagsRaisedBy = (answers: TAnswers, content: TContent): TRedFlag[] => [
-  ...new Set(content.redFlags.filter((r) => evaluate(r.when, answers)).map((r) => r.flag)),
-];
-
 /**
  * The red flags the answers given so far raise (for the notice on the next question page): the same
  * rules as `assess`, without the rest of the assessment.
  */
 export function redFlagsOf(rawAnswers: TAnswers, content: TContent): TRedFlag[] {
-  return flagsRaisedBy(withoutUnknown(resolveAnswers(rawAnswers, content).answers), content);
-}
-
-/**
- * The red flags that answers set aside would raise and the answers that count do not. A change that
- * sets answers aside (a mimic in the first section, above all) must not make a red flag vanish
- * unseen: the pages show these beside the assessment. They are never part of it — a disabled
- * question's answer never influences the assessment or an export (question bank 1.1, Branching).
- */
-export function setAsideRedFlagsOf(answers: TAnswers, setAside: TAnswers, content: TContent): TRedFlag[] {
-  if (Object.keys(setAside).length === 0) return [];
-  const counted = redFlagsOf(answers, content);
-  return flagsRaisedBy(withoutUnknown({ ...setAside, ...answers }), content).filter((f) => !counted.includes(f));
+  const answers = withoutUnknown(resolveAnswers(rawAnswers, content).answers);
+  return [...new Set(content.redFlags.filter((r) => evaluate(r.when, answers)).map((r) => r.flag))];
 }

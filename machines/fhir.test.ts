@@ -116,7 +116,7 @@ describe('toQuestionnaire', () => {
       url: FHIR_QUESTIONNAIRE_URL,
       version: content.version,
       status: 'draft',
-      date: content.reviewedOn,
+      date: content.revisedOn,
     });
     expect(questionnaire.description).toContain('not medical advice');
   });
@@ -255,8 +255,10 @@ describe('toQuestionnaireResponse', () => {
 
   test('holds only enabled questions, an unknown one with the "unknown" coding', () => {
     const response = toQuestionnaireResponse({ G1: 'positive_jerks', G3: 'present', A1: 'focal' }, content, { authored: AUTHORED });
+    // A gate mimic closes A, B, D and E, never the safety screen (C).
     expect(response.item?.map((g) => [g.linkId, g.item?.map((i) => [i.linkId, i.answer?.map((a) => a.valueCoding?.code)])])).toEqual([
       ['G', [['G1', ['positive_jerks']], ['G2', ['unknown']], ['G3', ['present']]]],
+      ['C', ['C1', 'C2', 'C3', 'C4', 'C5', 'C6'].map((id) => [id, ['unknown']])],
     ]);
   });
 });
@@ -306,13 +308,16 @@ describe('round trip', () => {
     expect(fromQuestionnaireResponse(response, content)).toEqual({ ok: true, answers: { D1: 'none' }, setAside: { D1a: 'ULD' }, notes: [expect.stringMatching(/^1 answer in the file does not apply .* set aside/)] });
   });
 
-  test('a red-flag answer behind a mimic in the file is set aside, not lost', () => {
-    const response = toQuestionnaireResponse({ G1: 'positive_jerks', C1: 'acute_hours_to_days' }, content, { authored: AUTHORED });
+  test('an answer behind a mimic in the file is set aside, not lost; a red-flag answer beside it still counts', () => {
+    const response = toQuestionnaireResponse({ G1: 'positive_jerks', C1: 'acute_hours_to_days', A1: 'focal' }, content, { authored: AUTHORED });
     const sectionG = response.item?.find((g) => g.linkId === 'G');
     const g1 = sectionG?.item?.find((i) => i.linkId === 'G1');
     if (g1) g1.answer = [{ valueCoding: { system: codeSystemOf('G1'), code: 'sustained_twisting_postures_only' } }];
     const imported = fromQuestionnaireResponse(response, content);
-    expect(imported.ok && { answers: imported.answers, setAside: imported.setAside }).toEqual({ answers: { G1: 'sustained_twisting_postures_only' }, setAside: { C1: 'acute_hours_to_days' } });
+    expect(imported.ok && { answers: imported.answers, setAside: imported.setAside }).toEqual({
+      answers: { G1: 'sustained_twisting_postures_only', C1: 'acute_hours_to_days' },
+      setAside: { A1: 'focal' },
+    });
   });
 });
 

@@ -64,11 +64,14 @@ describe('branching', () => {
     { case: 'D1 myoclonus-dystonia asks D2 but not D1a', answers: { ...jerks, D1: 'myoclonus_dystonia_clinical', E0: 'no' }, asked: [...G, ...C, 'D1', 'D2', 'E0', ...B_A] },
     { case: 'D1 unknown asks neither D1a nor D2', answers: { ...jerks, E0: 'no' }, asked: [...G, ...C, 'D1', 'E0', ...B_A] },
     { case: 'E0 yes asks E1 to E4', answers: { ...jerks, D1: 'none', E0: 'yes' }, asked: [...G, ...C, 'D1', 'E0', 'E1', 'E2', 'E3', 'E4', ...B_A] },
-    { case: 'G1 sustained postures ends the questions at G1', answers: { G1: 'sustained_twisting_postures_only' }, asked: ['G1'] },
-    { case: 'G1 regular oscillation ends the questions at G1', answers: { G1: 'regular_oscillation_only' }, asked: ['G1'] },
-    { case: 'G1 flowing movements ends the questions at G1', answers: { G1: 'continuous_flowing_random' }, asked: ['G1'] },
-    { case: 'G2 yes (tics) ends the questions at G2', answers: { G1: 'positive_jerks', G2: 'yes' }, asked: ['G1', 'G2'] },
-    { case: 'G3 present (functional) ends the questions at G3', answers: { G1: 'positive_jerks', G2: 'no', G3: 'present' }, asked: ['G1', 'G2', 'G3'] },
+    // A mimic in the gate closes the bedside and the diagnoses, never the safety screen (1.2).
+    { case: 'G1 sustained postures asks the rest of the gate and the safety screen, then the summary', answers: { G1: 'sustained_twisting_postures_only' }, asked: [...G, ...C] },
+    { case: 'G1 regular oscillation (tremor) asks the safety screen and the neurophysiology too', answers: { G1: 'regular_oscillation_only' }, asked: [...G, ...C, 'E0'] },
+    { case: 'G1 tremor with neurophysiology done asks E1 to E4', answers: { G1: 'regular_oscillation_only', E0: 'yes' }, asked: [...G, ...C, 'E0', 'E1', 'E2', 'E3', 'E4'] },
+    { case: 'G1 flowing movements asks the safety screen', answers: { G1: 'continuous_flowing_random' }, asked: [...G, ...C] },
+    { case: 'G2 yes (tics) asks the safety screen', answers: { G1: 'positive_jerks', G2: 'yes' }, asked: [...G, ...C] },
+    { case: 'G3 present (functional) asks the safety screen', answers: { G1: 'positive_jerks', G2: 'no', G3: 'present' }, asked: [...G, ...C] },
+    { case: 'an acute onset asks when it was (C1a)', answers: { ...jerks, C1: 'acute_hours_to_days', D1: 'none', E0: 'no' }, asked: [...G, 'C1', 'C1a', 'C2', 'C3', 'C4', 'C5', 'C6', 'D1', 'E0', ...B_A] },
   ])('$case', ({ answers, asked }) => {
     const actor = started();
     expect(answerUntilSummary(actor, answers)).toEqual(asked);
@@ -100,13 +103,14 @@ describe('pruning', () => {
     expect(snapshot.context.answers).toMatchObject({ D1: 'none', E0: 'no' });
   });
 
-  test('changing G1 to a mimic drops every answer after section G in the same transition', () => {
+  test('changing G1 to a mimic sets aside the diagnoses and the bedside in the same transition, and keeps the safety screen', () => {
     const actor = atSummary(pme);
     actor.send({ type: 'summary.change', question: 'G1' });
-    actor.send({ type: 'answer.submit', question: 'G1', value: 'regular_oscillation_only' });
+    actor.send({ type: 'answer.submit', question: 'G1', value: 'sustained_twisting_postures_only' });
     const snapshot = actor.getSnapshot();
     expect(snapshot.value).toBe('summary');
-    expect(snapshot.context.answers).toEqual({ G1: 'regular_oscillation_only', G2: 'no', G3: 'absent' });
+    expect(Object.keys(snapshot.context.answers)).toEqual([...G, ...C]);
+    expect(Object.keys(snapshot.context.setAside)).toEqual(['D1', 'D1a', 'D2', 'E0', ...B_A]);
   });
 
   test('going back to D1 and answering none drops D1a and D2 and moves on to E0', () => {
@@ -145,12 +149,12 @@ describe('changing an answer from the summary', () => {
     expect(snapshot.context.answers).toMatchObject({ D1: 'PME', D1a: 'Lafora', D2: 'yes', E0: 'no' });
   });
 
-  test('a mimic changed to jerks asks the gate questions it cut short (G2, G3: tics, functional) and every newly enabled question, then returns to the summary', () => {
+  test('a mimic changed to jerks asks every newly enabled question (the diagnoses, the bedside), then returns to the summary', () => {
     const actor = atSummary({ G1: 'regular_oscillation_only' });
     actor.send({ type: 'summary.change', question: 'G1' });
     actor.send({ type: 'answer.submit', question: 'G1', value: 'positive_jerks' });
-    const asked = answerUntilSummary(actor, { D1: 'none', E0: 'no' });
-    expect(asked).toEqual(['G2', 'G3', ...C, 'D1', 'E0', ...B_A]);
+    const asked = answerUntilSummary(actor, { D1: 'none' });
+    expect(asked).toEqual(['D1', ...B_A]);
     expect(actor.getSnapshot().value).toBe('summary');
   });
 
@@ -159,25 +163,11 @@ describe('changing an answer from the summary', () => {
     const actor = atSummary({ ...jerks, C1: 'chronic_months_to_years', D1: 'none' });
     actor.send({ type: 'summary.change', question: 'G1' });
     actor.send({ type: 'answer.submit', question: 'G1', value: 'regular_oscillation_only' });
-    expect(actor.getSnapshot().context.setAside).toMatchObject({ C1: 'chronic_months_to_years', D1: 'none' });
+    expect({ kept: actor.getSnapshot().context.answers['C1'], setAside: actor.getSnapshot().context.setAside }).toMatchObject({ kept: 'chronic_months_to_years', setAside: { D1: 'none' } });
     actor.send({ type: 'summary.change', question: 'G1' });
     actor.send({ type: 'answer.submit', question: 'G1', value: 'positive_jerks' });
     expect(actor.getSnapshot().value).toBe('summary');
     expect(actor.getSnapshot().context).toMatchObject({ answers: { C1: 'chronic_months_to_years', D1: 'none' }, setAside: {} });
-  });
-
-  test('a mimic at G1 changed back with earlier answers coming back asks G2 and G3 left open by it, then the summary', () => {
-    // G2 and G3 never answered (a file, or the summary opened by its address), C1 answered.
-    const actor = createActor(questionnaireMachine, { input: { content } }).start();
-    actor.send({ type: 'session.restore', answers: { G1: 'positive_jerks', C1: 'chronic_months_to_years' }, attested: true, position: { question: 'C2' } });
-    actor.send({ type: 'summary.open' });
-    expect(actor.getSnapshot().value).toBe('summary');
-    actor.send({ type: 'summary.change', question: 'G1' });
-    actor.send({ type: 'answer.submit', question: 'G1', value: 'regular_oscillation_only' });
-    actor.send({ type: 'summary.change', question: 'G1' });
-    actor.send({ type: 'answer.submit', question: 'G1', value: 'positive_jerks' });
-    expect(answerUntilSummary(actor, {})).toEqual(['G2', 'G3']);
-    expect(actor.getSnapshot().context.answers).toMatchObject({ C1: 'chronic_months_to_years' });
   });
 
   test('the mimic changed back after Back from the summary (not a change): the same, no walk through the restored questions', () => {
@@ -185,7 +175,8 @@ describe('changing an answer from the summary', () => {
     actor.send({ type: 'summary.change', question: 'G3' });
     actor.send({ type: 'answer.submit', question: 'G3', value: 'present' });
     actor.send({ type: 'step.back' });
-    expect(actor.getSnapshot().context).toMatchObject({ question: 'G3', changing: false });
+    expect(actor.getSnapshot().context).toMatchObject({ question: 'C6', changing: false });
+    actor.send({ type: 'step.goto', question: 'G3' });
     actor.send({ type: 'answer.submit', question: 'G3', value: 'absent' });
     expect(actor.getSnapshot().value).toBe('summary');
   });
@@ -235,10 +226,10 @@ describe('going back', () => {
     expect(actor.getSnapshot().context).toMatchObject({ question: 'G1', answers: { G1: 'both' } });
   });
 
-  test('Back from the summary of a mimic at G2 returns to G2', () => {
+  test('Back from the summary of a mimic at G2 returns to the last question of the safety screen', () => {
     const actor = atSummary({ G1: 'positive_jerks', G2: 'yes' });
     actor.send({ type: 'step.back' });
-    expect(actor.getSnapshot().context.question).toBe('G2');
+    expect(actor.getSnapshot().context.question).toBe('C6');
   });
 
   test('Back from the summary shows the last question asked', () => {
@@ -247,10 +238,10 @@ describe('going back', () => {
     expect(actor.getSnapshot().context.question).toBe('A3');
   });
 
-  test('Back from the summary of a mimic at G1 returns to G1, not to a question never asked', () => {
+  test('Back from the summary of a tremor answer returns to the neurophysiology question asked after the safety screen', () => {
     const actor = atSummary({ G1: 'regular_oscillation_only' });
     actor.send({ type: 'step.back' });
-    expect(actor.getSnapshot().context.question).toBe('G1');
+    expect(actor.getSnapshot().context.question).toBe('E0');
   });
 
   test('Back from the result shows the summary', () => {
@@ -492,12 +483,12 @@ describe('answers set aside, not destroyed', () => {
     answerUntilSummary(actor, {});
   }
 
-  test('G3 changed to "present" sets every later answer aside; changed back, every one returns and nothing is asked', () => {
+  test('G3 changed to "present" sets every answer after the safety screen aside; changed back, every one returns and nothing is asked', () => {
     const actor = atSummary(full);
     const before = actor.getSnapshot().context.answers;
     actor.send({ type: 'summary.change', question: 'G3' });
     actor.send({ type: 'answer.submit', question: 'G3', value: 'present' });
-    expect(Object.keys(actor.getSnapshot().context.setAside).sort()).toEqual(Object.keys(before).filter((id) => !G.includes(id)).sort());
+    expect(Object.keys(actor.getSnapshot().context.setAside).sort()).toEqual(Object.keys(before).filter((id) => !G.includes(id) && !id.startsWith('C')).sort());
     actor.send({ type: 'summary.change', question: 'G3' });
     actor.send({ type: 'answer.submit', question: 'G3', value: 'absent' });
     expect({ state: actor.getSnapshot().value, answers: actor.getSnapshot().context.answers, setAside: actor.getSnapshot().context.setAside }).toEqual({

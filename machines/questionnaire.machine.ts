@@ -42,9 +42,14 @@ export type TFlowContext = {
    * loaded after the page paints; until then "Go to the summary" is not offered.
    */
   settledCheck: TSettledCheck | null;
+  /**
+   * Whether the answers raise a red flag that calls for urgent action (loaded with the proof); until
+   * then "See the red flags now" is not offered.
+   */
+  urgentCheck: TSettledCheck | null;
 };
 
-/** True when no answer to the questions still open can change what the result shows. */
+/** A check over the answers that needs the rules: settled (settled.ts), urgent red flags. */
 export type TSettledCheck = (answers: TAnswers) => boolean;
 
 export type TFlowEvent =
@@ -71,9 +76,11 @@ export type TFlowEvent =
    */
   | { type: 'section.skip'; question: string; value?: TAnswerValue | undefined }
   | { type: 'summary.jump'; question?: string; value?: TAnswerValue | undefined }
-  | { type: 'shortcuts.load'; check: TSettledCheck };
+  /** "See the red flags now": the result, with the choice on the page stored first. */
+  | { type: 'result.open'; question?: string; value?: TAnswerValue | undefined }
+  | { type: 'shortcuts.load'; check: TSettledCheck; urgent?: TSettledCheck | undefined };
 
-export type TFlowInput = { content: TFlowContent; settledCheck?: TSettledCheck };
+export type TFlowInput = { content: TFlowContent; settledCheck?: TSettledCheck; urgentCheck?: TSettledCheck };
 
 const enabledIds = (answers: TAnswers, content: TFlowContent) =>
   resolveAnswers(answers, content).enabled.map((q) => q.id);
@@ -83,31 +90,23 @@ const withAnswer = (context: TFlowContext, question: string, value: TAnswerValue
   settleWithAnswer(context.answers, context.setAside, question, value, context.content);
 
 /**
- * Where Continue leads after answering `question`: the next enabled question; while changing from
- * the summary, the first question the change newly enabled; the summary (`null`) when nothing is
- * left or a mimic has ended the questionnaire. `changing`: whether Continue still returns to the
- * summary afterwards.
+ * Where Continue leads after answering `question`: the next enabled question (after a mimic in the
+ * first section too: the safety screen is always asked, question bank 1.2); while changing from the
+ * summary, the first question the change newly enabled; the summary (`null`) when nothing is left.
+ * `changing`: whether Continue still returns to the summary afterwards.
  */
 function afterSubmit(context: TFlowContext, question: string, answers: TAnswers): { question: string | null; queue: string[]; changing: boolean } {
   const { content } = context;
   const after = enabledIds(answers, content);
-  if (isGateClosed(resolveAnswers(answers, content).enabled, content)) return { question: null, queue: [], changing: false };
-  const inGate = (id: string) => content.questions.find((q) => q.id === id)?.section === content.sections[0]?.id;
   const wasClosed = isGateClosed(resolveAnswers(context.answers, content).enabled, content);
-  // The gate questions a mimic cut short (G2 and G3 after a mimic at G1): the tic and functional
-  // screens are asked before anything else.
-  const cutShort = wasClosed ? after.filter((id) => inGate(id) && id !== question && answers[id] === undefined) : [];
   // A mimic changed back with the answers it set aside coming back — from the summary, or after Back
-  // or a reload — leaves the case as it was before the mimic: the gate questions it cut short are
-  // asked, then the summary, which says which questions are still open. (Walking on asked every
-  // restored question again, 24 pages of them.)
-  if (wasClosed && Object.keys(context.setAside).some((id) => answers[id] !== undefined)) {
-    return { question: cutShort[0] ?? null, queue: cutShort.slice(1), changing: cutShort.length > 0 };
-  }
+  // or a reload — leaves the case as it was before the mimic: the summary, which says which questions
+  // are still open. (Walking on asked every restored question again, 24 pages of them.)
+  if (wasClosed && Object.keys(context.setAside).some((id) => answers[id] !== undefined)) return { question: null, queue: [], changing: false };
   if (context.changing) {
     // Newly enabled questions are asked, except those whose set-aside answer came back with them.
     const before = new Set(enabledIds(context.answers, content));
-    const queued = new Set([...context.queue, ...cutShort, ...after.filter((id) => !before.has(id) && answers[id] === undefined)]);
+    const queued = new Set([...context.queue, ...after.filter((id) => !before.has(id) && answers[id] === undefined)]);
     const queue = after.filter((id) => queued.has(id) && id !== question);
     return { question: queue[0] ?? null, queue: queue.slice(1), changing: queue.length > 0 };
   }
@@ -127,13 +126,11 @@ function afterSkip(context: TFlowContext, question: string, value: TAnswerValue 
   const sectionOf = (id: string | undefined) => context.content.questions.find((q) => q.id === id)?.section;
   let last = enabled.indexOf(skipped.at(-1) ?? question);
   while (last >= 0 && last + 1 < enabled.length && sectionOf(enabled[last + 1]) === sectionOf(question)) last++;
-  const next = isGateClosed(resolveAnswers(answers, context.content).enabled, context.content)
-    ? null
-    : (enabled.slice(last + 1).find((id) => answers[id] === undefined) ?? enabled[last + 1] ?? null);
+  const next = enabled.slice(last + 1).find((id) => answers[id] === undefined) ?? enabled[last + 1] ?? null;
   return { answers, setAside, question: next };
 }
 
-/** The answers with the choice on the page of "Go to the summary" stored (when it names this page's question). */
+/** The answers with the choice on the page stored ("Go to the summary", "See the red flags now"), when it names this page's question. */
 function withChoice(context: TFlowContext, event: { question?: string; value?: TAnswerValue | undefined }): { answers: TAnswers; setAside: TAnswers } {
   if (event.value === undefined || event.question === undefined || event.question !== context.question) return { answers: context.answers, setAside: context.setAside };
   return withAnswer(context, event.question, event.value);
@@ -174,16 +171,20 @@ export const questionnaireMachine = setup({
     isChanging: ({ context }) => context.changing,
     canRestoreTo: ({ context }, params: { answers: TAnswers; setAside?: TAnswers | undefined; attested: boolean; position: TPosition; kind: TPositionKind }) =>
       canRestore(context.content, resolveAnswers({ ...params.setAside, ...params.answers }, context.content).answers, params.position, params.kind, params.attested),
-    // "Skip the rest of this section": on the question shown, after the gate, not while changing.
-    canSkipSection: ({ context, event }) =>
-      event.type === 'section.skip' &&
-      !context.changing &&
-      context.question === event.question &&
-      context.content.questions.find((q) => q.id === event.question)?.section !== context.content.sections[0]?.id,
+    // "Skip the rest of this section": on the question shown, after the gate, not while changing, and
+    // never on the safety screen (one press would record every red-flag question as unknown).
+    canSkipSection: ({ context, event }) => {
+      if (event.type !== 'section.skip' || context.changing || context.question !== event.question) return false;
+      const section = context.content.questions.find((q) => q.id === event.question)?.section;
+      return section !== context.content.sections[0]?.id && context.content.sections.find((s) => s.id === section)?.role !== 'safety-screen';
+    },
     skipLeadsToSummary: ({ context, event }) => event.type === 'section.skip' && afterSkip(context, event.question, event.value).question === null,
     // Proved with the choice on the page stored: the offer is about what the summary will hold.
     isSettled: ({ context, event }) =>
       !context.changing && (context.settledCheck?.(event.type === 'summary.jump' ? withChoice(context, event).answers : context.answers) ?? false),
+    // "See the red flags now": a red flag calling for urgent action stands, with the choice on the page.
+    hasUrgentRedFlag: ({ context, event }) =>
+      event.type === 'result.open' && (context.urgentCheck?.(withChoice(context, event).answers) ?? false),
     canUndoTo: ({ context }, params: { kind: TPositionKind }) =>
       context.discarded !== null && canRestore(context.content, context.discarded.answers, context.discarded.position, params.kind, true),
   },
@@ -200,8 +201,8 @@ export const questionnaireMachine = setup({
       return { answers, setAside, question: next.question, queue: next.queue, changing: next.changing };
     }),
     skipSection: assign(({ context }, params: { question: string; value: TAnswerValue | undefined }) => afterSkip(context, params.question, params.value)),
-    storeChoice: assign(({ context, event }) => (event.type === 'summary.jump' ? withChoice(context, event) : {})),
-    loadShortcuts: assign((_, params: { check: TSettledCheck }) => ({ settledCheck: params.check })),
+    storeChoice: assign(({ context, event }) => (event.type === 'summary.jump' || event.type === 'result.open' ? withChoice(context, event) : {})),
+    loadShortcuts: assign((_, params: { check: TSettledCheck; urgent?: TSettledCheck | undefined }) => ({ settledCheck: params.check, urgentCheck: params.urgent ?? null })),
     goBack: assign(({ context }) => ({ question: previousQuestion(context) })),
     // Back from the summary: the last question answered (a mimic at G1 ends the questionnaire there).
     goToLastQuestion: assign(({ context }) => ({ question: lastAnsweredQuestion(context.answers, context.content) })),
@@ -270,6 +271,7 @@ export const questionnaireMachine = setup({
     changing: false,
     queue: [],
     settledCheck: input.settledCheck ?? null,
+    urgentCheck: input.urgentCheck ?? null,
   }),
   initial: 'start',
   states: {
@@ -339,8 +341,9 @@ export const questionnaireMachine = setup({
           },
         ],
         'summary.jump': { guard: 'isSettled', target: 'summary', actions: ['storeChoice', 'leaveQuestion'] },
+        'result.open': { guard: 'hasUrgentRedFlag', target: 'result', actions: ['storeChoice', 'leaveQuestion'] },
         // The question pages load the proof after they paint, and hand it over here.
-        'shortcuts.load': { actions: { type: 'loadShortcuts', params: ({ event }) => ({ check: event.check }) } },
+        'shortcuts.load': { actions: { type: 'loadShortcuts', params: ({ event }) => ({ check: event.check, urgent: event.urgent }) } },
       },
     },
     summary: {

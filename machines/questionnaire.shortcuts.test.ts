@@ -2,6 +2,7 @@ import { createActor } from 'xstate';
 import { describe, expect, test } from 'vitest';
 import { content } from '../content/index';
 import type { TAnswers } from './answers';
+import { redFlagsOf } from './assess';
 import { questionnaireMachine, type TSettledCheck } from './questionnaire.machine';
 import { canGoToSummary } from './settled';
 
@@ -22,27 +23,37 @@ const jerks = { G1: 'positive_jerks', G2: 'no', G3: 'absent' };
 
 describe('Skip the rest of this section', () => {
   test('records "Unknown / not assessed" for the rest of the section and moves to the next section', () => {
-    const actor = at('C2', { ...jerks, C1: 'chronic_months_to_years' });
-    actor.send({ type: 'section.skip', question: 'C2' });
+    const actor = at('B1', { ...jerks, E0: 'no', B6: 'none' });
+    actor.send({ type: 'section.skip', question: 'B1' });
     const { context } = actor.getSnapshot();
-    expect({ question: context.question, skipped: ['C2', 'C3', 'C4', 'C5', 'C6'].map((id) => context.answers[id]), c1: context.answers['C1'] })
-      .toEqual({ question: 'D1', skipped: ['unknown', 'unknown', 'unknown', 'unknown', 'unknown'], c1: 'chronic_months_to_years' });
+    expect({ question: context.question, skipped: ['B1', 'B2', 'B3', 'B4', 'B5', 'B7'].map((id) => context.answers[id]), b6: context.answers['B6'] })
+      .toEqual({ question: 'A1', skipped: ['unknown', 'unknown', 'unknown', 'unknown', 'unknown', 'unknown'], b6: 'none' });
   });
 
-  test('stores the choice made on the page first: a red flag ticked just before skipping is kept', () => {
-    const actor = at('C4', { ...jerks, C1: 'chronic_months_to_years', C2: 'over_50', C3: 'progressive' });
-    actor.send({ type: 'section.skip', question: 'C4', value: ['rapidly_progressive_dementia'] });
+  test('stores the choice made on the page first: a finding ticked just before skipping is kept', () => {
+    const actor = at('B3', { ...jerks, E0: 'no' });
+    actor.send({ type: 'section.skip', question: 'B3', value: ['touch_or_stretch_local_jerk'] });
     const { context } = actor.getSnapshot();
-    expect({ question: context.question, C4: context.answers['C4'], C5: context.answers['C5'], C6: context.answers['C6'] })
-      .toEqual({ question: 'D1', C4: ['rapidly_progressive_dementia'], C5: 'unknown', C6: 'unknown' });
+    expect({ question: context.question, B3: context.answers['B3'], B4: context.answers['B4'] })
+      .toEqual({ question: 'A1', B3: ['touch_or_stretch_local_jerk'], B4: 'unknown' });
   });
 
   test('with nothing chosen on the page, an answer given before is kept, not overwritten with unknown', () => {
-    const actor = at('C5', { ...jerks, C1: 'chronic_months_to_years', C2: 'over_50', C3: 'progressive', C4: ['rapidly_progressive_dementia'] });
+    const actor = at('B4', { ...jerks, E0: 'no', B3: ['none'] });
     actor.send({ type: 'step.back' });
-    expect(actor.getSnapshot().context.question).toBe('C4');
-    actor.send({ type: 'section.skip', question: 'C4' });
-    expect(actor.getSnapshot().context.answers['C4']).toEqual(['rapidly_progressive_dementia']);
+    expect(actor.getSnapshot().context.question).toBe('B3');
+    actor.send({ type: 'section.skip', question: 'B3' });
+    expect(actor.getSnapshot().context.answers['B3']).toEqual(['none']);
+  });
+
+  test.for(['C1', 'C4', 'C6'])('is never offered on the safety screen (%s): one press would record every red-flag question as unknown', (question) => {
+    const actor = at(question, { ...jerks, C1: 'chronic_months_to_years', C2: 'over_50', C3: 'static_or_very_slow', C4: ['none'] });
+    expect(actor.getSnapshot().can({ type: 'section.skip', question })).toBe(false);
+  });
+
+  test('near miss — is offered on the section after the safety screen (D1)', () => {
+    const actor = at('D1', jerks);
+    expect(actor.getSnapshot().can({ type: 'section.skip', question: 'D1' })).toBe(true);
   });
 
   test('is not offered in the gate', () => {
@@ -59,8 +70,8 @@ describe('Skip the rest of this section', () => {
   test('is not offered while changing an answer from the summary', () => {
     const actor = at('A1', { ...jerks, E0: 'no' });
     actor.send({ type: 'section.skip', question: 'A1' });
-    actor.send({ type: 'summary.change', question: 'C2' });
-    expect(actor.getSnapshot().can({ type: 'section.skip', question: 'C2' })).toBe(false);
+    actor.send({ type: 'summary.change', question: 'B2' });
+    expect(actor.getSnapshot().can({ type: 'section.skip', question: 'B2' })).toBe(false);
   });
 });
 
@@ -102,5 +113,43 @@ describe('Go to the summary', () => {
     expect(actor.getSnapshot().can({ type: 'summary.jump' })).toBe(false);
     actor.send({ type: 'shortcuts.load', check: realCheck });
     expect(actor.getSnapshot().can({ type: 'summary.jump' })).toBe(true);
+  });
+});
+
+describe('See the red flags now', () => {
+  const urgentCheck: TSettledCheck = (answers) => redFlagsOf(answers, content).some((f) => content.urgentRedFlags.includes(f));
+  const withChecks = (question: string, answers: TAnswers) => {
+    const actor = at(question, answers);
+    actor.send({ type: 'shortcuts.load', check: realCheck, urgent: urgentCheck });
+    return actor;
+  };
+
+  test.for([
+    ['reduced consciousness', { C4: ['reduced_consciousness'] }],
+    ['acute post-hypoxic myoclonus', { C6: ['recent_hypoxia_still_comatose_or_within_days'] }],
+    ['an acute onset', { C1: 'acute_hours_to_days' }],
+  ] as const)('with %s, every later page opens the result now', ([, flag]) => {
+    const actor = withChecks('D1', { ...jerks, ...flag });
+    actor.send({ type: 'result.open', question: 'D1' });
+    expect(actor.getSnapshot().value).toBe('result');
+  });
+
+  test.for([
+    ['a drug red flag (not urgent)', { C1: 'chronic_months_to_years', C6: ['new_or_changed_drug'] }],
+    ['no red flag', { C1: 'chronic_months_to_years', C6: ['none'] }],
+  ] as const)('near miss — with %s it is not offered', ([, answers]) => {
+    const actor = withChecks('D1', { ...jerks, ...answers });
+    expect(actor.getSnapshot().can({ type: 'result.open', question: 'D1' })).toBe(false);
+  });
+
+  test('the choice on the page counts: reduced consciousness ticked on C4 opens the result, with the answer kept', () => {
+    const actor = withChecks('C4', { ...jerks, C1: 'chronic_months_to_years' });
+    actor.send({ type: 'result.open', question: 'C4', value: ['reduced_consciousness'] });
+    expect({ where: actor.getSnapshot().value, C4: actor.getSnapshot().context.answers['C4'] }).toEqual({ where: 'result', C4: ['reduced_consciousness'] });
+  });
+
+  test('is not offered before the check has loaded', () => {
+    const actor = at('D1', { ...jerks, C4: ['reduced_consciousness'] });
+    expect(actor.getSnapshot().can({ type: 'result.open', question: 'D1' })).toBe(false);
   });
 });

@@ -73,14 +73,23 @@ describe('status and headline', () => {
   test('with red flags and a clear leader, the leader is named as provisional', () => {
     const m = modelOf(vignette('P21'));
     expect(m.status).toBe('provisional');
-    expect(m.statusLine).toBe(`Provisional, to be reviewed once the red flags are assessed: ${name('subcortical-nonsegmental')}.`);
+    expect(m.statusLine).toBe(`Provisional, to be reconsidered once the red flags are assessed: ${name('subcortical-nonsegmental')}.`);
   });
 
-  test('a mimic found in section G gives no scores, no evidence, no missing answers and no DBS panel', () => {
+  test('a mimic found in section G reads "Possibly not myoclonus", gives no scores, no evidence and no DBS panel, and says what the safety screen found', () => {
     const m = modelOf(vignette('V20'));
     expect(m.status).toBe('mimic');
-    expect(m.headline).toBe(`Not myoclonus: ${content.labels.mimics.functional.toLowerCase()} suggested`);
-    expect([m.scores, m.evidence, m.topReasons, m.missing, m.dbs]).toEqual([null, [], null, null, { kind: 'hidden' }]);
+    expect(m.headline).toBe(`Possibly not myoclonus: ${content.labels.mimics.functional.toLowerCase()}`);
+    expect([m.scores, m.evidence, m.topReasons, m.dbs]).toEqual([null, [], null, { kind: 'hidden' }]);
+    expect({ line: m.statusLine, panel: m.mimic?.safetyScreen }).toEqual({ line: content.labels.safetyScreen.red_flags, panel: content.labels.safetyScreen.red_flags });
+  });
+
+  test.for([
+    ['the safety screen answered with no red flag', { C1: 'chronic_months_to_years', C3: 'static_or_very_slow', C4: ['none'], C6: ['none'] }, 'clear'],
+    ['the safety screen not completed', { C1: 'chronic_months_to_years' }, 'incomplete'],
+  ] as const)('a gate mimic with %s says so', ([, screen, said]) => {
+    const m = modelOf({ G1: 'positive_jerks', G2: 'yes', G3: 'absent', ...screen });
+    expect(m.statusLine).toBe(content.labels.safetyScreen[said]);
   });
 
   test('a mimic found after the other sections hides the scores the assessment still computed', () => {
@@ -99,12 +108,19 @@ describe('status and headline', () => {
     expect(m.redFlags?.items.map((f) => f.label)).toEqual([content.labels.redFlags.acute_or_subacute_onset]);
   });
 
-  test('hypnic jerks beside a red flag get the cautious next step, never reassurance', () => {
+  test('hypnic jerks beside a red flag get the cautious next step, never reassurance, with what is not recorded', () => {
     const m = modelOf({ G1: 'positive_jerks', G2: 'no', G3: 'absent', B6: 'only_single_jerks_when_falling_asleep_healthy_person', C1: 'acute_hours_to_days' });
     expect(m.mimic).toBeNull();
-    const step = m.setAside?.items[0]?.nextStep ?? '';
-    expect(step).toBe(content.mimics.find((r) => r.id === 'mimic.B6.physiological')?.caution?.nextStep);
-    expect(step).not.toMatch(/reassurance/i);
+    const item = m.setAside?.items[0];
+    expect(item?.nextStep).toBe(content.mimics.find((r) => r.id === 'mimic.B6.physiological')?.reassuring?.nextStep);
+    expect(item?.nextStep).not.toMatch(/reassurance/i);
+    expect(item?.withheld).toEqual(expect.arrayContaining([content.labels.reassuranceBlocks.red_flags, content.labels.reassuranceBlocks.persists_in_sleep]));
+  });
+
+  test('each red flag says what to do first', () => {
+    const m = modelOf(vignette('V22'));
+    expect(m.redFlags?.items.map((f) => f.nextStep)).toEqual(content.redFlags.filter((r) => m.redFlags?.items.some((f) => f.rule === r.id)).map((r) => r.nextStep));
+    expect(m.redFlags?.items.every((f) => (f.nextStep ?? '').length > 0)).toBe(true);
   });
 });
 
@@ -176,22 +192,33 @@ describe('the DBS panel', () => {
       { label: 'Disabling and refractory to adequate medical treatment', value: 'Yes' },
       { label: 'Level of evidence', value: content.dbs[0]?.evidenceLevel },
     ]);
-    expect(dbs.lead).toEqual([]);
+    expect(dbs.targets).toEqual([{ name: content.labels.targets.GPi, evidence: content.dbs[0]?.targetEvidence.GPi }]);
+  });
+
+  test('for PME the targets read "SNr, or the STN/SNr border", each with its level of evidence', () => {
+    const dbs = modelOf(vignette('V01')).dbs;
+    if (dbs.kind !== 'discussed') throw new Error('expected the discussion');
+    expect(dbs.fields[1]?.value).toBe(`${content.labels.targets.SNr}, or ${content.labels.targets.STN}`);
+    expect(dbs.targets.map((t) => t.evidence)).toEqual([content.dbs[1]?.targetEvidence.SNr, content.dbs[1]?.targetEvidence.STN]);
   });
 
   test('keeps the target caveat beside the targets and the seed corrections apart from the evidence', () => {
     const dbs = modelOf(md).dbs;
     if (dbs.kind !== 'discussed') throw new Error('expected the discussion');
     expect(dbs.targetCaveats.map((n) => n.id)).toEqual(['md.vim']);
-    expect(dbs.corrections.map((n) => n.id)).toEqual(['md.correction']);
+    expect(dbs.corrections.map((n) => n.id)).toEqual(['md.staging', 'md.correction']);
     expect([...dbs.evidence, ...dbs.caveats].some((n) => n.kind === 'source-correction')).toBe(false);
   });
 
-  test('with refractoriness not recorded, the refractory note leads the panel', () => {
+  test('with refractoriness not recorded, no target: the panel says the literature discusses DBS only for refractory myoclonus, and asks', () => {
     const dbs = modelOf({ ...md, D2: 'unknown' }).dbs;
-    if (dbs.kind !== 'discussed') throw new Error('expected the discussion');
-    expect(dbs.lead.map((n) => n.kind)).toEqual(['refractory']);
-    expect(dbs.fields[2]).toEqual({ label: 'Disabling and refractory to adequate medical treatment', value: 'Not recorded' });
+    expect(dbs).toMatchObject({ kind: 'blocked', reasons: [content.labels.dbsBlocks.refractoriness_not_established], ask: { question: 'D2' } });
+    expect(TARGET_WORDS.filter((t) => panelText(dbs).includes(t))).toEqual([]);
+  });
+
+  test('with findings left unknown that could contradict the diagnosis, the panel names them', () => {
+    const dbs = modelOf({ ...md, E2: 'unknown' }).dbs;
+    expect(dbs).toMatchObject({ kind: 'blocked', reasons: [content.labels.dbsBlocks.findings_incomplete], unknownFindings: [{ question: 'E2' }] });
   });
 
   test.for([
@@ -199,6 +226,8 @@ describe('the DBS panel', () => {
     ['diagnosis_conflict', { ...md, E2: 'focal_cortical_spike_before_jerk' }],
     ['mimic', { ...md, E2: 'bereitschaftspotential_before_jerks' }],
     ['red_flags', vignette('P21')],
+    ['gate_incomplete', { ...md, G2: 'unknown' }],
+    ['safety_screen_incomplete', { ...md, C6: 'unknown' }],
   ] as [TDbsBlock, TAnswerInput][])('blocked by %s, it says why in its place and names no target', ([reason, answers]) => {
     const dbs = modelOf(answers).dbs;
     expect(dbs).toMatchObject({ kind: 'blocked', intro: expect.stringMatching(/myoclonus-dystonia is recorded/) });
@@ -222,7 +251,10 @@ describe('conflicts and sources', () => {
 
   test('the sources cited are those of what is shown: a mimic cites no evidence rule', () => {
     const m = modelOf(vignette('V20'));
-    const shownIds = new Set(content.mimics.filter((r) => r.mimic === 'functional').flatMap((r) => r.sources));
+    const shownIds = new Set([
+      ...content.mimics.filter((r) => r.mimic === 'functional').flatMap((r) => r.sources),
+      ...content.redFlags.filter((r) => m.redFlags?.items.some((f) => f.rule === r.id)).flatMap((r) => r.sources),
+    ]);
     expect(m.sources.filter((s) => !shownIds.has(s.id))).toEqual([]);
     expect(m.sources.length).toBeGreaterThan(0);
   });

@@ -55,7 +55,15 @@ export type TScores = {
   legend: string;
 };
 
-export type TFindingText = { rule: string; label: string; why: string; nextStep: string | null; cites: string };
+export type TFindingText = {
+  rule: string;
+  label: string;
+  why: string;
+  nextStep: string | null;
+  /** Reassurance set aside: why, one phrase per precondition not met. */
+  withheld: string[];
+  cites: string;
+};
 
 export type TDbsField = { label: string; value: string };
 export type TDbsNoteText = { id: string; kind: TDbsNote['kind']; label: string; text: string; cites: string };
@@ -63,16 +71,25 @@ export type TDbsNoteText = { id: string; kind: TDbsNote['kind']; label: string; 
 export type TDbsPanel =
   | { kind: 'hidden' }
   | { kind: 'not-covered'; title: string; text: string }
-  | { kind: 'blocked'; title: string; intro: string; reasons: string[] }
+  | {
+      kind: 'blocked';
+      title: string;
+      intro: string;
+      reasons: string[];
+      /** Findings left unknown that could contradict the diagnosis (their questions' prompts). */
+      unknownFindings: { question: string; prompt: string }[];
+      /** Set while refractoriness is not established: the question that records it. */
+      ask: { question: string; prompt: string } | null;
+    }
   | {
       kind: 'discussed';
       title: string;
       disclaimer: string;
-      /** Leads the panel while refractoriness is not established. */
-      lead: TDbsNoteText[];
       summary: string;
       summaryCites: string;
       fields: TDbsField[];
+      /** Each target discussed with its level of evidence. */
+      targets: { name: string; evidence: string }[];
       /** About the targets themselves: shown beside them, never folded away. */
       targetCaveats: TDbsNoteText[];
       firstLine: TDbsNoteText[];
@@ -95,7 +112,8 @@ export type TResultModel = {
   disclaimer: string;
   /** Shown first whenever present, with or without a mimic. */
   redFlags: { title: string; intro: string; /** Each flag once, in order. */ labels: string[]; items: TFindingText[] } | null;
-  mimic: { title: string; intro: string; items: TFindingText[] } | null;
+  /** Under a mimic: what the safety screen says (red flags raised, answered with none, not completed). */
+  mimic: { title: string; intro: string; safetyScreen: string; items: TFindingText[] } | null;
   /** Reassuring mimics not concluded because red flags or other concerns stand: the cautious next step. */
   setAside: { title: string; items: TFindingText[] } | null;
   warnings: { title: string; why: string; reconcile: string; cites: string }[];
@@ -116,7 +134,6 @@ export type TResultModel = {
 export const TOP_REASONS = 3;
 
 const NOTE_LABEL: Record<TDbsNote['kind'], string> = {
-  refractory: 'Refractoriness',
   'first-line': 'Place in treatment',
   'target-caveat': 'About the targets',
   evidence: 'Evidence',
@@ -166,16 +183,13 @@ export function resultModel(a: TAssessment, content: TContent): TResultModel {
   const details: string[] = [];
   switch (status) {
     case 'mimic':
-      headline = `Not myoclonus: ${content.labels.mimics[mimic!].toLowerCase()} suggested`;
-      statusLine =
-        a.redFlags.length > 0
-          ? 'A movement that mimics myoclonus, with red flags that still come first. No category and no deep brain stimulation target are given.'
-          : 'These answers point to a movement that mimics myoclonus. No category and no deep brain stimulation target are given.';
+      headline = `Possibly not myoclonus: ${content.labels.mimics[mimic!].toLowerCase()}`;
+      statusLine = content.labels.safetyScreen[a.explanation.safetyScreen];
       break;
     case 'provisional':
       headline = 'Indeterminate: red flags come first';
       statusLine = provisionalFor
-        ? `Provisional, to be reviewed once the red flags are assessed: ${name(provisionalFor)}.`
+        ? `Provisional, to be reconsidered once the red flags are assessed: ${name(provisionalFor)}.`
         : `Still compatible, best first: ${names(a.candidates)}.`;
       details.push(...a.explanation.indeterminate.map((r) => content.labels.indeterminateReasons[r]));
       break;
@@ -200,6 +214,7 @@ export function resultModel(a: TAssessment, content: TContent): TResultModel {
     why: f.why,
     // The assessment already chose the cautious next step where red flags or deficits stand.
     nextStep: f.nextStep ?? null,
+    withheld: (f.withheld ?? []).map((b) => content.labels.reassuranceBlocks[b]),
     cites: cite(f.sources),
   });
   const redFlags =
@@ -216,7 +231,8 @@ export function resultModel(a: TAssessment, content: TContent): TResultModel {
       ? null
       : {
           title: `These movements may not be myoclonus: ${content.labels.mimics[mimic]}`,
-          intro: 'A mimic takes precedence over the categories, so no category and no deep brain stimulation target are given.',
+          intro: 'A mimic takes precedence over the categories, so no category and no deep brain stimulation target are given. It never explains a red flag away.',
+          safetyScreen: content.labels.safetyScreen[a.explanation.safetyScreen],
           items: a.explanation.gate.map((f) => findingText(f, f.questions.map(prompt).join('; '))),
         };
   const setAside =
@@ -224,7 +240,7 @@ export function resultModel(a: TAssessment, content: TContent): TResultModel {
       ? null
       : {
           title: a.explanation.mimicsSetAside.every((f) => f.raises === 'physiological')
-            ? 'Not concluded: a reassuring explanation set aside'
+            ? 'Not concluded: reassurance withheld'
             : 'Not concluded: a possible mimic set aside',
           items: a.explanation.mimicsSetAside.map((f) => findingText(f, content.labels.mimics[f.raises as keyof typeof content.labels.mimics])),
         };
@@ -332,13 +348,18 @@ export function resultModel(a: TAssessment, content: TContent): TResultModel {
 function dbsPanel(a: TAssessment, content: TContent, cite: (ids: readonly string[]) => string): TDbsPanel {
   const { dbs } = a;
   const route = content.dbs.find((r) => r.diagnosis === dbs.diagnosis);
-  if (dbs.blockedBy.length > 0)
+  const prompt = (id: string) => content.questions.find((q) => q.id === id)?.prompt ?? id;
+  if (dbs.blockedBy.length > 0) {
+    const refractory = content.roles.refractoryQuestion;
     return {
       kind: 'blocked',
       title: 'Deep brain stimulation',
       intro: route ? `A diagnosis of ${route.label.toLowerCase()} is recorded, but no target is discussed:` : 'No target is discussed:',
       reasons: dbs.blockedBy.map((b) => content.labels.dbsBlocks[b]),
+      unknownFindings: a.explanation.findingsLeftUnknown.map((id) => ({ question: id, prompt: prompt(id) })),
+      ask: dbs.blockedBy.includes('refractoriness_not_established') && a.explanation.enabledQuestions.includes(refractory) ? { question: refractory, prompt: prompt(refractory) } : null,
     };
+  }
   if (a.gate === 'mimic') return { kind: 'hidden' };
   if (!route || dbs.targets.length === 0)
     return { kind: 'not-covered', title: 'Deep brain stimulation', text: `${dbsScope(content)} No target is discussed for these answers.` };
@@ -348,18 +369,15 @@ function dbsPanel(a: TAssessment, content: TContent, cite: (ids: readonly string
     kind: 'discussed',
     title: 'Deep brain stimulation: what the literature discusses',
     disclaimer: content.disclaimers.dbs,
-    lead: of('refractory'),
     summary: dbs.summary ?? route.summary,
     summaryCites: cite(route.sources),
     fields: [
       { label: 'Established diagnosis', value: route.label },
-      { label: dbs.targets.length > 1 ? 'Targets discussed' : 'Target discussed', value: dbs.targets.map((t) => content.labels.targets[t]).join(' or ') },
-      {
-        label: 'Disabling and refractory to adequate medical treatment',
-        value: dbs.refractory === null ? 'Not recorded' : dbs.refractory ? 'Yes' : 'No',
-      },
+      { label: dbs.targets.length > 1 ? 'Targets discussed' : 'Target discussed', value: dbs.targets.map((t) => content.labels.targets[t]).join(', or ') },
+      { label: 'Disabling and refractory to adequate medical treatment', value: dbs.refractory === null ? 'Not recorded' : dbs.refractory ? 'Yes' : 'No' },
       { label: 'Level of evidence', value: dbs.evidenceLevel ?? route.evidenceLevel },
     ],
+    targets: dbs.targets.map((t) => ({ name: content.labels.targets[t], evidence: route.targetEvidence[t] ?? route.evidenceLevel })),
     targetCaveats: of('target-caveat'),
     firstLine: of('first-line'),
     evidence: of('evidence'),
@@ -390,4 +408,22 @@ export function outcomeText(code: string, content: TContent): string {
     default:
       return isCategory(code) ? content.labels.categories[code].name : code;
   }
+}
+
+/** A question left unanswered or unknown that could still raise red flags, named in words. */
+export type TFlaggingQuestion = { question: string; prompt: string; flags: string[] };
+
+/**
+ * The questions left unanswered or "Unknown / not assessed" whose answer could still raise a red
+ * flag given the answers so far (the assessment's `missing`), each with the flags it could raise.
+ */
+export function unansweredFlagsOf(a: TAssessment, content: TContent): TFlaggingQuestion[] {
+  const prompt = (id: string) => content.questions.find((q) => q.id === id)?.prompt ?? id;
+  return a.missing
+    .map((m) => ({
+      question: m.question,
+      prompt: prompt(m.question),
+      flags: m.couldLeadTo.filter((o) => o.startsWith('red-flag:')).map((o) => content.labels.redFlags[o.slice('red-flag:'.length) as keyof TContent['labels']['redFlags']] ?? o),
+    }))
+    .filter((m) => m.flags.length > 0);
 }

@@ -38,7 +38,9 @@ describe('the result is settled only when no open answer can change it', () => {
     { name: 'B6 could still reveal physiological jerks', raw: { ...gateOk, ...safe, D1: 'none', ...cortical }, last: 'E4', settled: false },
     { name: 'cortical neurophysiology complete and B6 answered: the bedside cannot change it', raw: { ...gateOk, ...safe, D1: 'none', ...cortical, B6: 'none' }, last: 'B6', settled: true },
     { name: 'PME with refractoriness (D2) still open', raw: { ...gateOk, ...safe, D1: 'PME', D1a: 'ULD' }, last: 'D1a', settled: false },
-    { name: 'a functional mimic in the gate: nothing is open', raw: { G1: 'positive_jerks', G2: 'no', G3: 'present' }, last: 'G3', settled: true },
+    { name: 'a functional mimic in the gate: the safety screen is still open (it can raise red flags)', raw: { G1: 'positive_jerks', G2: 'no', G3: 'present' }, last: 'G3', settled: false },
+    { name: 'a functional mimic in the gate with the safety screen answered: nothing else is open', raw: { G1: 'positive_jerks', G2: 'no', G3: 'present', ...safe }, last: 'C6', settled: true },
+    { name: 'a tremor answer with the safety screen answered: the neurophysiology could still set it aside', raw: { G1: 'regular_oscillation_only', G2: 'no', G3: 'absent', ...safe }, last: 'C6', settled: false },
   ])('$name → settled $settled', ({ raw, last, settled }) => {
     const { answers, answered } = answeredUpTo(raw, last);
     expect(isSettled(answers, answered, content).settled).toBe(settled);
@@ -86,16 +88,16 @@ describe('progress tells the truth', () => {
     expect(p).toEqual({ number: 1, upTo: content.questions.length });
   });
 
-  test('D1 = PME opens D1a and D2: both are counted while D1 is being answered (C6 = none has closed C6a)', () => {
+  test('D1 = PME opens D1a and D2: both are counted while D1 is being answered (a chronic onset has closed C1a, C6 = none C6a)', () => {
     const raw = { ...gateOk, ...safe, D1: 'PME' };
     const { answers, answered } = answeredUpTo(raw, 'C6');
-    expect(progressOf(answers, answered, 'D1', content).upTo).toBe(content.questions.length - 1);
+    expect(progressOf(answers, answered, 'D1', content).upTo).toBe(content.questions.length - 2);
   });
 
   test('D1 = none closes D1a and D2, and E0 = no closes E1–E4', () => {
     const raw = { ...gateOk, ...safe, D1: 'none', E0: 'no' };
     const { answers, answered } = answeredUpTo(raw, 'E0');
-    const dropped = ['D1a', 'D2', 'E1', 'E2', 'E3', 'E4', 'C6a'].length;
+    const dropped = ['C1a', 'D1a', 'D2', 'E1', 'E2', 'E3', 'E4', 'C6a'].length;
     expect(progressOf(answers, answered, 'B6', content)).toEqual({ number: answered.size + 1, upTo: content.questions.length - dropped });
   });
 

@@ -9,61 +9,13 @@
  * the flow simply does not offer the shortcut — but "settled" is never said when it is not true.
  * Pure functions of answers and content.
  */
-import { conditionQuestions } from '../content/conditions';
 import { CATEGORIES } from '../content/ids';
-import type { TCategory, TCondition, TContent, TEvidenceRule } from '../content/schema';
-import { evaluate, resolveAnswers, type TAnswers, withoutUnknown } from './answers';
+import type { TCondition, TContent, TEvidenceRule } from '../content/schema';
+import { resolveAnswers, type TAnswers, withoutUnknown } from './answers';
 import { verdictOf } from './assess';
+import { opens } from './doors';
 import { evaluate3, openQuestions } from './progress';
-
-type Bounds = Record<TCategory, { lo: number; hi: number }>;
-
-/** Sound bounds on every category's final score while the `open` questions may take any value. */
-function scoreBounds(answers: TAnswers, open: ReadonlySet<string>, content: TContent): Bounds {
-  const bounds = Object.fromEntries(CATEGORIES.map((c) => [c, { lo: 0, hi: 0 }])) as Bounds;
-  const add = (c: TCategory, lo: number, hi: number) => {
-    bounds[c].lo += lo;
-    bounds[c].hi += hi;
-  };
-  const state = new Map(content.evidence.map((r) => [r.id, evaluate3(r.when, answers, open)]));
-
-  // Patterns count the largest contribution of their fired rules: bound it by the values it can take.
-  const patterns = new Map<string, TEvidenceRule[]>();
-  for (const r of content.evidence) if (r.pattern) patterns.set(r.pattern, [...(patterns.get(r.pattern) ?? []), r]);
-  for (const rules of patterns.values()) {
-    for (const c of CATEGORIES) {
-      const moving = rules.filter((r) => r.effects[c] !== undefined && state.get(r.id) !== 'false');
-      const fixed = moving.filter((r) => state.get(r.id) === 'true');
-      const values = moving.map((r) => r.effects[c] ?? 0);
-      if (fixed.length === 0) values.push(0);
-      if (values.length > 0) add(c, Math.min(...values), Math.max(...values));
-    }
-  }
-
-  // One open single-select question fires the rules of one option (or none): bound per question.
-  const byOpenQuestion = new Map<string, TEvidenceRule[]>();
-  for (const r of content.evidence) {
-    if (r.pattern) continue;
-    const qs = conditionQuestions(r.when);
-    const s = state.get(r.id);
-    if (s === 'true') for (const [c, p] of entries(r)) add(c, p, p);
-    if (s !== 'maybe') continue;
-    const only = qs.length === 1 ? content.questions.find((q) => q.id === qs[0]) : undefined;
-    if (only?.kind === 'single') byOpenQuestion.set(only.id, [...(byOpenQuestion.get(only.id) ?? []), r]);
-    else for (const [c, p] of entries(r)) add(c, Math.min(0, p), Math.max(0, p)); // multi-select or combination: independent
-  }
-  for (const [id, rules] of byOpenQuestion) {
-    const q = content.questions.find((x) => x.id === id);
-    if (!q) continue;
-    for (const c of CATEGORIES) {
-      const perOption = q.options.map((o) => rules.filter((r) => evaluate(r.when, { ...answers, [id]: o.id })).reduce((sum, r) => sum + (r.effects[c] ?? 0), 0));
-      add(c, Math.min(0, ...perOption), Math.max(0, ...perOption));
-    }
-  }
-  return bounds;
-}
-
-const entries = (r: TEvidenceRule) => Object.entries(r.effects) as [TCategory, number][];
+import { entries, scoreBounds } from './score-bounds';
 
 export type TSettled = { settled: true } | { settled: false; because: string };
 
@@ -82,15 +34,18 @@ export function isSettled(answers: TAnswers, answered: ReadonlySet<string>, cont
   const gateQuestions = content.questions.filter((q) => q.section === content.sections[0]?.id).map((q) => q.id);
   if (gateQuestions.some((id) => open.has(id))) return can('the gate is not answered');
   if (content.mimics.some((r) => moves(r.when) || (r.caution && moves(r.caution.when)))) return can('a mimic is still possible');
+  // Reassurance: its door could still open or shut.
+  const reassuranceWhen = content.doors.reassurance.flatMap((p) => (p.when ? [p.when] : []));
+  if (content.mimics.some((r) => r.reassuring && evaluate3(r.when, known, open) !== 'false' && reassuranceWhen.some(moves)))
+    return can('reassurance can still be concluded or withheld');
   if (content.redFlags.some((r) => moves(r.when))) return can('a red flag can still be raised or cleared');
   if (content.warnings.some((r) => moves(r.when))) return can('a warning can still be raised');
   // Under a mimic the category and the DBS panel are not shown: nothing else can change.
   if (now.gate === 'mimic') return { settled: true };
 
-  const routes = content.dbs.filter((r) => evaluate3(r.when, known, open) !== 'false');
-  if (content.dbs.some((r) => moves(r.when))) return can('the diagnosis that names a DBS route is open');
-  if (routes.length > 0 && open.has(content.roles.refractoryQuestion)) return can('refractoriness is open');
-  if (routes.some((r) => r.notes.some((n) => n.when && moves(n.when)))) return can('a DBS note is open');
+  // The DBS door opens only when nothing open could shut it (machines/doors.ts): while a diagnosis
+  // with a route is possible, any open answer may change the panel.
+  if (content.dbs.some((r) => evaluate3(r.when, known, open) !== 'false')) return can('a diagnosis with a DBS route is possible and answers are open');
 
   // Neurophysiology: a definitive finding decides the lead when every finding is compatible with it;
   // findings with nothing in common, or that exclude the bedside leader, make the result
@@ -110,6 +65,15 @@ export function isSettled(answers: TAnswers, answered: ReadonlySet<string>, cont
   }
   if (openSignatures.length > 0) return can('a neurophysiology finding is open');
 
+  // At the bedside alone, a category kept open (epilepsia partialis continua) or another category's
+  // hallmark makes a leader indeterminate: an open answer that could add one may change the result.
+  if (fixedSignatures.length === 0 && fixedDefinitive.size === 0) {
+    const leading = now.category !== 'indeterminate' && now.category !== null ? now.category : now.provisionalCategory;
+    if (content.keepOpen.some((r) => moves(r.when))) return can('a category the bedside cannot exclude may still be kept open');
+    if (content.evidence.some((r) => r.hallmarkOf !== undefined && r.hallmarkOf !== leading && state(r) === 'maybe'))
+      return can('a hallmark of another category is still possible');
+  }
+
   // No finding can change. A leader that no open answer can catch or drag below the thresholds stays
   // the category (or the provisional one under red flags), and stays inside or outside what the
   // findings share; anything else that scores may still move is not provably settled.
@@ -123,9 +87,11 @@ export function isSettled(answers: TAnswers, answered: ReadonlySet<string>, cont
   return still ? { settled: true } : can('the scores can still change an indeterminate result');
 }
 
-/** True once the gate is answered and no answer to an open question can change the result. */
+/**
+ * "Go to the summary": the door of content/doors.ts. The first section and the safety screen are
+ * answered (not left unknown), and no answer to an open question can change the result.
+ */
 export function canGoToSummary(answers: TAnswers, content: TContent): boolean {
-  const gate = content.questions.filter((q) => q.section === content.sections[0]?.id);
-  if (gate.some((q) => answers[q.id] === undefined)) return false;
-  return isSettled(answers, new Set(Object.keys(answers)), content).settled;
+  const known = withoutUnknown(answers);
+  return opens(content.doors.summary, known, (check) => check === 'settled' && isSettled(answers, new Set(Object.keys(answers)), content).settled);
 }

@@ -43,7 +43,11 @@ describe('Go to the summary', () => {
     expect(canGoToSummary({ G1: 'positive_jerks' }, content)).toBe(false);
   });
 
-  test('with "Unknown" recorded for the context of onset, a red flag is no longer possible there', () => {
-    expect(canGoToSummary({ ...complete, C6: 'unknown', B6: 'none' }, content)).toBe(true);
+  test.for(['G2', 'C1', 'C3', 'C4', 'C6'])('is not offered with %s recorded as "Unknown": the gate and the safety screen must be answered', (question) => {
+    expect(canGoToSummary({ ...complete, [question]: 'unknown', B6: 'none' }, content)).toBe(false);
+  });
+
+  test('near miss — "Unknown" for a question outside the gate and the safety screen (C5) keeps it offered', () => {
+    expect(canGoToSummary({ ...complete, C5: 'unknown', B6: 'none' }, content)).toBe(true);
   });
 });
