@@ -57,7 +57,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <footer className="footer">
           <div className="footer__inner">
             <p>
-              Content version {content.version}, reviewed {content.reviewedOn}. {content.reviewStatus}
+              Content version {content.version}, last revised {content.revisedOn}. {content.status}
             </p>
             <p>{content.disclaimers.privacy}</p>
             <nav aria-label="Footer">

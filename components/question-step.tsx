@@ -97,7 +97,7 @@ function useShortcuts(): TShortcutsState {
   }, []);
   const loaded = state.module;
   useEffect(() => {
-    if (loaded && needsCheck) actor.send({ type: 'shortcuts.load', check: loaded.settledCheck });
+    if (loaded && needsCheck) actor.send({ type: 'shortcuts.load', check: loaded.settledCheck, urgent: loaded.urgentCheck });
   }, [actor, loaded, needsCheck]);
   return state;
 }
@@ -163,8 +163,6 @@ function StepForm({
   // Before a change that sets answers aside is confirmed (Continue), say how many and which.
   const chosen = toAnswer(q, useWatch({ control, name: q.id }));
   const setAsideIds = chosen === undefined ? [] : wouldSetAside(answers, setAside, q.id, chosen, content);
-  // …and the red flags those answers raise, which the result will still show (set-aside-red-flags.tsx).
-  const flagsSetAside = setAsideIds.length > 0 && chosen !== undefined && shortcuts ? shortcuts.setAsideRedFlagNote(answers, setAside, q.id, chosen) : '';
 
   const enabled = enabledQuestions(answers, content);
   const section = content.sections.find((s) => s.id === q.section);
@@ -173,6 +171,10 @@ function StepForm({
   const inGate = q.section === content.sections[0]?.id;
   // Offered when nothing left open can change the result, with the choice on this page as it stands.
   const settled = Flow.useSelector((s) => s.can({ type: 'summary.jump', question: q.id, value: chosen }));
+  // A red flag that calls for urgent action: the result, with the flags and what to do first, now.
+  const urgent = Flow.useSelector((s) => s.can({ type: 'result.open', question: q.id, value: chosen }));
+  // Never on the first section, nor on the safety screen (machine: `canSkipSection`).
+  const canSkip = Flow.useSelector((s) => s.can({ type: 'section.skip', question: q.id }));
   const redFlags = shortcuts && !inGate ? shortcuts.redFlagLabels(answers) : [];
   const previous = formatPath(changing ? 'summary' : index > 0 ? { question: enabled[index - 1]!.id } : 'start');
 
@@ -268,7 +270,17 @@ function StepForm({
           <h2 id="red-flag-notice-title" className="small-heading">
             {redFlags.length === 1 ? 'Red flag raised' : 'Red flags raised'}: {redFlags.join('; ')}
           </h2>
-          <p>{shortcuts?.dbsWithheldForRedFlags}</p>
+          <p>{shortcuts?.redFlagsFirst}</p>
+          {urgent ? (
+            <button
+              className="button button--warning"
+              type="button"
+              data-moves-page="result"
+              onClick={keepingChoice((value) => actor.send({ type: 'result.open', question: q.id, value }))}
+            >
+              See the red flags now
+            </button>
+          ) : null}
         </div>
       ) : null}
       {/* method="dialog": outside a dialog, a native submission does nothing, so no answer can ever be
@@ -313,18 +325,13 @@ function StepForm({
                 );
               })}
             </ul>
-            {flagsSetAside ? (
-              <p>
-                <strong>{flagsSetAside}</strong>
-              </p>
-            ) : null}
           </div>
         ) : null}
         <div className="button-group">
           <button className="button" type="submit" data-moves-page="continue">
             Continue
           </button>
-          {!inGate && !changing ? (
+          {canSkip ? (
             <button
               className="button button--secondary"
               type="button"

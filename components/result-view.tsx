@@ -7,18 +7,15 @@
  */
 import { useEffect, useMemo } from 'react';
 import { contentData as content } from '@/content/data';
-import { assess, setAsideRedFlagsOf } from '@/machines/assess';
-import { type TDbsNoteText, type TDbsPanel, type TReason, resultModel, type TResultModel } from '@/machines/result-model';
+import { assess } from '@/machines/assess';
+import { type TDbsNoteText, type TDbsPanel, type TReason, resultModel, type TResultModel, unansweredFlagsOf } from '@/machines/result-model';
+import { formatPath } from '@/machines/paths';
 import { ExportPanel } from './export-panel';
 import { Flow, useSession } from './flow-provider';
 import { LoadingAnswers } from './loading-answers';
 import { ScoreChart } from './score-chart';
-import { SetAsideRedFlags } from './set-aside-red-flags';
 import { UnansweredNotice } from './unanswered-notice';
-import { conditionsQuestions } from '@/content/conditions';
 import { enabledQuestions } from '@/machines/answers';
-
-const redFlagQuestions = conditionsQuestions(content.redFlags.map((r) => r.when));
 
 const Cite = ({ text }: { text: string }) => (text ? <span className="cite"> [{text}]</span> : null);
 
@@ -67,23 +64,18 @@ const KICKER: Record<TResultModel['status'], string> = {
   category: 'Result',
   indeterminate: 'Result: not decided',
   provisional: 'Provisional result',
-  mimic: 'Result: probably not myoclonus',
+  mimic: 'Result: possibly not myoclonus',
 };
 
 export function ResultView() {
   const actor = Flow.useActorRef();
   const { startAgain, ready } = useSession();
   const answers = Flow.useSelector((s) => s.context.answers);
-  const setAside = Flow.useSelector((s) => s.context.setAside);
   const here = Flow.useSelector((s) => s.matches('result'));
   // Saved answers are read in the browser: never assess (nor show) answers not yet loaded.
   const shown = ready && here;
   const assessment = useMemo(() => (shown ? assess(answers, content) : null), [shown, answers]);
   const model = useMemo(() => (assessment ? resultModel(assessment, content) : null), [assessment]);
-  const setAsideFlags = useMemo(
-    () => (shown ? setAsideRedFlagsOf(answers, setAside, content).map((f) => content.labels.redFlags[f]) : []),
-    [shown, answers, setAside],
-  );
 
   // Printing shows every folded section.
   useEffect(() => {
@@ -99,6 +91,7 @@ export function ResultView() {
     actor.send({ type: 'summary.open' });
   };
   const m = model;
+  const answer = (question: string) => actor.send({ type: 'step.goto', question });
 
   return (
     <div className="result">
@@ -111,9 +104,9 @@ export function ResultView() {
         <section className="panel panel--warning red-flags" aria-labelledby="red-flags-title">
           <h2 id="red-flags-title">{m.redFlags.title}</h2>
           <ul className="flag-list">
-            {m.redFlags.labels.map((label) => (
-              <li key={label}>
-                <strong>{label}</strong>
+            {m.redFlags.items.map((f) => (
+              <li key={f.rule}>
+                <strong>{f.label}.</strong> {f.nextStep ? <>First: {f.nextStep}</> : null}
               </li>
             ))}
           </ul>
@@ -125,7 +118,6 @@ export function ResultView() {
           <p className="result-status__kicker">{KICKER.mimic}</p>
           <h2 id="category-title">{m.headline}</h2>
           <p className="result-status__line">{m.statusLine}</p>
-          <SetAsideRedFlags answers={answers} setAside={setAside} labels={setAsideFlags} within />
           <ul className="flag-list">
             {m.mimic.items.map((f) => (
               <li key={f.rule}>
@@ -143,8 +135,8 @@ export function ResultView() {
       <UnansweredNotice
         enabled={enabledQuestions(answers, content)}
         answers={answers}
-        redFlagQuestions={redFlagQuestions}
-        onAnswer={(question) => actor.send({ type: 'step.goto', question })}
+        flagging={unansweredFlagsOf(assessment, content)}
+        onAnswer={answer}
       />
 
       {m.redFlags ? (
@@ -169,6 +161,12 @@ export function ResultView() {
             {m.setAside.items.map((f) => (
               <li key={f.rule}>
                 <strong>{f.label}</strong> — {f.nextStep}
+                {f.withheld.length > 0 ? (
+                  <>
+                    {' '}
+                    Not recorded: {f.withheld.join('; ')}.
+                  </>
+                ) : null}
                 <Cite text={f.cites} />
               </li>
             ))}
@@ -227,7 +225,7 @@ export function ResultView() {
         </section>
       ) : null}
 
-      <DbsSection panel={m.dbs} />
+      <DbsSection panel={m.dbs} onAnswer={answer} />
 
       {m.evidence.length > 0 ? (
         <section aria-labelledby="ranking-title">
@@ -298,7 +296,7 @@ function NoteList({ notes }: { notes: TDbsNoteText[] }) {
   );
 }
 
-function DbsSection({ panel }: { panel: TDbsPanel }) {
+function DbsSection({ panel, onAnswer }: { panel: TDbsPanel; onAnswer: (question: string) => void }) {
   switch (panel.kind) {
     case 'hidden':
       return null;
@@ -319,6 +317,24 @@ function DbsSection({ panel }: { panel: TDbsPanel }) {
               <li key={r}>{r}</li>
             ))}
           </ul>
+          {panel.unknownFindings.length > 0 ? (
+            <p>
+              Left unknown, and able to contradict the diagnosis: {panel.unknownFindings.map((f) => f.prompt).join('; ')}
+            </p>
+          ) : null}
+          {panel.ask ? (
+            <p>
+              <a
+                href={formatPath({ question: panel.ask.question })}
+                onClick={(e) => {
+                  e.preventDefault();
+                  onAnswer(panel.ask!.question);
+                }}
+              >
+                Answer: {panel.ask.prompt}
+              </a>
+            </p>
+          ) : null}
         </section>
       );
     case 'discussed':
@@ -328,12 +344,6 @@ function DbsSection({ panel }: { panel: TDbsPanel }) {
           <p>
             <strong>{panel.disclaimer}</strong>
           </p>
-          {panel.lead.map((n) => (
-            <p key={n.id} className="dbs-lead">
-              <strong>{n.label}:</strong> {n.text}
-              <Cite text={n.cites} />
-            </p>
-          ))}
           <p>
             {panel.summary}
             <Cite text={panel.summaryCites} />
@@ -346,6 +356,13 @@ function DbsSection({ panel }: { panel: TDbsPanel }) {
               </div>
             ))}
           </dl>
+          <ul className="dbs-targets">
+            {panel.targets.map((t) => (
+              <li key={t.name}>
+                <strong>{t.name}:</strong> {t.evidence}
+              </li>
+            ))}
+          </ul>
           {panel.targetCaveats.map((n) => (
             <p key={n.id}>
               <strong>{n.label}:</strong> {n.text}

@@ -12,14 +12,14 @@ import { answerText, UNKNOWN_LABEL } from './answer-text';
 import { Flow, useSession } from './flow-provider';
 import { LoadingAnswers } from './loading-answers';
 import { ResumeFromFile } from './resume-from-file';
-import { SetAsideRedFlags } from './set-aside-red-flags';
 import { NOT_ANSWERED, UnansweredNotice } from './unanswered-notice';
+import { useShortcutCheck } from './use-shortcut-check';
 
 /**
- * `beforeResults` is the disclaimer shown before the assessment; `redFlagQuestions`, the questions a
- * red flag depends on (both passed in, worked out at build: the page does not load the rules).
+ * `beforeResults` is the disclaimer shown before the assessment (passed in: the page does not load the
+ * rules in its first load; they come on demand, to name the red flags raised and those still open).
  */
-export function SummaryView({ beforeResults, redFlagQuestions }: { beforeResults: string; redFlagQuestions: readonly string[] }) {
+export function SummaryView({ beforeResults }: { beforeResults: string }) {
   const actor = Flow.useActorRef();
   const answers = Flow.useSelector((s) => s.context.answers);
   const enabled = useMemo(() => enabledQuestions(answers, content), [answers]);
@@ -28,6 +28,9 @@ export function SummaryView({ beforeResults, redFlagQuestions }: { beforeResults
   const setAside = Flow.useSelector((s) => s.context.setAside);
   const { ready, importNotes } = useSession();
   const here = Flow.useSelector((s) => s.matches('summary'));
+  const check = useShortcutCheck(ready && here && Object.keys(answers).length > 0);
+  const raised = useMemo(() => (check ? check.redFlagLabels(answers) : []), [check, answers]);
+  const flagging = useMemo(() => (check ? check.unansweredFlags(answers) : null), [check, answers]);
   // Saved answers are read in the browser: until then there is nothing true to show.
   if (!ready || !here) return <LoadingAnswers title="Check your answers" />;
 
@@ -45,19 +48,26 @@ export function SummaryView({ beforeResults, redFlagQuestions }: { beforeResults
         Back
       </a>
       <h1>Check your answers</h1>
-      <SetAsideRedFlags answers={answers} setAside={setAside} />
+      {raised.length > 0 ? (
+        <section className="panel panel--warning red-flags" aria-labelledby="raised-title">
+          <h2 id="raised-title">{raised.length === 1 ? 'Red flag raised' : 'Red flags raised'}</h2>
+          <ul className="flag-list">
+            {raised.map((label) => (
+              <li key={label}>
+                <strong>{label}</strong>
+              </li>
+            ))}
+          </ul>
+          <p className="small">{check?.redFlagsFirst}</p>
+        </section>
+      ) : null}
       {gateClosed ? (
         <p className="panel panel--info">
-          Your answer in the first section points to a movement that mimics myoclonus, so the other sections were not
-          asked. Change it if the movements are in fact jerks.
+          Your answer in the first section points to a movement that mimics myoclonus, so the bedside questions and the
+          diagnoses were not asked; the safety screen was. Change it if the movements are in fact jerks or lapses.
         </p>
       ) : null}
-      <UnansweredNotice
-        enabled={enabled}
-        answers={answers}
-        redFlagQuestions={redFlagQuestions}
-        onAnswer={(question) => actor.send({ type: 'step.goto', question })}
-      />
+      <UnansweredNotice enabled={enabled} answers={answers} flagging={flagging} onAnswer={(question) => actor.send({ type: 'step.goto', question })} />
       {importNotes.length > 0 ? (
         <div className="panel panel--info" role="region" aria-labelledby="import-notes">
           <h2 id="import-notes">The file was read with {importNotes.length === 1 ? 'one change' : `${importNotes.length} changes`}</h2>

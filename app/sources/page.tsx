@@ -9,7 +9,7 @@ const LEVELS: Record<string, string> = {
   S: 'the source article (consumer health article)',
   V: 'checked against a stored copy, usually the abstract',
   '2°': 'seen only in a secondary summary',
-  BK: 'background knowledge still to be verified by the clinical reviewer',
+  BK: 'background knowledge still to be verified by a specialist',
 };
 
 export default function SourcesPage() {
@@ -17,8 +17,8 @@ export default function SourcesPage() {
     <>
       <h1>Method, sources and limitations</h1>
       <p>
-        Content version <strong>{content.version}</strong>, last reviewed <strong>{content.reviewedOn}</strong>.{' '}
-        {content.reviewStatus}
+        Content version <strong>{content.version}</strong>, last revised <strong>{content.revisedOn}</strong>.{' '}
+        {content.status}
       </p>
       <h2>Intended use</h2>
       <p>{content.disclaimers.intendedUse}</p>

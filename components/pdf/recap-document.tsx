@@ -119,7 +119,7 @@ function Header({ model, content, generatedAt, caseLabel }: { model: TResultMode
       {caseLabel ? <Text style={s.meta}>Case: {caseLabel}</Text> : null}
       <Text style={s.meta}>Generated: {generatedAt}</Text>
       <Text style={s.meta}>
-        Content version {model.contentVersion}, reviewed on {content.reviewedOn}. {content.reviewStatus}
+        Content version {model.contentVersion}, last revised {content.revisedOn}. {content.status}
       </Text>
     </View>
   );
@@ -137,6 +137,7 @@ function Finding({ f }: { f: TFindingText }) {
           {f.nextStep}
         </Text>
       ) : null}
+      {f.withheld.length > 0 ? <Text>Not recorded: {f.withheld.join('; ')}.</Text> : null}
       <Cites text={f.cites} />
     </View>
   );
@@ -146,7 +147,7 @@ const KICKER: Record<TResultModel['status'], string> = {
   category: 'Result',
   indeterminate: 'Result: not decided',
   provisional: 'Provisional result',
-  mimic: 'Result: probably not myoclonus',
+  mimic: 'Result: possibly not myoclonus',
 };
 
 /** The scores as bars drawn with boxes, from a zero line; the same numbers written beside them. */
@@ -194,6 +195,7 @@ function ResultBox({ model }: { model: TResultModel }) {
         <>
           <Text style={[s.bold, { marginTop: 3 }]}>{model.mimic.title}</Text>
           <Text style={s.para}>{model.mimic.intro}</Text>
+          <Text style={[s.para, s.bold]}>{model.mimic.safetyScreen}</Text>
           {model.mimic.items.map((f) => (
             <Finding key={f.rule} f={f} />
           ))}
@@ -262,6 +264,10 @@ function Dbs({ panel }: { panel: TDbsPanel }) {
           {panel.reasons.map((r) => (
             <Text key={r}>• {r}</Text>
           ))}
+          {panel.unknownFindings.length > 0 ? (
+            <Text style={s.para}>Left unknown, and able to contradict the diagnosis: {panel.unknownFindings.map((f) => f.prompt).join('; ')}</Text>
+          ) : null}
+          {panel.ask ? <Text style={s.para}>To record: {panel.ask.prompt}</Text> : null}
         </View>
       );
     case 'discussed':
@@ -271,7 +277,6 @@ function Dbs({ panel }: { panel: TDbsPanel }) {
             <View key="disclaimer" style={s.warnBox}>
               <Text style={s.bold}>{panel.disclaimer}</Text>
             </View>,
-            ...panel.lead.map((n) => <NoteBlock key={n.id} n={n} />),
             <View key="fields" wrap={false}>
               <Text style={s.para}>
                 {panel.summary} <Text style={s.muted}>({panel.summaryCites})</Text>
@@ -281,6 +286,12 @@ function Dbs({ panel }: { panel: TDbsPanel }) {
                   <Text style={s.fieldLabel}>{f.label}:</Text>
                   <Text style={s.grow}>{f.value}</Text>
                 </View>
+              ))}
+              {panel.targets.map((t) => (
+                <Text key={t.name}>
+                  • <Text style={s.bold}>{t.name}: </Text>
+                  {t.evidence}
+                </Text>
               ))}
             </View>,
             ...panel.targetCaveats.map((n) => <NoteBlock key={n.id} n={n} />),

@@ -32,12 +32,15 @@
 import { createTestModel, getStateNodes } from 'xstate/graph';
 import { createActor, type SnapshotFrom } from 'xstate';
 import { content } from '../../content';
-import { enabledQuestions } from '../../machines/answers';
+import { enabledQuestions, isGateClosed } from '../../machines/answers';
+import { redFlagsOf } from '../../machines/assess';
 import { questionnaireMachine, type TFlowEvent, type TSettledCheck } from '../../machines/questionnaire.machine';
 import { canGoToSummary } from '../../machines/settled';
 
 /** The proof behind "Go to the summary", as the question pages load it. */
 const settledCheck: TSettledCheck = (answers) => canGoToSummary(answers, content);
+/** The check behind "See the red flags now", loaded with it. */
+const urgentCheck: TSettledCheck = (answers) => redFlagsOf(answers, content).some((f) => content.urgentRedFlags.includes(f));
 
 export type TFlowSnapshot = SnapshotFrom<typeof questionnaireMachine>;
 
@@ -77,14 +80,15 @@ export const SAMPLE_RESTORES: ReadonlyArray<Extract<TFlowEvent, { type: 'session
   { type: 'session.restore', answers: firstPassAnswers, attested: true, position: 'summary' },
   { type: 'session.restore', answers: { G1: 'regular_oscillation_only', G2: 'unknown', G3: 'unknown' }, attested: true, position: 'summary' },
   { type: 'session.restore', answers: decidedBeforeB1, attested: true, position: { question: 'B1' } },
+  // An acute onset (an urgent red flag) at C2: "See the red flags now" is on offer.
+  { type: 'session.restore', answers: { G1: 'positive_jerks', G2: 'no', G3: 'absent', C1: 'acute_hours_to_days', C1a: 'within_3_months' }, attested: true, position: { question: 'C2' } },
 ];
 
 export const enabledIds = (snapshot: TFlowSnapshot) =>
   enabledQuestions(snapshot.context.answers, snapshot.context.content).map((q) => q.id);
 
-/** True when a mimic answer has ended the questionnaire after section G. */
-export const gateClosed = (snapshot: TFlowSnapshot) =>
-  enabledIds(snapshot).every((id) => content.questions.find((q) => q.id === id)?.section === 'G');
+/** True when a mimic answer in section G has closed the bedside sections and the diagnoses. */
+export const gateClosed = (snapshot: TFlowSnapshot) => isGateClosed(enabledQuestions(snapshot.context.answers, content), content);
 
 /** Every candidate event with its payloads; `isSampled` then keeps the ones taken in each state. */
 function candidateEvents(snapshot: TFlowSnapshot): TFlowEvent[] {
@@ -103,7 +107,8 @@ function candidateEvents(snapshot: TFlowSnapshot): TFlowEvent[] {
       { type: 'session.reset' },
       { type: 'section.skip', question },
       { type: 'summary.jump' },
-      { type: 'shortcuts.load', check: settledCheck },
+      { type: 'result.open' },
+      { type: 'shortcuts.load', check: settledCheck, urgent: urgentCheck },
     ];
   }
   if (snapshot.matches('summary')) {
@@ -127,6 +132,8 @@ function isSampled(snapshot: TFlowSnapshot, event: TFlowEvent): boolean {
   const { question, changing, answers, queue, discarded } = snapshot.context;
   // The decided case restored at B1 takes the shortcuts — "Skip the rest of this section" (B, then A,
   // the last section) and "Go to the summary" — then the result, where its walk ends.
+  // The urgent case restored at C2 opens the result at once, where its walk ends.
+  if (answers['C1'] === 'acute_hours_to_days') return snapshot.matches('question') && event.type === 'result.open';
   if (answers['E2'] === 'focal_cortical_spike_before_jerk') {
     if (snapshot.matches('question')) return event.type === 'summary.jump' || event.type === 'section.skip';
     if (snapshot.matches('summary')) return event.type === 'summary.confirm';
@@ -161,6 +168,8 @@ function isSampled(snapshot: TFlowSnapshot, event: TFlowEvent): boolean {
         return false;
       case 'summary.jump':
         return true; // offered (the flow's guard) in the decided case, and once everything is answered
+      case 'result.open':
+        return true; // offered (the flow's guard) only with an urgent red flag: the case restored at C2
       case 'shortcuts.load':
         // A self-loop (the model starts with the proof loaded): taken once.
         return question === 'G2' && !changing;
@@ -197,11 +206,11 @@ function isSampled(snapshot: TFlowSnapshot, event: TFlowEvent): boolean {
 
 /** A state of the model: the machine state and its context without the (constant) content and proof. */
 export function serializeState(snapshot: TFlowSnapshot): string {
-  return JSON.stringify({ value: snapshot.value, context: { ...snapshot.context, content: undefined, settledCheck: undefined } });
+  return JSON.stringify({ value: snapshot.value, context: { ...snapshot.context, content: undefined, settledCheck: undefined, urgentCheck: undefined } });
 }
 
 export const flowModel = createTestModel(questionnaireMachine, {
-  input: { content, settledCheck },
+  input: { content, settledCheck, urgentCheck },
   events: candidateEvents,
   filterEvents: (snapshot, event) => isSampled(snapshot, event) && snapshot.can(event),
   serializeState: (snapshot) => serializeState(snapshot),
@@ -253,7 +262,7 @@ export function transitionTaken(snapshot: TFlowSnapshot, event: TFlowEvent): str
   return `${source}:${event.type}#${index}`;
 }
 
-export const initialSnapshot = () => createActor(questionnaireMachine, { input: { content, settledCheck } }).getSnapshot();
+export const initialSnapshot = () => createActor(questionnaireMachine, { input: { content, settledCheck, urgentCheck } }).getSnapshot();
 
 const stepKey = (from: string, event: TFlowEvent) => `${from}|${JSON.stringify(event)}`;
 
@@ -391,6 +400,7 @@ export function describeWalk(walk: TFlowWalk): string {
       case 'summary.open':
       case 'summary.confirm':
       case 'summary.jump':
+      case 'result.open':
       case 'shortcuts.load':
         parts.push(event.type);
     }

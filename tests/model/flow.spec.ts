@@ -61,6 +61,7 @@ const stateChecks: Record<string, (app: TApp, state: TFlowSnapshot) => Promise<v
     await question.expectAnswer(id, state.context.answers[id]);
     // "Go to the summary" exactly when the flow offers it (the page loads the proof after it paints).
     await expect(question.goToSummary).toBeVisible({ visible: state.can({ type: 'summary.jump' }) });
+    await expect(question.seeRedFlags).toBeVisible({ visible: state.can({ type: 'result.open' }) });
   },
   summary: async ({ summary }, state) => {
     const enabled = enabledIds(state);
@@ -123,6 +124,7 @@ const eventRunners: TEventRunners = {
   'session.undo': ({ start }) => start.undo.click(),
   'section.skip': ({ question }) => question.skipSection.click(),
   'summary.jump': ({ question }) => question.goToSummary.click(),
+  'result.open': ({ question }) => question.seeRedFlags.click(),
   // Not a clinician's action: every question page loads the proof by itself after it paints.
   'shortcuts.load': async () => {},
   'session.reset': async ({ page, chrome, start, result }, _event, from) => {

@@ -109,6 +109,7 @@ export class QuestionPage extends Notices {
   readonly checked: Locator;
   readonly skipSection: Locator;
   readonly goToSummary: Locator;
+  readonly seeRedFlags: Locator;
   readonly progress: Locator;
   readonly redFlagNotice: Locator;
 
@@ -118,6 +119,7 @@ export class QuestionPage extends Notices {
     this.continueButton = page.getByRole('button', { name: 'Continue' });
     this.skipSection = page.getByRole('button', { name: 'Skip the rest of this section', exact: true });
     this.goToSummary = page.getByRole('button', { name: 'Go to the summary', exact: true });
+    this.seeRedFlags = page.getByRole('button', { name: 'See the red flags now', exact: true });
     this.progress = page.getByRole('main').getByText(/^Question \d+ of up to \d+/);
     this.redFlagNotice = page.getByRole('note').filter({ has: page.getByRole('heading', { name: /^Red flags? raised/ }) });
     this.back = page.getByRole('main').getByRole('link', { name: /^(‹ )?Back$/ });
