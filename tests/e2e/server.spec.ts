@@ -7,7 +7,8 @@
  * own server (scripts/serve.mjs, as `npm start` runs it), so a crash fails this spec alone, and it
  * speaks raw HTTP, which fetch and browsers would tidy up before sending.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '../support/fixtures';
 import { decoded, request, sendRaw, startServer, type TRawResponse, type TServer } from '../support/raw-http';
@@ -209,6 +210,27 @@ test.describe('the answers Node would write itself carry the headers too', () =>
       [400, []],
     ]);
   });
+});
+
+test('an unexpected error (a header value Node refuses, from a damaged _headers) answers 500 with the headers, and the server goes on', async () => {
+  const copy = mkdtempSync(join(tmpdir(), 'serve-damaged-'));
+  let damaged: TServer | null = null;
+  try {
+    cpSync(OUT, copy, { recursive: true });
+    appendFileSync(join(copy, '_headers'), '/icon.svg\n  X-Damaged: a\u0001b\n');
+    damaged = await startServer(copy);
+    const { responses } = await sendRaw(damaged.port, request('GET', '/icon.svg'));
+    const again = await sendRaw(damaged.port, request('GET', '/'));
+    expect({
+      status: responses[0]?.status,
+      problems: responses[0] && problemsOf(responses[0]),
+      exited: damaged.process.exitCode ?? damaged.process.signalCode,
+      after: again.responses[0]?.status,
+    }).toEqual({ status: 500, problems: [], exited: null, after: 200 });
+  } finally {
+    await damaged?.stop();
+    rmSync(copy, { recursive: true, force: true });
+  }
 });
 
 // ── The fuzz: a bounded, seeded run of malformed and hostile requests ─────────────────────────────

@@ -82,9 +82,9 @@ export function request(method: string, target: string, headers: [string, string
 
 export type TServer = { port: number; process: ChildProcess; output: () => string; stop: () => Promise<void> };
 
-/** `node scripts/serve.mjs` on a free loopback port, serving the build in out/. */
-export async function startServer(): Promise<TServer> {
-  const child = spawn(process.execPath, [join(__dirname, '../../scripts/serve.mjs')], {
+/** `node scripts/serve.mjs` on a free loopback port, serving the build in out/ (or `dir`). */
+export async function startServer(dir?: string): Promise<TServer> {
+  const child = spawn(process.execPath, [join(__dirname, '../../scripts/serve.mjs'), ...(dir ? [dir] : [])], {
     env: { ...process.env, HOST: '127.0.0.1', PORT: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
