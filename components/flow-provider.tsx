@@ -270,7 +270,15 @@ function SessionKeeper({ children }: { children: ReactNode }) {
         else if (typeof position !== 'string') {
           arriving.current = path;
           routerRef.current.push(QUESTIONNAIRE_PATH, { scroll: false });
-        } else routerRef.current.push(path, { scroll: false });
+        } else {
+          // Moves sent together end where the last one ends: "Replace my answers with the file" on
+          // the summary resets (to the start page) and restores (to the summary) at once. The router
+          // is asked for a page only if the flow still stands there when they are all taken, so the
+          // address is never left at the start page under the summary.
+          queueMicrotask(() => {
+            if (formatPath(positionOf(actor.getSnapshot())) === path && path !== currentAddress()) routerRef.current.push(path, { scroll: false });
+          });
+        }
         focusNewHeading(path);
       });
       const onHistory = () => followAddress.current();

@@ -4,10 +4,11 @@
  * Resume from a FHIR QuestionnaireResponse file saved earlier (by this tool or another FHIR client).
  * The file is read in this browser. A file from another version, a damaged file or unknown ids are
  * refused with a message naming the problem, and nothing already answered changes. A file that would
- * replace answers given in this tab says so, and waits for a second press, before it does.
+ * replace answers given in this tab says so, and waits for a second press, before it does. Only the
+ * last file picked is read: a file picked before it, still being read, is forgotten.
  */
-import { useId, useState } from 'react';
-import type { TAnswers } from '@/machines/answers';
+import { useId, useRef, useState } from 'react';
+import { printable, type TAnswers } from '@/machines/answers';
 import { MAX_ANSWER_FILE_BYTES, stripBom } from '@/machines/answer-file';
 import { ErrorSummary, useErrorTitle } from './error-summary';
 import { Flow, useSession } from './flow-provider';
@@ -25,6 +26,8 @@ export function ResumeFromFile({ canLoad }: { canLoad?: () => { text: string; hr
   const [problemHref, setProblemHref] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [pending, setPending] = useState<TPending | null>(null);
+  /** Counts the files picked: a read that is no longer the last one picked stops at its next step. */
+  const picks = useRef(0);
   const inputId = useId();
   useErrorTitle(Boolean(problem));
 
@@ -36,27 +39,40 @@ export function ResumeFromFile({ canLoad }: { canLoad?: () => { text: string; hr
   }
 
   async function load(file: File | undefined) {
+    const pick = ++picks.current;
+    const superseded = () => pick !== picks.current;
     setAttempt((n) => n + 1);
     setPending(null);
     if (!file) return;
     const blocked = canLoad?.();
     setProblemHref(blocked?.href ?? null);
     if (blocked) return setProblem(blocked.text);
-    if (file.size > MAX_ANSWER_FILE_BYTES) return setProblem(`The file ${file.name} is too large to be a saved questionnaire.`);
-    let json: unknown;
+    // The name is the file's own: shown with its control and bidirectional characters escaped.
+    const name = printable(file.name);
+    if (file.size > MAX_ANSWER_FILE_BYTES) return setProblem(`The file ${name} is too large to be a saved questionnaire.`);
+    let text: string;
     try {
-      json = JSON.parse(stripBom(await file.text()));
+      text = await file.text();
+      JSON.parse(stripBom(text));
     } catch {
-      return setProblem(`The file ${file.name} is not valid JSON, so it cannot be a saved questionnaire.`);
+      if (!superseded()) setProblem(`The file ${name} is not valid JSON, so it cannot be a saved questionnaire.`);
+      return;
     }
+    if (superseded()) return;
     // Loaded on use: the FHIR mapping and the full content stay out of the page's first load.
     const [{ fromQuestionnaireResponse }, { contentData }] = await Promise.all([import('@/machines/fhir'), import('@/content/data')]);
-    const result = fromQuestionnaireResponse(json, contentData);
-    if (!result.ok) return setProblem(`The file ${file.name} could not be used: ${result.message}`);
+    if (superseded()) return;
+    // The text, not the parsed value: the import checks what JSON.parse cannot (a member given twice).
+    const result = fromQuestionnaireResponse(text, contentData);
+    if (!result.ok) return setProblem(`The file ${name} could not be used: ${result.message}`);
     setProblem('');
-    const next = { name: file.name, answers: result.answers, setAside: result.setAside, notes: result.notes };
-    // Replacing answers given in this tab, or the ones Undo could bring back, needs a second, deliberate press.
-    if ((actor.getSnapshot().context.attested && given > 0) || cleared > 0) setPending(next);
+    const next = { name, answers: result.answers, setAside: result.setAside, notes: result.notes };
+    // Replacing answers given in this tab, or the ones Undo could bring back, needs a second, deliberate
+    // press. Counted now, not when the file was picked: reading it took time.
+    const { attested, answers, setAside, discarded } = actor.getSnapshot().context;
+    const givenNow = Object.keys(answers).length + Object.keys(setAside).length;
+    const clearedNow = discarded ? Object.keys(discarded.answers).length + Object.keys(discarded.setAside).length : 0;
+    if ((attested && givenNow > 0) || clearedNow > 0) setPending(next);
     else replaceWith(next);
   }
 

@@ -5,6 +5,7 @@ import {
   normaliseAnswer,
   parseAnswerFile,
   pruneAnswers,
+  quote,
   resolveAnswers,
   setAsideGroups,
   settleAnswers,
@@ -235,5 +236,18 @@ describe('answers set aside, not destroyed', () => {
   ])('$case', ({ question: id, value, expected }) => {
     const answers = { ...notMimic, A1: 'focal', D1: 'PME', D1a: 'ULD', E0: 'no' };
     expect(wouldSetAside(answers, {}, id, value, content)).toEqual(expected);
+  });
+});
+
+describe('quoting a value from a file for a message', () => {
+  test.for([
+    ['plain text is quoted as it is', 'G1', '"G1"'],
+    ['a quote and a backslash are escaped, so the quotes always close the value', 'a"b\\c', '"a\\"b\\\\c"'],
+    ['a terminal escape (ESC) and DEL are written as \\uXXXX', '\u001b[31mred\u007f', '"\\u001b[31mred\\u007f"'],
+    ['a right-to-left override and an isolate are written as \\uXXXX', 'G1\u202egnp.exe\u2066', '"G1\\u202egnp.exe\\u2066"'],
+    ['a line break and a line separator are written as \\uXXXX', 'a\nb\u2028c', '"a\\u000ab\\u2028c"'],
+    ['a surrogate pair cut in half at 80 characters leaves no lone half', `${'x'.repeat(79)}😀`, `"${'x'.repeat(79)}\\ud83d…"`],
+  ] as const)('%s', ([, value, quoted]) => {
+    expect(quote(value)).toBe(quoted);
   });
 });

@@ -189,10 +189,27 @@ export type TAnswerProblem = { question: string | null; message: string };
 /** The most of a bad value any message quotes. */
 export const MAX_QUOTED_CHARS = 80;
 
-/** A value quoted for a message, cut to 80 characters so a huge bad value is never echoed whole. */
+/**
+ * Characters a message must never print as they are: C0 and C1 controls and DEL (a terminal obeys
+ * escape sequences), the bidirectional marks, embeddings, overrides and isolates (they reorder the
+ * text around them, so a right-to-left override in an id could make the app's own message read
+ * otherwise), line and paragraph separators, and lone surrogate halves.
+ */
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+const escapeChar = (ch: string) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+/** Text from a file made safe to print: every unprintable character (see above) written as `\uXXXX`. */
+export const printable = (text: string): string => text.replace(UNPRINTABLE, escapeChar);
+
+/**
+ * A value quoted for a message, cut to 80 characters so a huge bad value is never echoed whole, with
+ * `"` and `\` escaped and every unprintable character written as `\uXXXX`, as in JSON: what is
+ * between the quotes is always the value, and nothing in it can move or hide the text around it.
+ */
 export function quote(value: string): string {
-  const cut = value.length > MAX_QUOTED_CHARS ? `${value.slice(0, MAX_QUOTED_CHARS)}…` : value;
-  return `"${cut}"`;
+  const cut = value.length > MAX_QUOTED_CHARS ? value.slice(0, MAX_QUOTED_CHARS) : value;
+  return `"${printable(cut.replace(/[\\"]/g, '\\$&'))}${cut.length < value.length ? '…' : ''}"`;
 }
 
 /**

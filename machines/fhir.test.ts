@@ -10,6 +10,7 @@ import {
   codeSystemOf,
   FHIR_QUESTIONNAIRE_URL,
   fromQuestionnaireResponse,
+  MAX_RESPONSE_DEPTH,
   OPTION_EXCLUSIVE_URL,
   toEnableWhen,
   toQuestionnaire,
@@ -362,6 +363,122 @@ describe('fromQuestionnaireResponse accepts files from other FHIR clients', () =
   });
 });
 
+describe('fromQuestionnaireResponse refuses what it does not read, naming it', () => {
+  /** G1 answered with jerks and, inside, what `extra` adds to the G1 item or to its answer. */
+  const g1With = (extra: { item?: unknown; answerItem?: unknown }) => ({
+    ...toQuestionnaireResponse({ G1: 'positive_jerks' }, content, { authored: AUTHORED }),
+    item: [
+      {
+        linkId: 'G',
+        item: [
+          {
+            linkId: 'G1',
+            answer: [{ valueCoding: { system: codeSystemOf('G1'), code: 'positive_jerks' }, ...(extra.answerItem ? { item: extra.answerItem } : {}) }],
+            ...(extra.item ? { item: extra.item } : {}),
+          },
+        ],
+      },
+    ],
+  });
+  /** A red flag (rapidly progressive dementia) as another client could legally nest it. */
+  const hiddenRedFlag = [{ linkId: 'C4', answer: [{ valueCoding: { system: codeSystemOf('C4'), code: 'rapidly_progressive_dementia' } }] }];
+  const causativeDrug = [{ linkId: 'C6', answer: [{ valueCoding: { system: codeSystemOf('C6'), code: 'current_drug_known_to_cause_myoclonus' } }] }];
+  const v01 = () => JSON.stringify(toQuestionnaireResponse(loadV01(), content, { authored: AUTHORED }), null, 1);
+  const loadV01 = () => vignettes.find((v) => v.file === 'V01.json')!.answers;
+  /** `depth` levels of nested items under section G: the file's nesting grows by two per level. */
+  const nestedGroups = (depth: number) => {
+    let items: unknown[] = [{ linkId: 'G1', answer: [{ valueCoding: { code: 'positive_jerks' } }] }];
+    for (let i = 0; i < depth; i++) items = [{ linkId: 'G', item: items }];
+    return { ...toQuestionnaireResponse({}, content, { authored: AUTHORED }), item: items };
+  };
+
+  const cases: { name: string; input: unknown; message: RegExp }[] = [
+    {
+      name: 'a red flag (C4 rapidly progressive dementia) hidden in a nested answer[].item is refused, never dropped',
+      input: g1With({ answerItem: hiddenRedFlag }),
+      message: /An answer to G1 holds nested items \(answer\[\]\.item: "C4"\), which this app does not read/,
+    },
+    {
+      name: 'a red flag (C6 current causative drug) in a nested item[].item of a question is refused, never dropped',
+      input: g1With({ item: causativeDrug }),
+      message: /Question G1 holds nested items \(item\[\]\.item: "C6"\), which this app does not read/,
+    },
+    {
+      name: 'a nested answer[].item that is not even a list is refused',
+      input: g1With({ answerItem: { linkId: 'C4' } }),
+      message: /An answer to G1 holds nested items \(answer\[\]\.item\)/,
+    },
+    {
+      name: '"code" given twice in one coding (an acute onset read as chronic) is refused, naming the member and where',
+      input: v01().replace('"code": "chronic_months_to_years"', '"code": "acute_hours_to_days", "code": "chronic_months_to_years"'),
+      message: /member name twice in one object.*"code" is given more than once in item\[\d+\]\.item\[\d+\]\.answer\[0\]\.valueCoding/,
+    },
+    {
+      name: '"answer" given twice in one item is refused',
+      input: v01().replace(/"linkId": "C1",/, '"linkId": "C1", "answer": [{ "valueCoding": { "code": "acute_hours_to_days" } }],'),
+      message: /"answer" is given more than once in item\[\d+\]\.item\[0\]/,
+    },
+    {
+      name: 'a duplicate at the top level ("status" twice) is refused',
+      input: v01().replace('"status": "completed",', '"status": "entered-in-error", "status": "completed",'),
+      message: /"status" is given more than once\./,
+    },
+    {
+      name: 'status entered-in-error is refused, saying what it means',
+      input: { ...toQuestionnaireResponse({ G1: 'both' }, content, { authored: AUTHORED }), status: 'entered-in-error' },
+      message: /has status "entered-in-error"; only a completed, in-progress or amended response is read \(entered-in-error means its answers were recorded in error\)/,
+    },
+    {
+      name: 'status stopped is refused',
+      input: { ...toQuestionnaireResponse({ G1: 'both' }, content, { authored: AUTHORED }), status: 'stopped' },
+      message: /has status "stopped"; only a completed, in-progress or amended response is read\./,
+    },
+    {
+      name: 'a response without a status is refused',
+      input: { ...toQuestionnaireResponse({ G1: 'both' }, content, { authored: AUTHORED }), status: undefined },
+      message: /does not give its status as text/,
+    },
+    {
+      name: `nesting deeper than ${MAX_RESPONSE_DEPTH} levels is refused with a plain message`,
+      input: nestedGroups(MAX_RESPONSE_DEPTH),
+      message: new RegExp(`^The file is nested more than ${MAX_RESPONSE_DEPTH} levels deep; no response to this questionnaire is, so it is not read\\.$`),
+    },
+    {
+      name: 'nesting 100,000 levels deep, as text, is refused with the same plain message, not a stack overflow',
+      input: `{"resourceType":"QuestionnaireResponse","status":"completed","questionnaire":"${FHIR_QUESTIONNAIRE_URL}","item":${'['.repeat(100_000)}${']'.repeat(100_000)}}`,
+      message: /^The file is nested more than \d+ levels deep/,
+    },
+  ];
+
+  test.for(cases)('$name', ({ input, message }) => {
+    const result = fromQuestionnaireResponse(input, content);
+    expect(result).toEqual({ ok: false, message: expect.stringMatching(message) });
+  });
+
+  test(`a response nested exactly ${MAX_RESPONSE_DEPTH} levels deep is not refused for its depth; one level more is`, () => {
+    /** V01's response with an extension of `levels` nested objects: the response itself is level 1. */
+    const withDepth = (levels: number) => {
+      let deep: Record<string, unknown> = {};
+      for (let i = 2; i < levels; i++) deep = { nested: deep };
+      return { ...toQuestionnaireResponse(loadV01(), content, { authored: AUTHORED }), extension: deep };
+    };
+    expect([fromQuestionnaireResponse(withDepth(MAX_RESPONSE_DEPTH), content).ok, fromQuestionnaireResponse(withDepth(MAX_RESPONSE_DEPTH + 1), content).ok]).toEqual([true, false]);
+  });
+
+  test.for(['completed', 'in-progress', 'amended'])('status %s is read', (status) => {
+    expect(fromQuestionnaireResponse({ ...toQuestionnaireResponse({ G1: 'both' }, content, { authored: AUTHORED }), status }, content)).toEqual({
+      ok: true,
+      answers: { G1: 'both' },
+      setAside: {},
+      notes: [],
+    });
+  });
+
+  test('an empty nested list (item: []) says nothing and is read', () => {
+    expect(fromQuestionnaireResponse(g1With({ answerItem: [] }), content)).toMatchObject({ ok: true, answers: { G1: 'positive_jerks' } });
+  });
+});
+
 describe('fromQuestionnaireResponse rejects', () => {
   const valid = (): QuestionnaireResponse => toQuestionnaireResponse({ G1: 'positive_jerks', A2: ['neck'] }, content, { authored: AUTHORED });
   const withItem = (linkId: string, codes: string[]): QuestionnaireResponse => ({
@@ -409,6 +526,12 @@ describe('fromQuestionnaireResponse rejects', () => {
     const result = fromQuestionnaireResponse(input, content);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toMatch(message);
+  });
+
+  test('a right-to-left override or a terminal escape in a linkId cannot reorder or hide the message: it is written as \\uXXXX', () => {
+    const result = fromQuestionnaireResponse(withItem('Z9\u202e\u001b[2J', ['yes']), content);
+    expect(result).toEqual({ ok: false, message: expect.stringContaining('unknown linkId "Z9\\u202e\\u001b[2J"') });
+    expect(result.ok || /[\u0000-\u001f\u202a-\u202e\u2066-\u2069]/.test(result.message)).toBe(false);
   });
 
   test('a crafted file cannot fill the page with its own text: 30,000 bad items, or two codes of 300 KB, give a short message', () => {

@@ -15,6 +15,10 @@
  *   `questionnaire` reference without `|version` is accepted (R4 allows it) because every linkId and
  *   code is checked against this content anyway; "Unknown" or "None" chosen together with other
  *   options (LHC-Forms does not enforce optionExclusive) keeps the real options, and says so.
+ * - What the import does not read, it refuses, naming it, rather than import the file without it:
+ *   items nested under a question (`item[].item`, `answer[].item`), a member name given twice in one
+ *   object (JSON readers keep one of them), a status other than completed, in-progress or amended,
+ *   and nesting deeper than any response to this Questionnaire has.
  */
 import type {
   Coding,
@@ -29,7 +33,8 @@ import './zod-jitless';
 import * as z from 'zod/mini';
 import { UNKNOWN, UNKNOWN_LABEL } from '../content/ids';
 import type { TCondition, TContent, TQuestion } from '../content/schema';
-import { normaliseAnswer, quote, resolveAnswers, settleAnswers, type TAnswers, type TAnswerValue } from './answers';
+import { describeDuplicate, duplicateMembers, nestedDeeperThan, stripBom } from './answer-file';
+import { normaliseAnswer, printable, quote, resolveAnswers, settleAnswers, type TAnswers, type TAnswerValue } from './answers';
 
 /** Canonical URL of the Questionnaire: an identifier, never fetched. */
 export const FHIR_QUESTIONNAIRE_URL = 'https://myoclonus-navigator.example/fhir/Questionnaire/myoclonus-navigator';
@@ -233,8 +238,22 @@ const ZResponseItem: z.ZodMiniType<TResponseItemInput> = z.lazy(() =>
 const ZResponse = z.looseObject({
   resourceType: z.literal('QuestionnaireResponse', { error: 'resourceType must be "QuestionnaireResponse"' }),
   questionnaire: z.string({ error: 'the response does not name its questionnaire ("questionnaire")' }),
+  status: z.optional(z.unknown()),
   item: z.optional(z.array(ZResponseItem)),
 });
+
+/**
+ * The statuses whose answers stand: R4's `entered-in-error` says the answers are wrong, `stopped`
+ * that they were abandoned part way; neither is a record to carry on from.
+ */
+const READ_STATUSES = ['completed', 'in-progress', 'amended'] as const;
+
+/**
+ * The deepest nesting of objects and arrays a file may have. A response to this Questionnaire has 8
+ * (response, sections, section, questions, question, answers, answer, coding) and a few more with
+ * extensions; other clients may nest groups. Past this, the file is refused before it is read.
+ */
+export const MAX_RESPONSE_DEPTH = 32;
 
 const ZAnswerCoding = z.looseObject({
   system: z.optional(z.string()),
@@ -244,19 +263,25 @@ const ZAnswerCoding = z.looseObject({
 /** `notes`: what the import had to normalise, in words for the summary page (empty when nothing). */
 export type TImportResult = { ok: true; answers: TAnswers; setAside: TAnswers; notes: string[] } | { ok: false; message: string };
 
+/** At most this many problems or values are named in an import's message. */
+const MAX_LISTED_PROBLEMS = 5;
+
+/** The linkIds of nested items, quoted, for a message: `"C4", "C6"`. */
+function listLinkIds(items: readonly unknown[]): string {
+  const ids = items.map((i) => (typeof i === 'object' && i !== null && typeof (i as { linkId?: unknown }).linkId === 'string' ? quote((i as { linkId: string }).linkId) : 'an item without a linkId'));
+  return `${ids.slice(0, MAX_LISTED_PROBLEMS).join(', ')}${ids.length > MAX_LISTED_PROBLEMS ? ', …' : ''}`;
+}
+
 /**
  * Read a QuestionnaireResponse (parsed JSON, or its text) made for this content version. Returns the
  * answers in normal form, with answers of disabled questions dropped as everywhere else, or one
  * message that names the problem. Never throws.
  */
-/** At most this many problems or values are named in an import's message. */
-const MAX_LISTED_PROBLEMS = 5;
-
 export function fromQuestionnaireResponse(json: unknown, content: TContent): TImportResult {
   try {
     return importResponse(json, content);
   } catch (error) {
-    return { ok: false, message: `Could not read the response: ${error instanceof Error ? error.message : String(error)}` };
+    return { ok: false, message: `Could not read the response: ${printable(error instanceof Error ? error.message : String(error)).slice(0, 200)}` };
   }
 }
 
@@ -264,12 +289,22 @@ function importResponse(json: unknown, content: TContent): TImportResult {
   const fail = (message: string): TImportResult => ({ ok: false, message });
   let data = json;
   if (typeof json === 'string') {
+    const text = stripBom(json);
     try {
-      data = JSON.parse(json);
+      data = JSON.parse(text);
     } catch (error) {
-      return fail(`The file is not valid JSON: ${(error as Error).message}`);
+      return fail(`The file is not valid JSON: ${printable((error as Error).message.slice(0, 200))}`);
+    }
+    // JSON.parse keeps the last of two members with one name: "code" or "answer" given twice would be
+    // read as one of them, without a word.
+    const duplicates = duplicateMembers(text);
+    if (duplicates.length > 0) {
+      const shown = duplicates.slice(0, MAX_LISTED_PROBLEMS).map(describeDuplicate).join('; ');
+      return fail(`The file gives a member name twice in one object, so it could be read two ways: ${shown}${duplicates.length > MAX_LISTED_PROBLEMS ? '; …' : ''}. Nothing was imported.`);
     }
   }
+  if (nestedDeeperThan(data, MAX_RESPONSE_DEPTH))
+    return fail(`The file is nested more than ${MAX_RESPONSE_DEPTH} levels deep; no response to this questionnaire is, so it is not read.`);
   const parsed = ZResponse.safeParse(data);
   if (!parsed.success) {
     // The first few problems, each bounded: a crafted file must not fill the page with its own text.
@@ -287,6 +322,11 @@ function importResponse(json: unknown, content: TContent): TImportResult {
     return fail(`This response answers another questionnaire (${quote(url).slice(1, -1)}), not ${FHIR_QUESTIONNAIRE_URL}.`);
   if (version !== null && version !== content.version)
     return fail(`The response was made with content version ${quote(version).slice(1, -1)}, but this app uses version ${content.version}. Answers are only imported into the version they were given in.`);
+  const status = response.status;
+  if (!READ_STATUSES.some((s) => s === status)) {
+    const given = typeof status === 'string' ? `has status ${quote(status)}` : 'does not give its status as text';
+    return fail(`The response ${given}; only a completed, in-progress or amended response is read${status === 'entered-in-error' ? ' (entered-in-error means its answers were recorded in error)' : ''}.`);
+  }
 
   const sectionIds = new Set(content.sections.map((s) => s.id));
   const questionsById = new Map(content.questions.map((q) => [q.id, q]));
@@ -308,9 +348,15 @@ function importResponse(json: unknown, content: TContent): TImportResult {
         if (problem) return problem;
         continue;
       }
-      if (item.item?.length) return `Question ${q.id} cannot contain nested items.`;
+      // Items nested under a question are legal FHIR, but this app has no such questions: what they
+      // say (a red flag, say) would be left out of the assessment without a word. Refuse the file.
+      if (item.item?.length)
+        return `Question ${q.id} holds nested items (item[].item: ${listLinkIds(item.item)}), which this app does not read, so the file is not imported.`;
       const codes: string[] = [];
       for (const answer of item.answer ?? []) {
+        const nested = answer['item'];
+        if (nested !== undefined && !(Array.isArray(nested) && nested.length === 0))
+          return `An answer to ${q.id} holds nested items (answer[].item${Array.isArray(nested) ? `: ${listLinkIds(nested)}` : ''}), which this app does not read, so the file is not imported.`;
         const coding = ZAnswerCoding.safeParse(answer['valueCoding']);
         if (!coding.success) return `The answer to ${q.id} must be a valueCoding with a code.`;
         if (coding.data.system !== undefined && coding.data.system !== codeSystemOf(q.id))

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,12 +13,15 @@ const ROOT = join(import.meta.dirname, '..');
 const VIGNETTES = join(ROOT, 'tests', 'vignettes');
 const TSX = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 
-type TRun = { code: number; stdout: string; stderr: string };
+type TRun = { code: number | 'hung'; stdout: string; stderr: string };
+
+/** A run that has not ended after this long is stopped and reported as hung (a FIFO read would never end). */
+const HANG_MS = 20_000;
 
 function cli(args: string[]): Promise<TRun> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [TSX, join(ROOT, 'scripts', 'assess.ts'), ...args], { cwd: ROOT, encoding: 'utf8' }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+    execFile(process.execPath, [TSX, join(ROOT, 'scripts', 'assess.ts'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: HANG_MS }, (error, stdout, stderr) => {
+      const code = error ? (error.killed ? 'hung' : typeof error.code === 'number' ? error.code : -1) : 0;
       resolve({ code, stdout, stderr });
     });
   });
@@ -45,6 +48,12 @@ beforeAll(async () => {
   paths.bom = file('bom.json', `\uFEFF${JSON.stringify({ answers: { G1: 'regular_oscillation_only' } })}`);
   paths.huge = file('huge.json', JSON.stringify({ answers: { G1: 'positive_jerks' }, note: 'x'.repeat(1024 * 1024) }));
   paths.longValue = file('long-value.json', JSON.stringify({ answers: { G1: `wobbly${'z'.repeat(5000)}` } }));
+  // A terminal escape (red text, then cursor home and clear screen) and a right-to-left override in
+  // an id and in a value: printed raw, they would recolour or rewrite the clinician's terminal.
+  paths.escapes = file('escapes.json', JSON.stringify({ answers: { 'Q\u001b[31m\u202e9': 'yes', G1: 'pos\u001b[H\u001b[2J\u202eitive' } }));
+  paths.duplicateDeep = file('duplicate-deep.json', '{ "answers": { "G1": "positive_jerks" }, "expected": { "gate": "mimic", "gate": "myoclonus" } }');
+  paths.fifo = join(dir, 'answers.fifo');
+  execFileSync('mkfifo', [paths.fifo]);
   const jobs: Record<string, string[]> = {
     one: [join(VIGNETTES, 'V08.json')],
     two: [join(VIGNETTES, 'V01.json'), join(VIGNETTES, 'V20.json')],
@@ -59,6 +68,10 @@ beforeAll(async () => {
     huge: [paths.huge],
     devZero: ['/dev/zero'],
     longValue: [paths.longValue],
+    escapes: [paths.escapes],
+    duplicateDeep: [paths.duplicateDeep],
+    fifo: [paths.fifo],
+    directory: [dir],
     helpAlone: ['--help'],
     helpWithFile: ['--help', join(VIGNETTES, 'V08.json')],
   };
@@ -136,17 +149,42 @@ describe('answer files: the checks JSON.parse cannot make', () => {
     expect({ code, gate: (JSON.parse(stdout) as { gate: string }).gate }).toEqual({ code: 0, gate: 'mimic' });
   });
 
-  test.for([
-    ['a file over 1 MB', 'huge'],
-    ['/dev/zero, which never ends', 'devZero'],
-  ] as const)('%s is refused as too large without being read whole', ([, name]) => {
-    const { code, stdout, stderr } = result(name);
+  test('a file over 1 MB is refused as too large without being read whole', () => {
+    const { code, stdout, stderr } = result('huge');
     expect({ code, stdout, message: stderr }).toEqual({ code: 1, stdout: '', message: expect.stringMatching(/larger than 1 MB/) });
+  });
+
+  test('a member name given twice outside "answers" (in a vignette\'s expected result) is refused too, naming where', () => {
+    const { code, stdout, stderr } = result('duplicateDeep');
+    expect({ code, stdout, message: stderr }).toEqual({ code: 1, stdout: '', message: expect.stringMatching(/"gate" is given more than once in expected/) });
   });
 
   test('a bad value is quoted to at most 80 characters', () => {
     const { code, stderr } = result('longValue');
     expect({ code, quoted: stderr.includes(`"wobbly${'z'.repeat(74)}…" is not an option of G1`), short: stderr.length < 400 }).toEqual({ code: 1, quoted: true, short: true });
+  });
+});
+
+describe('only regular files are read', () => {
+  test.for([
+    ['a FIFO, which would block the read forever', 'fifo', 'a FIFO (named pipe)'],
+    ['a directory', 'directory', 'a directory'],
+    ['/dev/zero, a device that never ends', 'devZero', 'a character device'],
+  ] as const)('%s is refused at once with a message and exit 1', ([, name, kind]) => {
+    const { code, stdout, stderr } = result(name);
+    expect({ code, stdout, message: stderr }).toEqual({ code: 1, stdout: '', message: expect.stringContaining(`: ${kind}, not a regular file, so it is not read`) });
+  });
+});
+
+describe('nothing from a file reaches the terminal raw', () => {
+  test('control and bidirectional-override characters in a quoted id and value are written as \\uXXXX', () => {
+    const { code, stderr } = result('escapes');
+    expect({
+      code,
+      raw: [...stderr].filter((ch) => /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(ch)),
+      id: stderr.includes('unknown question id "Q\\u001b[31m\\u202e9"'),
+      value: stderr.includes('"pos\\u001b[H\\u001b[2J\\u202eitive" is not an option of G1'),
+    }).toEqual({ code: 1, raw: [], id: true, value: true });
   });
 });
 

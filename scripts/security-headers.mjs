@@ -31,6 +31,20 @@ export const securityHeaders = {
 };
 
 /**
+ * The policy of every response that is not a page — scripts, data, images, the service worker,
+ * redirects, errors without a page: nothing may load, nothing may frame it, no base may be set.
+ * Opened on its own (a JSON file, a picture), such a response can run nothing.
+ */
+export const lockedDownPolicy = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
+
+/**
+ * The service worker's policy: the locked-down one, and its fetches of this origin's files. A worker
+ * runs under the policy its script is served with, and the service worker fills its precache with
+ * fetch(): under `default-src 'none'` alone it could fetch nothing, and nothing would work offline.
+ */
+export const serviceWorkerPolicy = "default-src 'none'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+/**
  * A page's policy. In production `scripts` lists the sha256 hashes of the page's inline scripts
  * (computed from the built HTML): with 'strict-dynamic', those scripts, and only the scripts they
  * load, run — no nonce, so the HTML is the same bytes for everyone. Only this origin is allowed: no

@@ -5,7 +5,8 @@
 import type { Page } from '@playwright/test';
 import { content } from '../../content';
 import { parseAnswerFile } from '../../machines/answers';
-import { FHIR_QUESTIONNAIRE_URL, toQuestionnaireResponse } from '../../machines/fhir';
+import { codeSystemOf, FHIR_QUESTIONNAIRE_URL, toQuestionnaireResponse } from '../../machines/fhir';
+import { STORAGE_KEY } from '../../machines/persistence';
 import { resultModel } from '../../machines/result-model';
 import { assessmentOf, downloadFrom, flat, pdfPages } from '../support/exports';
 import { expect, test } from '../support/fixtures';
@@ -20,6 +21,8 @@ const caseLabelInput = (page: Page) => page.getByLabel('Case label (optional)');
 const pdfButton = (page: Page) => page.getByRole('button', { name: 'Download PDF recap' });
 const resumeFileInput = (page: Page) => page.getByLabel('FHIR QuestionnaireResponse file (.json) from this tool or another FHIR form');
 const fhirButton = (page: Page) => page.getByRole('button', { name: 'Download FHIR QuestionnaireResponse' });
+/** This tab's saved answers, byte for byte. */
+const savedProgress = (page: Page) => page.evaluate((key) => sessionStorage.getItem(key), STORAGE_KEY);
 /** Text only the PDF library's code contains (its font API, its package name). */
 const PDF_CODE = /registerHyphenationCallback|react-pdf/;
 
@@ -223,6 +226,45 @@ test.describe('FHIR', () => {
       },
       says: 'unknown linkId "Z9"',
     },
+    {
+      problem: 'a red flag (rapidly progressive dementia) hidden in a nested answer item',
+      name: 'nested-red-flag.json',
+      text: () => {
+        const response = validResponse();
+        const first = response.item![0]!.item![0]!;
+        first.answer![0]!.item = [{ linkId: 'C4', answer: [{ valueCoding: { system: codeSystemOf('C4'), code: 'rapidly_progressive_dementia' } }] }];
+        return JSON.stringify(response);
+      },
+      says: 'holds nested items (answer[].item: "C4"), which this app does not read',
+    },
+    {
+      problem: 'a file giving "code" twice in one coding',
+      name: 'code-twice.json',
+      text: () => JSON.stringify(validResponse()).replace('"code":"', '"code":"unknown","code":"'),
+      says: '"code" is given more than once in item[0].item[0].answer[0].valueCoding',
+    },
+    {
+      problem: 'a response entered in error',
+      name: 'entered-in-error.json',
+      text: () => JSON.stringify({ ...validResponse(), status: 'entered-in-error' }),
+      says: 'has status "entered-in-error"; only a completed, in-progress or amended response is read',
+    },
+    {
+      problem: 'a file nested 10,000 levels deep',
+      name: 'deep.json',
+      text: () => JSON.stringify({ ...validResponse(), extension: [] }).replace('"extension":[]', `"extension":${'['.repeat(10_000)}${']'.repeat(10_000)}`),
+      says: 'is nested more than 32 levels deep',
+    },
+    {
+      problem: 'a right-to-left override in a linkId, which must not reorder the message',
+      name: 'rtl-item.json',
+      text: () => {
+        const response = validResponse();
+        response.item![0]!.item!.push({ linkId: 'Z9\u202e txt.exe', answer: [{ valueCoding: { code: 'yes' } }] });
+        return JSON.stringify(response);
+      },
+      says: 'unknown linkId "Z9\\u202e txt.exe"',
+    },
   ];
 
   // One tab for the three files: each is refused on the same summary, which a reload then shows unchanged.
@@ -230,9 +272,12 @@ test.describe('FHIR', () => {
     page,
     summaryPage,
   }) => {
+    test.slow(); // eight files, each refused, then a reload
     const answers = summaryPage.main.getByRole('definition').filter({ hasNotText: /^Change/ });
     await openWithAnswers(page, loadVignette('V01').answers, 'summary');
     const answersBefore = await answers.allInnerTexts();
+    const savedBefore = await savedProgress(page);
+    expect(savedBefore).toContain('"G1"');
 
     for (const bad of badFiles) {
       await test.step(bad.problem, async () => {
@@ -246,15 +291,32 @@ test.describe('FHIR', () => {
         await expect(errorSummary).toBeFocused();
         await expect(errorSummary).toContainText(bad.name);
         await expect(errorSummary).toContainText(bad.says);
+        await expect(errorSummary).not.toContainText(/[\u202a-\u202e\u2066-\u2069]/);
         await expect(page).toHaveTitle(/^Error: /);
         await summaryPage.expectOpen();
         await expect(answers).toHaveText(answersBefore);
+        expect(await savedProgress(page), 'the answers saved in this tab, byte for byte').toBe(savedBefore);
         await page.reload();
         await new SummaryPage(page).expectOpen();
         await expect(answers).toHaveText(answersBefore);
         await expect(errorSummary).toBeHidden();
       });
     }
+  });
+
+  test('"Replace my answers with the file" on the summary shows the file\'s answers on the summary, at the summary\'s address (also after a reload)', async ({ page, summaryPage }) => {
+    const answers = summaryPage.main.getByRole('definition').filter({ hasNotText: /^Change/ });
+    await openWithAnswers(page, loadVignette('V01').answers, 'summary');
+    await resumeFileInput(page).setInputFiles({ name: 'v08.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(validResponse())) });
+    await page.getByRole('button', { name: 'Replace my answers with the file' }).click();
+    await summaryPage.expectOpen();
+    await expect(page).toHaveURL(/\/summary$/);
+    const shown = await answers.allInnerTexts();
+    await page.reload();
+    await summaryPage.expectOpen();
+    await expect(page).toHaveURL(/\/summary$/);
+    await expect(answers).toHaveText(shown);
+    await expect(summaryPage.section('Related diagnoses')).toContainText('Myoclonus-dystonia');
   });
 
   test('GET /fhir/questionnaire.json is the FHIR Questionnaire of this content version', async ({ request }) => {

@@ -4,7 +4,9 @@
  * service worker holds only the build's own files — never a response carrying an answer — and the
  * web app manifest makes the app installable.
  */
-import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { content } from '../../content';
@@ -122,6 +124,32 @@ test('the service worker stores only files of the build, even after a case is an
   expect(after.filter((url) => [...new URL(url).searchParams.keys()].some((k) => k !== '__WB_REVISION__')), 'queries').toEqual([]);
   expect(after.filter((url) => buildFileOf(url) === null), 'not a file of the build').toEqual([]);
   expect(after.map((url) => new URL(url).pathname)).toEqual(expect.arrayContaining(['/index.html', '/fonts/DejaVuSans.ttf']));
+});
+
+test('a change of the headers alone changes the service worker and the revision of every page, so a returning browser fetches them with the new headers', () => {
+  test.setTimeout(60_000);
+  const copy = mkdtempSync(join(tmpdir(), 'sw-headers-'));
+  try {
+    cpSync(out, copy, { recursive: true, filter: (file) => !/\.(br|gz)$/.test(file) });
+    /** Regenerate the copy's sw.js (postbuild's step 3 alone) and read its precache list. */
+    const serviceWorker = () => {
+      execFileSync(process.execPath, [join(__dirname, '../../scripts/postbuild.mjs'), '--service-worker-only', copy], { stdio: 'pipe' });
+      const text = readFileSync(join(copy, 'sw.js'), 'utf8');
+      return { text, revisions: new Map([...text.matchAll(/url:"([^"]+)",revision:"([^"]+)"/g)].map(([, url, revision]) => [url!, revision!])) };
+    };
+    const before = serviceWorker();
+    // A headers-only redeploy: one more header for every response, nothing else changed.
+    appendFileSync(join(copy, '_headers'), '/*\n  X-Permitted-Cross-Domain-Policies: none\n');
+    const after = serviceWorker();
+    const pages = ['index.html', 'questionnaire.html', 'summary.html', 'result.html', 'sources.html'];
+    expect({
+      sameAsTheBuild: before.text === readFileSync(join(out, 'sw.js'), 'utf8'),
+      changed: after.text !== before.text,
+      pagesWithANewRevision: pages.filter((page) => before.revisions.has(page) && before.revisions.get(page) !== after.revisions.get(page)),
+    }).toEqual({ sameAsTheBuild: true, changed: true, pagesWithANewRevision: pages });
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
 });
 
 test('the web app manifest makes the app installable: name, start page, standalone display, icons', async ({ page, request }) => {
