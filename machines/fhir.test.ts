@@ -343,6 +343,17 @@ describe('fromQuestionnaireResponse accepts files from other FHIR clients', () =
     expect(result).toEqual({ ok: true, answers: { G1: 'positive_jerks', A2: ['neck'] }, setAside: {}, notes: [expect.stringMatching(/does not name the questionnaire version/)] });
   });
 
+  test.for(['1.1.0', '1.1.1'])('a response made with content version %s (whose ids all mean the same in 1.2) still resumes, and says so', (version) => {
+    const result = fromQuestionnaireResponse({ ...valid(), questionnaire: `${FHIR_QUESTIONNAIRE_URL}|${version}` }, content);
+    expect(result).toEqual({ ok: true, answers: { G1: 'positive_jerks', A2: ['neck'] }, setAside: {}, notes: [expect.stringMatching(new RegExp(`made with questionnaire version ${version.replace(/\./g, '\\.')}`))] });
+  });
+
+  test('a response with the 1.2 options (C1a, opsoclonus, fever, early Lance-Adams) makes the round trip', () => {
+    const answers = { G1: 'positive_jerks', C1: 'subacute_weeks', C1a: 'within_3_months', C4: ['opsoclonus'], C6: ['recent_hypoxia_awake_within_days', 'fever_or_acute_systemic_illness'] };
+    const result = fromQuestionnaireResponse(toQuestionnaireResponse(answers, content, { authored: AUTHORED }), content);
+    expect(result.ok && result.answers).toEqual(answers);
+  });
+
   test('"Unknown" ticked with real options (LHC-Forms ignores optionExclusive) keeps the real options and says so', () => {
     expect(fromQuestionnaireResponse(withA2(['unknown', 'neck', 'legs']), content)).toEqual({
       ok: true,

@@ -31,6 +31,7 @@ import type {
 // zod/mini: this module is loaded in the browser (export and resume), where size matters.
 import './zod-jitless';
 import * as z from 'zod/mini';
+import { COMPATIBLE_VERSIONS } from '../content/flow';
 import { UNKNOWN, UNKNOWN_LABEL } from '../content/ids';
 import type { TCondition, TContent, TQuestion } from '../content/schema';
 import { describeDuplicate, duplicateMembers, nestedDeeperThan, stripBom } from './answer-file';
@@ -320,8 +321,11 @@ function importResponse(json: unknown, content: TContent): TImportResult {
   const version = bar < 0 ? null : response.questionnaire.slice(bar + 1);
   if (url !== FHIR_QUESTIONNAIRE_URL)
     return fail(`This response answers another questionnaire (${quote(url).slice(1, -1)}), not ${FHIR_QUESTIONNAIRE_URL}.`);
-  if (version !== null && version !== content.version)
-    return fail(`The response was made with content version ${quote(version).slice(1, -1)}, but this app uses version ${content.version}. Answers are only imported into the version they were given in.`);
+  // An earlier version whose ids all mean the same here (1.2 only added questions and options) is
+  // read as this one, with a note; any other version is refused.
+  const compatible = version !== null && version !== content.version && COMPATIBLE_VERSIONS.includes(version);
+  if (version !== null && version !== content.version && !compatible)
+    return fail(`The response was made with content version ${quote(version).slice(1, -1)}, but this app uses version ${content.version}. Answers are only imported into the version they were given in, or one that only adds to it.`);
   const status = response.status;
   if (!READ_STATUSES.some((s) => s === status)) {
     const given = typeof status === 'string' ? `has status ${quote(status)}` : 'does not give its status as text';
@@ -388,6 +392,7 @@ function importResponse(json: unknown, content: TContent): TImportResult {
   const problem = readItems(response.item ?? []);
   if (problem) return fail(problem);
   if (version === null) notes.push(`The file does not name the questionnaire version; its questions and answers match version ${content.version}.`);
+  if (compatible) notes.push(`The file was made with questionnaire version ${version}; every question and answer in it means the same in version ${content.version}, which only adds to it. Questions added since are not answered.`);
   // Answers the file's own branching turns off (after a mimic in the first section, say) are kept
   // set aside, as the app keeps them after a change: shown on the summary, never silently dropped.
   const { answers: kept, setAside } = settleAnswers(answers, content);

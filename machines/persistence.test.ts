@@ -6,6 +6,10 @@ const saved = (over: Record<string, unknown> = {}) =>
   JSON.stringify({ contentVersion: content.version, answers: { G1: 'positive_jerks', A2: ['hands_fingers'] }, position: { question: 'A3' }, attested: true, ...over });
 
 describe('saved progress comes back exactly', () => {
+  test.for(['1.1.0', '1.1.1'])('progress saved by version %s (whose ids all mean the same in 1.2) is kept, not discarded by the deployment', (version) => {
+    expect(restore(saved({ contentVersion: version }), content)).toMatchObject({ kind: 'restored', answers: { G1: 'positive_jerks', A2: ['hands_fingers'] } });
+  });
+
   test('answers, position and attestation survive a save and restore', () => {
     const state = { answers: { G1: 'both', A2: ['neck', 'hands_fingers'], B3: 'unknown' }, position: { question: 'B4' } as const, attested: true };
     const back = restore(serialise(state, content), content);

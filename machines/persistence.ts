@@ -6,6 +6,7 @@
  */
 import './zod-jitless';
 import * as z from 'zod/mini';
+import { COMPATIBLE_VERSIONS } from '../content/flow';
 import type { TFlowContent } from '../content/schema';
 import { normaliseAnswer, settleAnswers, type TAnswers, type TAnswerValue } from './answers';
 import type { TDiscarded, TPosition } from './questionnaire.machine';
@@ -51,7 +52,10 @@ export function restore(raw: string | null, content: TFlowContent): TRestore {
   } catch {
     return reject('malformed', 'The saved progress in this tab is damaged (not valid JSON) and was discarded.');
   }
-  if (typeof data === 'object' && data !== null && 'contentVersion' in data && data.contentVersion !== content.version) {
+  // Progress saved by an earlier version whose ids all mean the same here (1.2 only added to 1.1) is
+  // kept: nothing a clinician answered is lost to a deployment.
+  const sameIds = (v: unknown) => v === content.version || (typeof v === 'string' && COMPATIBLE_VERSIONS.includes(v));
+  if (typeof data === 'object' && data !== null && 'contentVersion' in data && !sameIds(data.contentVersion)) {
     const saved = typeof data.contentVersion === 'string' ? data.contentVersion.slice(0, 32) : 'unknown';
     return reject('version', `The saved progress was made with questionnaire version ${saved}; this is version ${content.version}, so it was discarded.`);
   }
