@@ -141,16 +141,22 @@ export function ResultView() {
 
       {m.redFlags ? (
         <section aria-labelledby="red-flags-why">
-          <h2 id="red-flags-why">Why these are red flags</h2>
-          <p>{m.redFlags.intro}</p>
-          <ul className="flag-list">
-            {m.redFlags.items.map((f) => (
-              <li key={f.rule}>
-                <strong>{f.label}</strong> — {f.why}
-                <Cite text={f.cites} />
-              </li>
-            ))}
-          </ul>
+          <details>
+            <summary>
+              <h2 id="red-flags-why" className="summary-heading">
+                Why these are red flags
+              </h2>
+            </summary>
+            <p>{m.redFlags.intro}</p>
+            <ul className="flag-list">
+              {m.redFlags.items.map((f) => (
+                <li key={f.rule}>
+                  <strong>{f.label}</strong> — {f.why}
+                  <Cite text={f.cites} />
+                </li>
+              ))}
+            </ul>
+          </details>
         </section>
       ) : null}
 

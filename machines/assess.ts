@@ -164,6 +164,12 @@ type Index = {
   conditionsNaming: Map<string, Set<TCondition>>;
   /** Every condition the core reads: each is evaluated for the answers, so a hypothetical answer knows how it stood. */
   conditions: TCondition[];
+  /** The reassurance door's conditions: read only while a reassuring mimic's own condition holds. */
+  doorConditions: Set<TCondition>;
+  /** The conditions of the reassuring mimics (hypnic jerks). */
+  reassuringWhen: TCondition[];
+  /** Questions some red-flag rule names. */
+  flagQuestions: Set<string>;
 };
 const indexCache = new WeakMap<TContent, Index>();
 function indexOf(content: TContent): Index {
@@ -177,9 +183,13 @@ function indexOf(content: TContent): Index {
       ),
       conditionsNaming: new Map(),
       conditions: [],
+      doorConditions: new Set(),
+      reassuringWhen: content.mimics.filter((r) => r.reassuring).map((r) => r.when),
+      flagQuestions: new Set(conditionsQuestions(content.redFlags.map((r) => r.when))),
     };
     const rules = [...content.evidence, ...content.redFlags, ...content.warnings, ...content.mimics, ...content.keepOpen].map((r) => r.when);
     const doorConditions = content.doors.reassurance.flatMap((p) => [...(p.when ? [p.when] : []), ...(p.instead ?? []).map((x) => x.when)]);
+    index.doorConditions = new Set(doorConditions);
     index.conditions = [...new Set([...rules, ...content.mimics.flatMap((r) => (r.caution ? [r.caution.when] : [])), ...doorConditions])];
     for (const when of index.conditions) {
       for (const id of conditionQuestions(when)) {
@@ -562,9 +572,14 @@ function findMissing(answers: TAnswers, enabled: readonly TQuestion[], base: Cor
   // `core` reads the answers only through the conditions that hold: when none of the conditions
   // naming a changed question turns, the hypothetical result is the result itself.
   const none = new Set<TCondition>();
+  const { doorConditions, reassuringWhen } = indexOf(content);
   const hypothetically = (next: TAnswers, changed: readonly string[]): Core => {
+    // The reassurance door is read only while a reassuring mimic holds: otherwise its conditions,
+    // which name most questions, may stand as they did without making the core run again.
+    const doorRead = reassuringWhen.some((when) => evaluate(when, next));
     const turned = new Set<TCondition>();
-    for (const id of changed) for (const when of conditionsNaming.get(id) ?? []) if (evaluate(when, next) !== base.held.has(when)) turned.add(when);
+    for (const id of changed)
+      for (const when of conditionsNaming.get(id) ?? []) if ((doorRead || !doorConditions.has(when)) && evaluate(when, next) !== base.held.has(when)) turned.add(when);
     if (turned.size === 0) return base;
     return core(content, none, (when) => turned.has(when) !== base.held.has(when), next);
   };
@@ -577,8 +592,15 @@ function findMissing(answers: TAnswers, enabled: readonly TQuestion[], base: Cor
   const benign =
     base.redFlags.length > 0 ? new Set(content.mimics.filter((r) => r.reassuring).flatMap((r) => questionsOf(r.when))) : new Set<string>();
 
+  // Under a mimic only what could still raise a red flag is missing (`assess`): only the red-flag
+  // rules are read again, for the questions they name.
+  const flagsOnly = base.mimic !== null;
+  const { flagQuestions } = indexOf(content);
+  const newFlags = (next: TAnswers): string[] =>
+    [...new Set(content.redFlags.filter((r) => !base.redFlags.includes(r.flag) && evaluate(r.when, next)).map((r) => `red-flag:${r.flag}`))];
+
   content.questions.forEach((q, order) => {
-    if (!isUnanswered(q) || benign.has(q.id)) return;
+    if (!isUnanswered(q) || benign.has(q.id) || (flagsOnly && !flagQuestions.has(q.id))) return;
     let gateway: { question: string; value: string } | null = null;
     if (!enabledIds.has(q.id)) {
       const when = q.enableWhen;
@@ -593,18 +615,24 @@ function findMissing(answers: TAnswers, enabled: readonly TQuestion[], base: Cor
       if (q.notAssessed.includes(option.id)) continue;
       const value = q.kind === 'multi' ? [option.id] : option.id;
       const hypothetical: Record<string, TAnswerValue> = { ...answers, [q.id]: value };
-      let next: Core;
-      if (gateway === null && selfResolved && !branching.has(q.id)) next = askedIds.has(q.id) ? hypothetically(hypothetical, [q.id]) : base;
-      else {
+      let outcomes: string[];
+      if (flagsOnly) {
         if (gateway) hypothetical[gateway.question] = gateway.value;
-        const resolved = resolveAnswers(hypothetical, content).answers;
-        next = hypothetically(resolved, changedIn(resolved));
+        outcomes = newFlags(gateway === null && selfResolved && !branching.has(q.id) ? hypothetical : resolveAnswers(hypothetical, content).answers);
+      } else {
+        let next: Core;
+        if (gateway === null && selfResolved && !branching.has(q.id)) next = askedIds.has(q.id) ? hypothetically(hypothetical, [q.id]) : base;
+        else {
+          if (gateway) hypothetical[gateway.question] = gateway.value;
+          const resolved = resolveAnswers(hypothetical, content).answers;
+          next = hypothetically(resolved, changedIn(resolved));
+        }
+        outcomes = outcomeLabels(base, next);
+        // A diagnosis is never proposed only because it would raise a warning (question bank 1.2).
+        if (q.id === diagnosisQuestion) outcomes = outcomes.filter((o) => !o.startsWith('warning:'));
+        if (base.redFlags.length > 0) outcomes = outcomes.filter((o) => !o.startsWith('mimic:'));
+        else if (next.mimic !== null && next.mimic !== base.mimic) outcomes = outcomes.filter((o) => o.startsWith('mimic:') || o.startsWith('red-flag:'));
       }
-      let outcomes = outcomeLabels(base, next);
-      // A diagnosis is never proposed only because it would raise a warning (question bank 1.2).
-      if (q.id === diagnosisQuestion) outcomes = outcomes.filter((o) => !o.startsWith('warning:'));
-      if (base.redFlags.length > 0) outcomes = outcomes.filter((o) => !o.startsWith('mimic:'));
-      else if (next.mimic !== null && next.mimic !== base.mimic) outcomes = outcomes.filter((o) => o.startsWith('mimic:') || o.startsWith('red-flag:'));
       if (outcomes.length === 0) continue;
       const key = gateway?.question ?? q.id;
       const entry = found.get(key) ?? { via: new Set<string>(), outcomes: new Set<string>(), order: gateway ? content.questions.findIndex((x) => x.id === key) : order };
@@ -648,13 +676,13 @@ function weightOf(outcomes: string[]): number {
  * `blockedBy` names each one that is not, and `findingsLeftUnknown` the questions behind
  * `findings_incomplete`.
  */
-function dbsOf(answers: TAnswers, base: Core, enabledIds: Set<string>, content: TContent): { dbs: TDbs; findingsLeftUnknown: string[] } {
+function dbsOf(answers: TAnswers, base: Core, enabledIds: Set<string>, content: TContent, openNow?: () => Set<string>): { dbs: TDbs; findingsLeftUnknown: string[] } {
   const route = content.dbs.find((r) => evaluate(r.when, answers));
   const refractoryQuestion = content.roles.refractoryQuestion;
   const d2 = answers[refractoryQuestion];
   const refractory = !enabledIds.has(refractoryQuestion) || d2 === undefined ? null : d2 === 'yes';
   if (!route) return { dbs: { diagnosis: null, targets: [], refractory, blockedBy: [], summary: null, evidenceLevel: null, notes: [] }, findingsLeftUnknown: [] };
-  const open = openIn(answers, content);
+  const open = openNow?.() ?? openIn(answers, content);
   let couldContradict: string[] | null = null;
   const contradicting = () => (couldContradict ??= findingsThatCouldContradict(answers, open, content));
   const checks: Record<TDoorCheck, () => boolean> = {
@@ -691,11 +719,11 @@ function dbsOf(answers: TAnswers, base: Core, enabledIds: Set<string>, content: 
  * The safety screen: red flags raised; answered (C1, C3, C4, C6) with no red-flag rule left open;
  * or not completed.
  */
-function safetyScreenOf(answers: TAnswers, base: Core, content: TContent): TSafetyScreen {
+function safetyScreenOf(answers: TAnswers, base: Core, content: TContent, openNow: () => Set<string>): TSafetyScreen {
   if (base.redFlags.length > 0) return 'red_flags';
   const screen = content.doors.dbs.find((p) => p.id === 'safety_screen_incomplete');
   const answered = !screen?.when || evaluate(screen.when, answers);
-  return answered && flagsDetermined(answers, openIn(answers, content), content) ? 'clear' : 'incomplete';
+  return answered && flagsDetermined(answers, openNow(), content) ? 'clear' : 'incomplete';
 }
 
 /** What the result says, without why: the gate, the category and the provisional category. */
@@ -715,6 +743,18 @@ export function verdictOf(rawAnswers: TAnswers, content: TContent): TVerdict {
   return verdictFrom(coreOf(withoutUnknown(resolveAnswers(rawAnswers, content).answers), content));
 }
 
+/**
+ * Whether the DBS door opens for these answers (targets listed), by the same rules as `assess`,
+ * without the trace or what is missing: for the settled proof. An open door stays open whatever the
+ * questions still open are answered (no unknown opens a door a known answer would close).
+ */
+export function dbsOpens(rawAnswers: TAnswers, content: TContent): boolean {
+  const resolved = resolveAnswers(rawAnswers, content);
+  const answers = withoutUnknown(resolved.answers);
+  const enabledIds = new Set(resolved.enabled.map((q) => q.id));
+  return dbsOf(answers, coreOf(answers, content), enabledIds, content).dbs.targets.length > 0;
+}
+
 /** The assessment of a set of answers. Answers of disabled questions are dropped first. */
 export function assess(rawAnswers: TAnswers, content: TContent): TAssessment {
   const resolved = resolveAnswers(rawAnswers, content);
@@ -725,7 +765,10 @@ export function assess(rawAnswers: TAnswers, content: TContent): TAssessment {
   const fired = firedOf(base.tally);
   const { gate, category, provisionalCategory } = verdictFrom(base);
   const enabledIds = new Set(enabled.map((q) => q.id));
-  const { dbs, findingsLeftUnknown } = dbsOf(answers, base, enabledIds, content);
+  // The questions still open (unanswered or unknown), worked out once, when a door check asks.
+  let open: Set<string> | null = null;
+  const openNow = () => (open ??= openIn(answers, content));
+  const { dbs, findingsLeftUnknown } = dbsOf(answers, base, enabledIds, content, openNow);
 
   // Every category with its score and the answers for and against it; under a mimic the result
   // model shows none of it, but the trace keeps it.
@@ -757,7 +800,7 @@ export function assess(rawAnswers: TAnswers, content: TContent): TAssessment {
       gate: findings.gate,
       mimicsSetAside: findings.mimicsSetAside,
       redFlags: findings.redFlags,
-      safetyScreen: safetyScreenOf(answers, base, content),
+      safetyScreen: safetyScreenOf(answers, base, content, openNow),
       findingsLeftUnknown,
       decidedByNeurophysiology: gate === 'mimic' ? null : base.decided,
       indeterminate: gate === 'mimic' ? [] : base.reasons,

@@ -182,7 +182,7 @@ describe('what would change this', () => {
 describe('the DBS panel', () => {
   const md = vignette('V08');
 
-  test('with refractoriness established, it lists diagnosis, target, refractory and evidence level as fields', () => {
+  test('with refractoriness established, it lists diagnosis, target and refractory as fields, and each target with its level of evidence', () => {
     const dbs = modelOf(md).dbs;
     expect(dbs.kind).toBe('discussed');
     if (dbs.kind !== 'discussed') return;
@@ -190,7 +190,6 @@ describe('the DBS panel', () => {
       { label: 'Established diagnosis', value: 'Myoclonus-dystonia' },
       { label: 'Target discussed', value: content.labels.targets.GPi },
       { label: 'Disabling and refractory to adequate medical treatment', value: 'Yes' },
-      { label: 'Level of evidence', value: content.dbs[0]?.evidenceLevel },
     ]);
     expect(dbs.targets).toEqual([{ name: content.labels.targets.GPi, evidence: content.dbs[0]?.targetEvidence.GPi }]);
   });

@@ -375,7 +375,6 @@ function dbsPanel(a: TAssessment, content: TContent, cite: (ids: readonly string
       { label: 'Established diagnosis', value: route.label },
       { label: dbs.targets.length > 1 ? 'Targets discussed' : 'Target discussed', value: dbs.targets.map((t) => content.labels.targets[t]).join(', or ') },
       { label: 'Disabling and refractory to adequate medical treatment', value: dbs.refractory === null ? 'Not recorded' : dbs.refractory ? 'Yes' : 'No' },
-      { label: 'Level of evidence', value: dbs.evidenceLevel ?? route.evidenceLevel },
     ],
     targets: dbs.targets.map((t) => ({ name: content.labels.targets[t], evidence: route.targetEvidence[t] ?? route.evidenceLevel })),
     targetCaveats: of('target-caveat'),

@@ -12,7 +12,7 @@
 import { CATEGORIES } from '../content/ids';
 import type { TCondition, TContent, TEvidenceRule } from '../content/schema';
 import { resolveAnswers, type TAnswers, withoutUnknown } from './answers';
-import { verdictOf } from './assess';
+import { dbsOpens, verdictOf } from './assess';
 import { opens } from './doors';
 import { evaluate3, openQuestions } from './progress';
 import { entries, scoreBounds } from './score-bounds';
@@ -43,9 +43,11 @@ export function isSettled(answers: TAnswers, answered: ReadonlySet<string>, cont
   // Under a mimic the category and the DBS panel are not shown: nothing else can change.
   if (now.gate === 'mimic') return { settled: true };
 
-  // The DBS door opens only when nothing open could shut it (machines/doors.ts): while a diagnosis
-  // with a route is possible, any open answer may change the panel.
-  if (content.dbs.some((r) => evaluate3(r.when, known, open) !== 'false')) return can('a diagnosis with a DBS route is possible and answers are open');
+  // The DBS door opens only when nothing open could shut it (machines/doors.ts): an open door stays
+  // open, its panel fixed. While it is shut and a diagnosis with a route is possible, an open answer
+  // may open it or change why it is shut.
+  if (content.dbs.some((r) => evaluate3(r.when, known, open) !== 'false') && !dbsOpens(known, content))
+    return can('a diagnosis with a DBS route is possible and its discussion could still change');
 
   // Neurophysiology: a definitive finding decides the lead when every finding is compatible with it;
   // findings with nothing in common, or that exclude the bedside leader, make the result

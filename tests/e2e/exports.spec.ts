@@ -66,7 +66,7 @@ for (const id of ['V01', 'V08', 'V20', 'V22'] as const) {
 
       await openWithAnswers(page, vignette.answers, 'result');
       await new ResultPage(page).expectOpen();
-      pageHeadline = await page.getByRole('heading', { level: 2, name: /^(Most likely|Indeterminate|Not myoclonus)/ }).innerText();
+      pageHeadline = await page.getByRole('heading', { level: 2, name: /^(Most likely|Indeterminate|Possibly not myoclonus)/ }).innerText();
       await caseLabelInput(page).fill(CASE_LABEL);
       const before = [...scripts.keys()];
       const file = await downloadFrom(page, pdfButton(page));

@@ -29,7 +29,7 @@ test.describe('whole runs', () => {
   // page to its cortical result and SNr/STN discussion in security.spec.ts ('a whole run by clicks'),
   // which also watches everything the browser sends on the way.
 
-  test('a functional mimic (G3 present) stops at the gate: only section G is summarised and no DBS is discussed; on the way, every kind of page says "Not medical advice" and focus moves to the new page’s heading after Start, after the last question and on the way to the result', async ({
+  test('a functional mimic (G3 present) still asks the safety screen: the gate and the safety screen are summarised, the acute onset’s red flag stands beside the mimic, no DBS is discussed; on the way, every kind of page says "Not medical advice" and focus moves to the new page’s heading after Start, after the last question and on the way to the result', async ({
     page,
     chrome,
     startPage,
@@ -45,23 +45,28 @@ test.describe('whole runs', () => {
     await expect(heading).toBeFocused();
     await questionPage.expectQuestion('G1');
     await chrome.expectNotMedicalAdvice();
-    // G3 "present" ends the questions: the summary comes after G1, G2 and G3.
-    for (const id of ['G1', 'G2', 'G3']) await questionPage.answer(id, v20.answers[id]);
+    // G3 "present" closes the bedside and the diagnoses, never the safety screen (1.2): the summary
+    // comes after the gate and section C (C1a asked too: the onset was acute).
+    const asked = expectedQuestions(v20.answers);
+    expect(asked).toEqual(['G1', 'G2', 'G3', 'C1', 'C1a', 'C2', 'C3', 'C4', 'C5', 'C6']);
+    for (const id of asked) await questionPage.answer(id, v20.answers[id] ?? 'unknown');
 
     await summaryPage.expectOpen();
     await expect(summaryPage.heading).toBeFocused();
     await chrome.expectNotMedicalAdvice();
     await expect(summaryPage.section('Is this myoclonus?')).toBeVisible();
-    await expect(summaryPage.changeLinks).toHaveCount(3);
-    for (const section of content.sections.slice(1)) await expect(summaryPage.section(section.title)).toHaveCount(0);
+    await expect(summaryPage.changeLinks).toHaveCount(asked.length);
+    for (const section of content.sections.filter((x) => !['G', 'C'].includes(x.id))) await expect(summaryPage.section(section.title)).toHaveCount(0);
     await expect(summaryPage.main).toContainText('points to a movement that mimics myoclonus');
+    await expect(page.getByRole('region', { name: 'Red flag raised' })).toContainText(content.labels.redFlags.acute_or_subacute_onset);
     await summaryPage.seeAssessment.click();
 
     await resultPage.expectOpen();
     await expect(resultPage.heading).toBeFocused();
     await chrome.expectNotMedicalAdvice();
     await expect(page.getByRole('main')).toContainText('it does not diagnose');
-    await expect(resultPage.mimicHeading).toHaveText(/functional/i);
+    await expect(resultPage.mimicHeading).toHaveText(/^Possibly not myoclonus: .*functional/i);
+    await expect(resultPage.redFlagsHeading).toBeVisible();
     await expect(resultPage.categoryHeading).toBeHidden();
     await expect(resultPage.dbsDiscussion).toBeHidden();
     await expect(resultPage.dbsNoTarget).toBeHidden();
@@ -104,12 +109,12 @@ test.describe('moving around', () => {
     await questionPage.answer('G1', 'both');
     await questionPage.answer('G2', 'no');
     await questionPage.answer('G3', 'absent');
-    await questionPage.answer('C1', 'subacute_weeks');
+    await questionPage.answer('C1', 'chronic_months_to_years');
     await questionPage.expectQuestion('C2');
 
     await page.goBack();
     await questionPage.expectQuestion('C1');
-    await questionPage.expectAnswer('C1', 'subacute_weeks');
+    await questionPage.expectAnswer('C1', 'chronic_months_to_years');
     await page.goBack();
     await questionPage.expectQuestion('G3');
     await questionPage.expectAnswer('G3', 'absent');
@@ -121,22 +126,21 @@ test.describe('moving around', () => {
     await questionPage.expectQuestion('G3');
     await questionPage.expectAnswer('G3', 'absent');
     await page.goForward();
-    await questionPage.expectAnswer('C1', 'subacute_weeks');
+    await questionPage.expectAnswer('C1', 'chronic_months_to_years');
     await page.goForward();
     await questionPage.expectQuestion('C2');
     await questionPage.expectAnswer('C2', undefined);
 
-    // Carrying on after going back asks the next question, not a skipped one.
+    // Carrying on after going back asks the next question the new answer leads to: when it was.
     await page.goBack();
-    await questionPage.answer('C1', 'chronic_months_to_years');
-    await questionPage.expectQuestion('C2');
+    await questionPage.answer('C1', 'subacute_weeks');
+    await questionPage.expectQuestion('C1a');
   });
 
-  test('the Back link goes to the previous question with its answer, from the summary after a mimic at G1 back to G1, and from G1 to the start page', async ({
+  test('the Back link goes to the previous question with its answer, from G2 after a mimic at G1 back to G1, and from G1 to the start page', async ({
     page,
     startPage,
     questionPage,
-    summaryPage,
   }) => {
     await startPage.goto();
     await startPage.start();
@@ -145,10 +149,11 @@ test.describe('moving around', () => {
     await questionPage.expectQuestion('G1');
     await questionPage.expectAnswer('G1', 'negative_lapses');
 
-    // A mimic at G1 ends the questions: Back from the summary returns to G1 with its answer.
+    // A mimic at G1 no longer ends the questions (the safety screen follows the gate): Back from G2
+    // returns to G1 with its answer.
     await questionPage.answer('G1', 'continuous_flowing_random');
-    await summaryPage.expectOpen();
-    await summaryPage.back.click();
+    await questionPage.expectQuestion('G2');
+    await questionPage.back.click();
     await questionPage.expectQuestion('G1');
     await questionPage.expectAnswer('G1', 'continuous_flowing_random');
 
@@ -173,6 +178,8 @@ test.describe('moving around', () => {
     await questionPage.expectQuestion('C1');
     await questionPage.expectAnswer('C1', 'acute_hours_to_days');
     await questionPage.answer('C1', 'subacute_weeks');
+    // A subacute onset asks when it was (C1a), then goes on to the answers already given.
+    await questionPage.answer('C1a', 'within_3_months');
     await questionPage.expectQuestion('C2');
     await questionPage.expectAnswer('C2', 'over_50');
   });
@@ -203,14 +210,14 @@ test.describe('moving around', () => {
     await page.goBack();
     await questionPage.expectQuestion('C1');
     await questionPage.expectAnswer('C1', 'chronic_months_to_years');
-    await questionPage.answer('C1', 'subacute_weeks');
+    await questionPage.answer('C1', 'chronic_months_to_years');
     await questionPage.expectQuestion('C2');
     await questionPage.expectAnswer('C2', 'over_50');
 
     // The Back link, after the reload, goes back through the answers given before it.
     await questionPage.back.click();
     await questionPage.expectQuestion('C1');
-    await questionPage.expectAnswer('C1', 'subacute_weeks');
+    await questionPage.expectAnswer('C1', 'chronic_months_to_years');
     await questionPage.back.click();
     await questionPage.expectQuestion('G3');
     await questionPage.expectAnswer('G3', 'absent');
@@ -353,12 +360,23 @@ test.describe('keyboard only', () => {
     await tabTo(page, questionPage.continueButton);
     await page.keyboard.press('Enter');
 
-    // G2: the first option, an urge before the movements (tics), which ends the questions.
+    // G2: the first option, a premonitory urge (tics), which closes the bedside but not the safety screen.
     await questionPage.expectQuestion('G2');
-    await tabTo(page, questionPage.choice('G2', 'Yes, an urge or brief suppression'));
+    await tabTo(page, questionPage.choice('G2', questionById('G2').options[0]!.label));
     await page.keyboard.press('Space');
     await tabTo(page, questionPage.continueButton);
     await page.keyboard.press('Enter');
+
+    // G3 and the safety screen (asked after a mimic too), each with its first option, until the summary.
+    for (let asked = 0; !/\/summary$/.test(new URL(page.url()).pathname); asked++) {
+      expect(asked).toBeLessThan(10);
+      await expect(questionPage.continueButton).toBeVisible();
+      await tabTo(page, questionPage.firstChoice);
+      await page.keyboard.press('Space');
+      await tabTo(page, questionPage.continueButton);
+      await page.keyboard.press('Enter');
+      await expect(page).not.toHaveURL(new RegExp(`#${await questionPage.currentId()}$`));
+    }
 
     await summaryPage.expectOpen();
     await tabTo(page, summaryPage.seeAssessment);
@@ -439,7 +457,7 @@ test.describe('never lose an answer', () => {
     await questionPage.expectAnswer('G2', 'no');
   });
 
-  test('a choice ticked just before "Skip the rest of this section" or "Go to the summary" is kept: a red flag ticked on C4 is raised on the next page and stays on the summary; with nothing ticked, the rest is recorded as unknown', async ({
+  test('a choice ticked just before "Skip the rest of this section" or "Go to the summary" is kept, and the safety screen is never skipped in one press; with nothing ticked, the rest is recorded as unknown', async ({
     page,
     questionPage,
     summaryPage,
@@ -449,20 +467,23 @@ test.describe('never lose an answer', () => {
     // Its hint says once, not twice, that every option that applies may be ticked.
     await expect(page.locator('#C4-hint')).toContainText('Select every');
     await expect(page.locator('#C4-hint')).not.toContainText('Select all that apply');
-    await questionPage.choose('C4', ['rapidly_progressive_dementia']);
+    // No Skip on the safety screen: one press would record every red-flag question as unknown.
+    await expect(questionPage.continueButton).toBeVisible();
+    await expect(questionPage.skipSection).toHaveCount(0);
+
+    await openWithAnswers(page, { ...early, C4: ['none'], C5: 'none', C6: ['none'], D1: 'none', E0: 'no', B6: 'none', B1: 'no', B2: 'yes' }, { question: 'B3' });
+    await questionPage.choose('B3', ['touch_or_stretch_local_jerk']);
     await questionPage.skipSection.click();
-    await questionPage.expectQuestion('D1');
-    await expect(questionPage.redFlagNotice).toContainText('dementia');
-    // The near miss: nothing ticked on D1, so the rest of its section is left unknown, as before.
+    await questionPage.expectQuestion('A1');
+    // The near miss: nothing ticked on A1, so the rest of its section is left unknown, as before.
     await questionPage.skipSection.click();
-    await questionPage.expectQuestion('E0');
-    await page.goto('/summary');
     await summaryPage.expectOpen();
-    const c4 = questionById('C4');
-    await expect(page.getByRole('main').locator('.summary-list__row').filter({ hasText: c4.prompt })).toContainText(
-      c4.options.find((o) => o.id === 'rapidly_progressive_dementia')!.label,
+    const b3 = questionById('B3');
+    await expect(page.getByRole('main').locator('.summary-list__row').filter({ hasText: b3.prompt })).toContainText(
+      b3.options.find((o) => o.id === 'touch_or_stretch_local_jerk')!.label,
     );
-    await expect(page.getByRole('main').locator('.summary-list__row').filter({ hasText: questionById('D1').prompt })).toContainText('Unknown');
+    await expect(page.getByRole('main').locator('.summary-list__row').filter({ hasText: questionById('B4').prompt })).toContainText('Unknown');
+    await expect(page.getByRole('main').locator('.summary-list__row').filter({ hasText: questionById('A1').prompt })).toContainText('Unknown');
 
     // "Go to the summary" on a settled case: B1 ticked on the page goes with it.
     const decided = {
@@ -477,30 +498,33 @@ test.describe('never lose an answer', () => {
     await expect(page.getByRole('main').locator('.summary-list__row').filter({ hasText: b1.prompt })).toContainText(
       b1.options.find((o) => o.id === 'yes')!.label,
     );
-    // The questions the shortcut left open are named as such, with the proof's word, not a red-flag warning.
+    // The questions the shortcut left open are named as such, not as a red-flag warning.
     const open = page.getByRole('note', { name: /not been answered\.$/ });
-    await expect(open).toContainText('No answer to them can change this result');
+    await expect(open).toContainText('No answer to them could raise a red flag');
     await expect(open).not.toContainText('none is ruled out until answered');
   });
 
-  test('questions reached but never answered (the summary opened by its address after G1) read "Not answered", not as answers given; the summary and the result say red flags cannot be ruled out, and lead back to the first; a whole case shows no such notice', async ({
+  test('questions reached but never answered (the summary opened by its address after G1) read "Not answered", not as answers given; the summary and the result name the open questions that could raise red flags, and lead back to them; a whole case shows no such notice', async ({
     page,
     questionPage,
     summaryPage,
     resultPage,
   }) => {
-    const notice = page.getByRole('note', { name: /questions? ha(s|ve) not been answered\.$/ });
+    const notice = page.getByRole('note', { name: /could still raise (a )?red flags?:$/ });
     await openWithAnswers(page, { G1: 'positive_jerks' }, { question: 'G2' });
     await page.goto('/summary');
     await summaryPage.expectOpen();
-    await expect(notice).toContainText('can raise a red flag: none is ruled out until answered');
+    await expect(notice).toContainText('none is ruled out until answered');
+    await expect(notice).toContainText(questionById('C4').prompt);
+    await expect(notice).toContainText(content.labels.redFlags.rapidly_progressive_dementia);
     await expect(page.getByRole('main').locator('.summary-list__row').filter({ hasText: questionById('G2').prompt })).toContainText('Not answered');
     await expect(page.getByRole('main').locator('.summary-list__row').filter({ hasText: questionById('G1').prompt })).not.toContainText('Not answered');
     await summaryPage.seeAssessment.click();
     await resultPage.expectOpen();
-    await expect(notice).toContainText('can raise a red flag: none is ruled out until answered');
-    await notice.getByRole('link', { name: `Answer the first: ${questionById('G2').prompt}` }).click();
-    await questionPage.expectQuestion('G2');
+    await expect(notice).toContainText('none is ruled out until answered');
+    await notice.getByRole('link', { name: /^Answer: / }).click();
+    await expect(page).toHaveURL(/#C\d$/);
+    await expect(questionPage.continueButton).toBeVisible();
 
     await openWithAnswers(page, loadVignette('V01').answers, 'summary');
     await expect(summaryPage.changeLinks.first()).toBeVisible();
@@ -544,7 +568,8 @@ test.describe('never lose an answer', () => {
   }) => {
     await openWithAnswers(page, loadVignette('V01').answers, 'summary');
     const before = await summaryRows(page);
-    const laterAnswers = expectedQuestions(loadVignette('V01').answers).filter((id) => !id.startsWith('G')).length;
+    // A gate mimic sets aside everything after the safety screen (C stays: it can raise red flags).
+    const laterAnswers = expectedQuestions(loadVignette('V01').answers).filter((id) => !id.startsWith('G') && !id.startsWith('C')).length;
 
     await summaryPage.changeLink('G3').click();
     await questionPage.choose('G3', 'present');

@@ -9,7 +9,7 @@ import { definitiveFindings } from '../../content/presentation';
 import { resultModel } from '../../machines/result-model';
 import { assessmentOf } from '../support/exports';
 import { expect, expectNoAxeViolations, test } from '../support/fixtures';
-import { holdRedFlagCheck, layoutShift, watchLayoutShifts } from '../support/pages';
+import { holdRedFlagCheck, layoutShift, questionById, watchLayoutShifts } from '../support/pages';
 import { openWithAnswers } from '../support/session';
 import { loadVignette } from '../support/vignettes';
 
@@ -28,7 +28,7 @@ const RESULTS = [
 ] as const;
 
 const modelOf = (id: string) => resultModel(assessmentOf(loadVignette(id).answers), content);
-const statusPanel = (page: Page) => page.getByRole('region', { name: /^(Most likely|Indeterminate|Not myoclonus)/ });
+const statusPanel = (page: Page) => page.getByRole('region', { name: /^(Most likely|Indeterminate|Possibly not myoclonus)/ });
 const picture = (page: Page) => page.getByRole('img', { name: /^Category scores:/ });
 
 /** The bottom edge of a locator, in page pixels from the top of the document. */
@@ -43,6 +43,14 @@ async function expectFirstScreen(page: Page, id: string, viewport: typeof PHONE)
   const model = modelOf(id);
   const panel = statusPanel(page);
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText(model.headline);
+  if (model.redFlags) {
+    // Red flags come first, each with what to do first: they are the first screen; the answer follows
+    // within the next one.
+    const flags = page.getByRole('region', { name: /^Red flags:/ });
+    await expect(flags.getByRole('listitem').first()).toBeInViewport();
+    expect(await bottomOf(page, model.headline)).toBeLessThanOrEqual(2 * viewport.height);
+    return;
+  }
   await expect(panel.getByText(model.statusLine)).toBeInViewport({ ratio: 1 });
   expect(await bottomOf(page, model.headline)).toBeLessThanOrEqual(viewport.height);
   if (model.scores) {
@@ -166,7 +174,7 @@ test('red flags come before the result, also beside a mimic', async ({ page, res
   }
 });
 
-test('a comatose patient’s red flags set aside by a later mimic answer (G3) are named before Continue, on the summary and in the result’s first screen', async ({
+test('a comatose patient’s red flags stay when a mimic answer (G3) is added: nothing of the safety screen is set aside, the summary names the flags, and the result shows them first with what to do', async ({
   page,
   summaryPage,
   questionPage,
@@ -177,28 +185,33 @@ test('a comatose patient’s red flags set aside by a later mimic answer (G3) ar
   await summaryPage.changeLink('G3').click();
   await questionPage.choose('G3', 'present');
   const warning = page.getByRole('status').filter({ hasText: 'will be set aside' });
-  for (const label of labels) await expect(warning).toContainText(label);
+  await expect(warning).toBeVisible();
+  for (const id of ['C1', 'C4', 'C6']) await expect(warning).not.toContainText(questionById(id).prompt);
   await questionPage.continueButton.click();
   await summaryPage.expectOpen();
-  const onSummary = page.getByRole('region', { name: 'Red flags in answers set aside' });
+  const onSummary = page.getByRole('region', { name: /^Red flags? raised$/ });
   for (const label of labels) await expect(onSummary).toContainText(label);
   await summaryPage.seeAssessment.click();
   await resultPage.expectOpen();
-  const onResult = page.getByRole('region', { name: 'Red flags in answers set aside' });
-  for (const label of labels) await expect(onResult).toContainText(label);
-  // In the mimic's own panel, right below the answer: on a phone's first screen.
-  await expect(statusPanel(page).getByRole('region', { name: 'Red flags in answers set aside' })).toBeVisible();
+  await expect(resultPage.mimicHeading).toBeVisible();
+  const flags = page.getByRole('region', { name: /^Red flags:/ });
+  for (const label of labels) await expect(flags).toContainText(label);
+  await expect(flags).toContainText(content.redFlags.find((r) => r.id === 'flag.C6.hypoxia')!.nextStep);
+  await expect(statusPanel(page)).toContainText(content.labels.safetyScreen.red_flags);
   await page.setViewportSize({ width: 360, height: 740 });
-  await expect(onResult.getByRole('listitem').first()).toBeInViewport();
-  // Changed back, the red flags count again and the set-aside notice goes.
-  await resultPage.backToAnswers.click();
-  await summaryPage.changeLink('G3').click();
-  await questionPage.answer('G3', 'absent');
-  await summaryPage.expectOpen();
-  await expect(onSummary).toHaveCount(0);
-  await summaryPage.seeAssessment.click();
-  await expect(resultPage.redFlagsHeading).toBeVisible();
-  await expect(onResult).toHaveCount(0);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect(flags.getByRole('listitem').first()).toBeInViewport();
+});
+
+test('with an urgent red flag, a later question offers "See the red flags now", which opens the result with the flags and what to do first', async ({ page, questionPage, resultPage }) => {
+  await openWithAnswers(page, loadVignette('V22').answers, { question: 'D1' });
+  await questionPage.seeRedFlags.click();
+  await resultPage.expectOpen();
+  await expect(page.getByRole('region', { name: /^Red flags:/ })).toContainText(content.labels.redFlags.acute_post_hypoxic);
+  // The near miss: a red flag that does not call for urgent action (a drug) offers no such button.
+  await openWithAnswers(page, { G1: 'positive_jerks', G2: 'no', G3: 'absent', C1: 'chronic_months_to_years', C6: ['new_or_changed_drug'] }, { question: 'D1' });
+  await expect(questionPage.redFlagNotice).toBeVisible();
+  await expect(questionPage.seeRedFlags).toHaveCount(0);
 });
 
 test('a DBS discussion withheld because the myoclonus is not refractory says why and names no target', async ({ page, resultPage }) => {

@@ -3,7 +3,7 @@
  * with a small set of sample events so the graph stays small enough to drive through a browser.
  *
  * Sample answers are chosen for the branching they exercise: G1 "jerks" or a mimic (regular
- * oscillation, which closes the gate), D1 "none" or PME (which enables D1a and D2), E0 "no"
+ * oscillation, which closes the bedside and the diagnoses; the safety screen and E0 still follow), D1 "none" or PME (which enables D1a and D2), E0 "no"
  * (E1–E4 stay off), every other question "Unknown / not assessed". Changing G1 to the mimic from
  * the summary sets every later answer aside, and changing it back brings them all back, so the
  * set-aside answers are part of the model's states; so is what Start again cleared, and its Undo.
@@ -60,7 +60,7 @@ const firstPassAnswers: Record<string, string> = Object.fromEntries(
 );
 /** A case that definitive neurophysiology has decided, at B1: "Go to the summary" is on offer. */
 const decidedBeforeB1: Record<string, string | readonly string[]> = {
-  G1: 'positive_jerks', G2: 'no', G3: 'absent', C1: 'chronic_months_to_years', C2: 'unknown', C3: 'unknown', C4: ['none'], C5: 'unknown', C6: ['none'],
+  G1: 'positive_jerks', G2: 'no', G3: 'absent', C1: 'chronic_months_to_years', C2: 'unknown', C3: 'static_or_very_slow', C4: ['none'], C5: 'unknown', C6: ['none'],
   D1: 'none', E0: 'yes', E1: 'under_50ms', E2: 'focal_cortical_spike_before_jerk', E3: 'giant_SEP_and_or_C_reflex', E4: 'not_done', B6: 'none',
 };
 /** The same, for the questions asked before D1 (G1–C6): what a clinician has answered when D1 is on screen. */

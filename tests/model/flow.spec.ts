@@ -189,10 +189,11 @@ test.describe('the questionnaire flow, model-based', () => {
     expect([...plan.states.keys()].filter((s) => !visited.has(s))).toEqual([]);
     expect([...plan.edges.keys()].filter((e) => !edges.has(e))).toEqual([]);
     expect(all.filter((t) => !transitions.has(t))).toEqual([]);
-    // 165 edges, taken in 230 steps: a model (or a plan) that grows much past that makes these
-    // walks the slowest tests of the suite again.
-    expect(plan.edges.size).toBeLessThanOrEqual(180);
-    expect(steps).toBeLessThanOrEqual(260);
+    // 254 edges, taken in about 480 steps (content 1.2 asks the safety screen after a mimic, so the
+    // mimic's branch walks it too): a model (or a plan) that grows much past that makes these walks
+    // the slowest tests of the suite again.
+    expect(plan.edges.size).toBeLessThanOrEqual(270);
+    expect(steps).toBeLessThanOrEqual(520);
   });
 
   plan.tests.forEach((walks, i) =>

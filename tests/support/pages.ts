@@ -126,6 +126,16 @@ export class QuestionPage extends Notices {
     this.checked = page.getByRole('main').getByRole('radio', { checked: true }).or(page.getByRole('main').getByRole('checkbox', { checked: true }));
   }
 
+  /** The first choice of the question on screen (radio or checkbox). */
+  get firstChoice(): Locator {
+    return this.page.getByRole('main').getByRole('radio').or(this.page.getByRole('main').getByRole('checkbox')).first();
+  }
+
+  /** The id of the question on screen, from the address. */
+  async currentId(): Promise<string> {
+    return new URL(this.page.url()).hash.slice(1);
+  }
+
   /** The group of choices, named by its legend (the question). */
   group(id: string): Locator {
     return this.page.getByRole('group', { name: questionById(id).prompt });
@@ -234,7 +244,7 @@ export class ResultPage {
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1, name: 'Assessment' });
-    this.mimicHeading = page.getByRole('heading', { level: 2, name: /^Not myoclonus:/ });
+    this.mimicHeading = page.getByRole('heading', { level: 2, name: /^Possibly not myoclonus:/ });
     this.redFlagsHeading = page.getByRole('heading', { level: 2, name: /^Red flags:/ });
     this.categoryHeading = page.getByRole('heading', { level: 2, name: /^(Most likely physiological category|Indeterminate)/ });
     this.dbsDiscussion = page.getByRole('region', { name: 'Deep brain stimulation: what the literature discusses' });

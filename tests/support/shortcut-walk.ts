@@ -5,16 +5,19 @@
  * and by the unit test that the shortcuts never change the result.
  */
 import type { TContent } from '../../content/schema';
-import { resolveAnswers, type TAnswers, type TAnswerValue } from '../../machines/answers';
+import { UNKNOWN } from '../../content/ids';
+import { resolveAnswers, type TAnswers, type TAnswerValue, withoutUnknown } from '../../machines/answers';
 import { assess, type TAssessment } from '../../machines/assess';
-import { isSettled } from '../../machines/settled';
+import { canGoToSummary } from '../../machines/settled';
 
 export type TWalk = { pages: number; enabled: number; shortcut: 'summary' | null; answers: TAnswers; answered: Set<string> };
 
 export function walk(file: TAnswers, content: TContent, options: { summary?: boolean } = {}): TWalk {
+  // The machine's form: a question answered from the file, or "Unknown / not assessed".
   const answers: Record<string, TAnswerValue> = {};
   const answered = new Set<string>();
   const gate = content.sections[0]?.id;
+  const unskippable = new Set([gate, ...content.sections.filter((s) => s.role === 'safety-screen').map((s) => s.id)]);
   let pages = 0;
   let shortcut: TWalk['shortcut'] = null;
   for (;;) {
@@ -23,20 +26,24 @@ export function walk(file: TAnswers, content: TContent, options: { summary?: boo
     if (!current) break;
     pages += 1;
     const rest = enabled.filter((q) => q.section === current.section && !answered.has(q.id));
-    if (current.section !== gate && rest.every((q) => file[q.id] === undefined)) {
-      for (const q of rest) answered.add(q.id); // "Skip the rest of this section": all unknown
+    // "Skip the rest of this section", never in the gate nor on the safety screen.
+    if (!unskippable.has(current.section) && rest.every((q) => file[q.id] === undefined)) {
+      for (const q of rest) {
+        answered.add(q.id);
+        answers[q.id] = UNKNOWN;
+      }
       continue;
     }
-    const value = file[current.id];
-    if (value !== undefined) answers[current.id] = value;
+    answers[current.id] = file[current.id] ?? UNKNOWN;
     answered.add(current.id);
-    if (options.summary !== false && current.section !== gate && isSettled(answers, answered, content).settled) {
+    // "Go to the summary": the flow's own door.
+    if (options.summary !== false && canGoToSummary(answers, content)) {
       shortcut = 'summary';
       break;
     }
   }
   const enabled = resolveAnswers(file, content).enabled.length;
-  return { pages, enabled, shortcut, answers, answered };
+  return { pages, enabled, shortcut, answers: withoutUnknown(answers), answered };
 }
 
 /** What the result page shows, for comparing a shortcut walk with the whole file. */
