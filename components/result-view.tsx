@@ -362,6 +362,9 @@ function DbsSection({ panel, onAnswer }: { panel: TDbsPanel; onAnswer: (question
               </div>
             ))}
           </dl>
+          <p className="dbs-targets-title">
+            <strong>{panel.targetsLabel}</strong>, with the level of evidence for each:
+          </p>
           <ul className="dbs-targets">
             {panel.targets.map((t) => (
               <li key={t.name}>

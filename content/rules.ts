@@ -566,7 +566,7 @@ export const dbs: TContentInput['dbs'] = [
     summary: 'For myoclonus-dystonia, published case series and pooled analyses of individual cases report stimulation of the internal globus pallidus (GPi), the target the source article names.',
     evidenceLevel: 'Case reports, small series and pooled analyses of individual cases; no randomised trials.',
     targetEvidence: {
-      GPi: 'Pooled analyses of published individual cases (40 and 71 patients) and small series of bilateral implantation; no randomised or controlled trials.',
+      GPi: 'pooled analyses of published individual cases (40 and 71 patients) and small series of bilateral implantation; no randomised or controlled trials.',
     },
     sources: ['rughani2013', 'neurosurgRev2019', 'gruber2010', 'azoulay2011'],
     notes: [
@@ -615,11 +615,11 @@ export const dbs: TContentInput['dbs'] = [
     label: 'Progressive myoclonus epilepsy',
     when: is('D1', 'PME'),
     targets: ['SNr', 'STN'],
-    summary: 'For progressive myoclonus epilepsy, single reported patients and a small series describe stimulation of the substantia nigra pars reticulata (SNr), or of the border between the subthalamic nucleus and the SNr. The subthalamic nucleus proper worsened myoclonus in the one reported comparison.',
+    summary: 'For progressive myoclonus epilepsy, single reported patients and a small series describe stimulation of the substantia nigra pars reticulata (SNr), or of the border between the subthalamic nucleus and the SNr.',
     evidenceLevel: 'Single patients and series of up to five, without controls.',
     targetEvidence: {
-      SNr: 'One reported patient, in whom selective SNr stimulation suppressed action myoclonus, with a review of the literature.',
-      STN: 'One series of five patients (a conference abstract) and small published series; no controls.',
+      SNr: 'one reported patient (selective SNr stimulation suppressed action myoclonus), with a literature review.',
+      STN: 'one series of five patients (a conference abstract) and small published series; no controls.',
     },
     sources: ['vesper2007aes', 'epilepticDisord2019'],
     notes: [
@@ -633,7 +633,7 @@ export const dbs: TContentInput['dbs'] = [
       {
         id: 'pme.stn',
         kind: 'target-caveat',
-        text: 'In one reported patient, stimulation of the subthalamic nucleus proper worsened myoclonus and gait, the border zone helped slightly, and selective SNr stimulation suppressed action myoclonus. Reports favour the SNr or the STN/SNr border over the subthalamic nucleus itself.',
+        text: 'Stimulation of the subthalamic nucleus proper worsened myoclonus and gait in the one reported comparison, where the border zone helped slightly: reports favour the SNr or the STN/SNr border over the subthalamic nucleus itself.',
         sources: ['epilepticDisord2019'],
       },
       {

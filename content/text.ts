@@ -97,7 +97,8 @@ export const labels: TContentInput['labels'] = {
   targets: {
     GPi: 'internal globus pallidus (GPi)',
     SNr: 'substantia nigra pars reticulata (SNr)',
-    STN: 'subthalamic nucleus (STN)',
+    // The PME route's second target is the STN/SNr border, not the STN proper (question bank 1.2).
+    STN: 'the STN/SNr border (subthalamic nucleus and substantia nigra)',
   },
   indeterminateReasons: {
     red_flags: 'A red flag is present. Reversible or urgent causes come first, so any category is provisional.',

@@ -188,16 +188,16 @@ describe('the DBS panel', () => {
     if (dbs.kind !== 'discussed') return;
     expect(dbs.fields).toEqual([
       { label: 'Established diagnosis', value: 'Myoclonus-dystonia' },
-      { label: 'Target discussed', value: content.labels.targets.GPi },
-      { label: 'Disabling and refractory to adequate medical treatment', value: 'Yes' },
+      { label: 'Disabling and refractory to treatment', value: 'Yes' },
     ]);
+    expect(dbs.targetsText).toBe(content.labels.targets.GPi);
     expect(dbs.targets).toEqual([{ name: content.labels.targets.GPi, evidence: content.dbs[0]?.targetEvidence.GPi }]);
   });
 
   test('for PME the targets read "SNr, or the STN/SNr border", each with its level of evidence', () => {
     const dbs = modelOf(vignette('V01')).dbs;
     if (dbs.kind !== 'discussed') throw new Error('expected the discussion');
-    expect(dbs.fields[1]?.value).toBe(`${content.labels.targets.SNr}, or ${content.labels.targets.STN}`);
+    expect(dbs.targetsText).toBe(`${content.labels.targets.SNr}, or ${content.labels.targets.STN}`);
     expect(dbs.targets.map((t) => t.evidence)).toEqual([content.dbs[1]?.targetEvidence.SNr, content.dbs[1]?.targetEvidence.STN]);
   });
 

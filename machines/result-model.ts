@@ -88,7 +88,9 @@ export type TDbsPanel =
       summary: string;
       summaryCites: string;
       fields: TDbsField[];
-      /** Each target discussed with its level of evidence. */
+      /** The targets in one line ("SNr, or the STN/SNr border"), and each with its level of evidence. */
+      targetsLabel: string;
+      targetsText: string;
       targets: { name: string; evidence: string }[];
       /** About the targets themselves: shown beside them, never folded away. */
       targetCaveats: TDbsNoteText[];
@@ -373,9 +375,10 @@ function dbsPanel(a: TAssessment, content: TContent, cite: (ids: readonly string
     summaryCites: cite(route.sources),
     fields: [
       { label: 'Established diagnosis', value: route.label },
-      { label: dbs.targets.length > 1 ? 'Targets discussed' : 'Target discussed', value: dbs.targets.map((t) => content.labels.targets[t]).join(', or ') },
-      { label: 'Disabling and refractory to adequate medical treatment', value: dbs.refractory === null ? 'Not recorded' : dbs.refractory ? 'Yes' : 'No' },
+      { label: 'Disabling and refractory to treatment', value: dbs.refractory === null ? 'Not recorded' : dbs.refractory ? 'Yes' : 'No' },
     ],
+    targetsLabel: dbs.targets.length > 1 ? 'Targets discussed' : 'Target discussed',
+    targetsText: dbs.targets.map((t) => content.labels.targets[t]).join(', or '),
     targets: dbs.targets.map((t) => ({ name: content.labels.targets[t], evidence: route.targetEvidence[t] ?? route.evidenceLevel })),
     targetCaveats: of('target-caveat'),
     firstLine: of('first-line'),

@@ -287,12 +287,17 @@ function Dbs({ panel }: { panel: TDbsPanel }) {
                   <Text style={s.grow}>{f.value}</Text>
                 </View>
               ))}
-              {panel.targets.map((t) => (
-                <Text key={t.name}>
-                  • <Text style={s.bold}>{t.name}: </Text>
-                  {t.evidence}
-                </Text>
-              ))}
+              <View style={s.field}>
+                <Text style={s.fieldLabel}>{panel.targetsLabel}:</Text>
+                <View style={s.grow}>
+                  {panel.targets.map((t) => (
+                    <Text key={t.name}>
+                      <Text style={s.bold}>{t.name}: </Text>
+                      {t.evidence}
+                    </Text>
+                  ))}
+                </View>
+              </View>
             </View>,
             ...panel.targetCaveats.map((n) => <NoteBlock key={n.id} n={n} />),
             ...panel.firstLine.map((n) => <NoteBlock key={n.id} n={n} />),
