@@ -289,6 +289,16 @@ describe('the source article’s errors are not repeated in displayed text', () 
     expect(displayed.filter((t) => /startle/i.test(t))).toEqual([]);
   });
 
+  test('the consumer article is cited only where the content corrects it (DBS corrections), never as evidence for a rule', () => {
+    const lay = new Set(content.sources.filter((s) => s.lay).map((s) => s.id));
+    const citing = [
+      ...content.evidence, ...content.mimics, ...content.redFlags, ...content.warnings, ...content.askFirst, ...content.keepOpen,
+      ...content.dbs.map((r) => ({ id: r.diagnosis, sources: r.sources })),
+      ...content.dbs.flatMap((r) => r.notes.filter((n) => n.kind !== 'source-correction')),
+    ].filter((r) => r.sources.some((id) => lay.has(id)));
+    expect(citing.map((r) => r.id)).toEqual([]);
+  });
+
   test('DBS text says "discusses", never "recommended"', () => {
     const dbsText = strings(content.dbs).map((s) => s.text);
     expect(dbsText.filter((t) => /\brecommend(ed|s)?\b/i.test(t))).toEqual([]);

@@ -118,9 +118,9 @@ export const evidence: EvidenceInput[] = [
   rule('C6a', 'root_plexus_or_nerve', { [PE]: 2 }, 'A lesion of a root, plexus or nerve points to peripheral myoclonus.', ['peripheralChapter']),
 
   // D1: an established diagnosis also counts as category evidence (never as a DBS route by category).
-  rule('D1', 'myoclonus_dystonia_SGCE_confirmed', { [SN]: 2 }, 'Myoclonus-dystonia is a subcortical (non-cortical) myoclonus.', ['genereviewsSGCE', 'seed']),
-  rule('D1', 'myoclonus_dystonia_clinical', { [SN]: 2 }, 'Myoclonus-dystonia is a subcortical (non-cortical) myoclonus.', ['genereviewsSGCE', 'seed']),
-  rule('D1', 'PME', { [CO]: 1, [CS]: 1 }, 'Myoclonus in progressive myoclonus epilepsy is usually cortical, sometimes cortical-subcortical.', ['kalviainen2015', 'seed']),
+  rule('D1', 'myoclonus_dystonia_SGCE_confirmed', { [SN]: 2 }, 'Myoclonus-dystonia is a subcortical (non-cortical) myoclonus.', ['genereviewsSGCE']),
+  rule('D1', 'myoclonus_dystonia_clinical', { [SN]: 2 }, 'Myoclonus-dystonia is a subcortical (non-cortical) myoclonus.', ['genereviewsSGCE']),
+  rule('D1', 'PME', { [CO]: 1, [CS]: 1 }, 'Myoclonus in progressive myoclonus epilepsy is usually cortical, sometimes cortical-subcortical.', ['kalviainen2015', 'malek2015']),
   rule('D1', 'genetic_generalized_epilepsy_eg_JME', { [CS]: 2 }, 'Genetic generalized epilepsies such as juvenile myoclonic epilepsy are the prototype of cortical-subcortical myoclonus.', ['epilepsyFoundation']),
   rule('D1', 'lance_adams', { [CO]: 2 }, 'Lance-Adams syndrome is mainly cortical action myoclonus.', ['gupta2016', 'marcellino2020']),
   rule('D1', 'hemifacial_spasm', { [PE]: 2 }, 'Hemifacial spasm is the standard peripheral form.', ['peripheralChapter']),

@@ -667,3 +667,78 @@ describe('safety first (content 1.1)', () => {
 test('the assessment carries the content version', () => {
   expect(assessVignette('V01').contentVersion).toBe(content.version);
 });
+
+describe('an established neuronal ceroid lipofuscinosis or Lafora disease (question bank 1.2)', () => {
+  /** A refractory PME in a child with regression, everything else answered as in V01. */
+  const childPme = (d1a: string) => ({ ...byId('V01').answers, C2: 'under_10', C4: ['epileptic_seizures', 'developmental_regression_or_vision_loss'], D1a: d1a });
+
+  test.for(['NCL', 'Lafora'])('%s: the regression flag reads as a note on the disease, and no target is discussed', (d1a) => {
+    const a = assess(given(childPme(d1a)), content);
+    expect({
+      rule: a.explanation.redFlags.map((f) => f.rule),
+      cerliponase: a.explanation.redFlags.some((f) => /cerliponase alfa/.test(f.nextStep ?? '')),
+      targets: a.dbs.targets,
+      blocked: a.dbs.blockedBy.includes('no_reports_in_disease'),
+    }).toEqual({ rule: ['flag.C2.child-regression.ncl-lafora'], cerliponase: true, targets: [], blocked: true });
+  });
+
+  test('an adult-onset Lafora disease without the child flag still lists no target', () => {
+    const a = assess(given({ ...byId('V01').answers, D1a: 'Lafora' }), content);
+    expect({ flags: a.redFlags, targets: a.dbs.targets, blockedBy: a.dbs.blockedBy }).toEqual({ flags: [], targets: [], blockedBy: ['no_reports_in_disease'] });
+  });
+
+  test('near miss — another subtype (ULD) keeps the work-up wording and, in V01, the targets', () => {
+    const child = assess(given(childPme('ULD')), content);
+    expect({ rule: child.explanation.redFlags.map((f) => f.rule), v01: assessVignette('V01').dbs.targets }).toEqual({ rule: ['flag.C2.child-regression'], v01: ['SNr', 'STN'] });
+  });
+
+  test('near miss on the other side — the subtype left unknown could be either: no target, and the panel says the subtype is not recorded', () => {
+    const a = assess(given({ ...byId('V01').answers, D1a: 'unknown' }), content);
+    expect(a.dbs).toMatchObject({ targets: [], blockedBy: ['pme_subtype_not_recorded'] });
+  });
+});
+
+describe('what would change the result never proposes a diagnosis only because it would raise a warning', () => {
+  test('with the diagnosis left unknown in a case neurophysiology has decided (V01), D1 is not proposed: a label would only raise a conflict', () => {
+    expect(assess(given({ ...byId('V01').answers, D1: 'unknown' }), content).missing.map((m) => m.question)).not.toContain('D1');
+  });
+
+  test('near miss — without neurophysiology (V18), an established diagnosis could change the category: D1 is proposed', () => {
+    expect(assess(given({ ...byId('V18').answers, D1: 'unknown' }), content).missing.map((m) => m.question)).toContain('D1');
+  });
+});
+
+describe('a confident bedside call needs no answer that is another category’s hallmark (brief §1(b).4)', () => {
+  /** Segmental jerks at the bedside, no neurophysiology: contiguous, rhythmic, at rest and in sleep. */
+  const segmentalBedside = {
+    ...quietPicture, C3: 'static_or_very_slow', C4: ['none'], D1: 'none', E0: 'no',
+    A1: 'segmental_contiguous', A2: ['trunk_abdomen'], B1: 'yes', B2: 'no', B3: ['none'], B4: 'rhythmic_or_semirhythmic', B5: 'yes',
+  };
+
+  test('near miss — with no other hallmark the bedside call stands', () => {
+    expect(assess(given(segmentalBedside), content).category).toBe('segmental');
+  });
+
+  test.for([
+    ['a distal predominance (cortical)', { A3: 'distal_more_than_proximal' }, 'cortical'],
+    ['touch-evoked local jerks (cortical)', { B3: ['touch_or_stretch_local_jerk'] }, 'cortical'],
+    ['startle to noise (subcortical-nonsegmental)', { B3: ['sudden_noise_startle'] }, 'subcortical-nonsegmental'],
+  ] as const)('%s makes it indeterminate, that category a candidate', ([, extra, other]) => {
+    const a = assess(given({ ...segmentalBedside, ...extra }), content);
+    expect({ category: a.category, reasons: a.explanation.indeterminate, candidates: a.candidates.includes(other) }).toEqual({ category: 'indeterminate', reasons: ['mixed_hallmarks'], candidates: true });
+  });
+
+  test('neurophysiology that supports the leader decides despite the hallmark', () => {
+    const a = assess(given({ ...segmentalBedside, A3: 'distal_more_than_proximal', E0: 'yes', E1: 'over_100ms', E2: 'no_eeg_correlate', E3: 'normal', E4: 'confined_to_adjacent_segments' }), content);
+    expect(a.category).toBe('segmental');
+  });
+
+  test('epilepsia partialis continua without neurophysiology (P61) keeps cortical open beside the segmental lead; with an EEG correlate excluded it does not', () => {
+    const epc = assessVignette('P61');
+    const excluded = assess(given({ ...byId('P61').answers, E0: 'yes', E1: 'over_100ms', E2: 'no_eeg_correlate', E3: 'normal', E4: 'confined_to_adjacent_segments' }), content);
+    expect({ epc: [epc.category, epc.explanation.indeterminate, epc.candidates], excluded: excluded.category }).toEqual({
+      epc: ['indeterminate', ['cortical_not_excluded'], ['segmental', 'cortical']],
+      excluded: 'segmental',
+    });
+  });
+});
