@@ -11,9 +11,10 @@ import { holdsNeededAnswer } from '@/content/conditions';
 import { flowContent as content } from '@/content/flow';
 import { UNKNOWN } from '@/content/ids';
 import type { TQuestion } from '@/content/schema';
-import { enabledQuestions, type TAnswerValue, wouldSetAside } from '@/machines/answers';
+import { type TAnswerValue, wouldSetAside } from '@/machines/answers';
 import { formatPath } from '@/machines/paths';
 import { progressOf } from '@/machines/progress';
+import { backTarget } from '@/machines/questionnaire.machine';
 import { answerText, UNKNOWN_LABEL } from './answer-text';
 import type * as ShortcutCheck from './shortcut-check';
 import { ErrorSummary, useErrorTitle } from './error-summary';
@@ -164,10 +165,8 @@ function StepForm({
   const chosen = toAnswer(q, useWatch({ control, name: q.id }));
   const setAsideIds = chosen === undefined ? [] : wouldSetAside(answers, setAside, q.id, chosen, content);
 
-  const enabled = enabledQuestions(answers, content);
   const section = content.sections.find((s) => s.id === q.section);
   const progress = progressOf(answers, new Set(Object.keys(answers)), q.id, content);
-  const index = enabled.findIndex((x) => x.id === q.id);
   const inGate = q.section === content.sections[0]?.id;
   // Offered when nothing left open can change the result, with the choice on this page as it stands.
   const settled = Flow.useSelector((s) => s.can({ type: 'summary.jump', question: q.id, value: chosen }));
@@ -176,7 +175,9 @@ function StepForm({
   // Never on the first section, nor on the safety screen (machine: `canSkipSection`).
   const canSkip = Flow.useSelector((s) => s.can({ type: 'section.skip', question: q.id }));
   const redFlags = shortcuts && !inGate ? shortcuts.redFlagLabels(answers) : [];
-  const previous = formatPath(changing ? 'summary' : index > 0 ? { question: enabled[index - 1]!.id } : 'start');
+  // Where the machine's Back goes (after a shortcut, the question it was pressed on).
+  const backTo = Flow.useSelector((s) => backTarget(s.context, 'question'));
+  const previous = formatPath(changing ? 'summary' : backTo ? { question: backTo } : 'start');
 
   const firstInput = `${q.id}-${q.options[0]!.id}`;
   const hintId = `${q.id}-hint`;

@@ -6,8 +6,9 @@
  */
 import { useMemo } from 'react';
 import { flowContent as content } from '@/content/flow';
-import { enabledQuestions, isGateClosed, lastAnsweredQuestion, setAsideGroups, type TAnswers } from '@/machines/answers';
+import { enabledQuestions, isGateClosed, setAsideGroups, type TAnswers } from '@/machines/answers';
 import { formatPath } from '@/machines/paths';
+import { backTarget } from '@/machines/questionnaire.machine';
 import { answerText, UNKNOWN_LABEL } from './answer-text';
 import { Flow, useSession } from './flow-provider';
 import { LoadingAnswers } from './loading-answers';
@@ -24,7 +25,8 @@ export function SummaryView({ beforeResults }: { beforeResults: string }) {
   const answers = Flow.useSelector((s) => s.context.answers);
   const enabled = useMemo(() => enabledQuestions(answers, content), [answers]);
   const gateClosed = isGateClosed(enabled, content);
-  const back = lastAnsweredQuestion(answers, content);
+  // Where the machine's Back goes (after "Go to the summary", the question it was pressed on).
+  const back = Flow.useSelector((s) => backTarget(s.context, 'summary'));
   const setAside = Flow.useSelector((s) => s.context.setAside);
   const { ready, importNotes } = useSession();
   const here = Flow.useSelector((s) => s.matches('summary'));

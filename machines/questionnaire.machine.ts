@@ -38,6 +38,14 @@ export type TFlowContext = {
   /** Questions a change has newly enabled, to be asked before returning to the summary. */
   queue: readonly string[];
   /**
+   * Where Back goes from the page a shortcut opened: the question on which "Skip the rest of this
+   * section" or "Go to the summary" was pressed (`to`), from the page it led to (`from`: a question,
+   * or the summary). Without it, Back from there would land on a question the clinician never saw
+   * (the section's last skipped question, "Unknown" ticked). Kept while the clinician stands at or
+   * beyond `from`; dropped once used, or once the clinician is back before it.
+   */
+  returnTo: TReturnPoint | null;
+  /**
    * The proof that no open answer can change the result (settled.ts bound to the whole content),
    * loaded after the page paints; until then "Go to the summary" is not offered.
    */
@@ -48,6 +56,9 @@ export type TFlowContext = {
    */
   urgentCheck: TSettledCheck | null;
 };
+
+/** See `TFlowContext.returnTo`. */
+export type TReturnPoint = { from: string | 'summary'; to: string };
 
 /** A check over the answers that needs the rules: settled (settled.ts), urgent red flags. */
 export type TSettledCheck = (answers: TAnswers) => boolean;
@@ -142,6 +153,39 @@ function previousQuestion(context: TFlowContext): string | null {
   return index > 0 ? (enabled[index - 1] ?? null) : null;
 }
 
+/** The shortcut's return point, when it applies to `from` (the question on screen, or the summary) and its question is still asked. */
+function returnPointFrom(context: TFlowContext, from: string | 'summary'): string | null {
+  const point = context.returnTo;
+  if (point === null || point.from !== from) return null;
+  return enabledIds(context.answers, context.content).includes(point.to) ? point.to : null;
+}
+
+/**
+ * Where Back goes: from a question, the question a shortcut was pressed on when that shortcut led
+ * here, else the question before; from the summary, the question "Go to the summary" (or a Skip
+ * that ended the questionnaire) was pressed on, else the last question answered. Null: the start page.
+ */
+export function backTarget(context: TFlowContext, from: 'question' | 'summary'): string | null {
+  if (from === 'summary') return returnPointFrom(context, 'summary') ?? lastAnsweredQuestion(context.answers, context.content);
+  return (context.question !== null ? returnPointFrom(context, context.question) : null) ?? previousQuestion(context);
+}
+
+/**
+ * The return point after the flow moves to `question`: kept while the flow stands at the page it
+ * was made for or beyond it (Continue from there, then Back, still finds it); dropped when the flow
+ * moves to a question before it, where Back needs none.
+ */
+function keepReturnPoint(context: TFlowContext, answers: TAnswers, question: string | null): TReturnPoint | null {
+  const point = context.returnTo;
+  if (point === null) return null;
+  if (question === null) return point;
+  if (point.from === 'summary') return point;
+  const enabled = enabledIds(answers, context.content);
+  const at = enabled.indexOf(question);
+  const from = enabled.indexOf(point.from);
+  return at >= 0 && from >= 0 && at >= from ? point : null;
+}
+
 /**
  * Can saved answers and position be restored: is the position a page those answers reach, and was
  * the start page's attestation given (every page after it needs it)?
@@ -167,7 +211,7 @@ export const questionnaireMachine = setup({
     leadsToSummary: ({ context }, params: { question: string; value: TAnswerValue | undefined }) =>
       context.question === params.question &&
       afterSubmit(context, params.question, withAnswer(context, params.question, params.value).answers).question === null,
-    hasPreviousQuestion: ({ context }) => previousQuestion(context) !== null,
+    hasPreviousQuestion: ({ context }) => backTarget(context, 'question') !== null,
     isChanging: ({ context }) => context.changing,
     canRestoreTo: ({ context }, params: { answers: TAnswers; setAside?: TAnswers | undefined; attested: boolean; position: TPosition; kind: TPositionKind }) =>
       canRestore(context.content, resolveAnswers({ ...params.setAside, ...params.answers }, context.content).answers, params.position, params.kind, params.attested),
@@ -194,27 +238,38 @@ export const questionnaireMachine = setup({
       question: enabledIds(context.answers, context.content)[0] ?? null,
       changing: false,
       queue: [],
+      returnTo: null,
     })),
     storeAnswerAndAdvance: assign(({ context }, params: { question: string; value: TAnswerValue | undefined }) => {
       const { answers, setAside } = withAnswer(context, params.question, params.value);
       const next = afterSubmit(context, params.question, answers);
-      return { answers, setAside, question: next.question, queue: next.queue, changing: next.changing };
+      return { answers, setAside, question: next.question, queue: next.queue, changing: next.changing, returnTo: keepReturnPoint(context, answers, next.question) };
     }),
-    skipSection: assign(({ context }, params: { question: string; value: TAnswerValue | undefined }) => afterSkip(context, params.question, params.value)),
+    // Back from where the skip leads returns here, to the question on which it was pressed.
+    skipSection: assign(({ context }, params: { question: string; value: TAnswerValue | undefined }) => {
+      const next = afterSkip(context, params.question, params.value);
+      return { ...next, returnTo: { from: next.question ?? 'summary', to: params.question } };
+    }),
     storeChoice: assign(({ context, event }) => (event.type === 'summary.jump' || event.type === 'result.open' ? withChoice(context, event) : {})),
+    // "Go to the summary": Back from the summary returns to the question it was pressed on.
+    rememberShortcut: assign(({ context }) => ({ returnTo: context.question === null ? null : { from: 'summary', to: context.question } })),
     loadShortcuts: assign((_, params: { check: TSettledCheck; urgent?: TSettledCheck | undefined }) => ({ settledCheck: params.check, urgentCheck: params.urgent ?? null })),
-    goBack: assign(({ context }) => ({ question: previousQuestion(context) })),
-    // Back from the summary: the last question answered (a mimic at G1 ends the questionnaire there).
-    goToLastQuestion: assign(({ context }) => ({ question: lastAnsweredQuestion(context.answers, context.content) })),
+    // A return point, once used, is done with: from there on, Back walks the questions before it.
+    goBack: assign(({ context }) => ({ question: backTarget(context, 'question'), returnTo: returnPointFrom(context, context.question ?? '') ? null : context.returnTo })),
+    // Back from the summary: where a shortcut to it was pressed, else the last question answered (a
+    // mimic at G1 ends the questionnaire there).
+    goToLastQuestion: assign(({ context }) => ({ question: backTarget(context, 'summary'), returnTo: null })),
     // Browser Back/Forward or a typed address. While changing from the summary, the change goes on:
     // the question left is asked again before the summary, with the ones still queued.
     goTo: assign(({ context }, params: { question: string }) => {
-      if (!context.changing) return { question: params.question, changing: false, queue: [] };
+      const returnTo = keepReturnPoint(context, context.answers, params.question);
+      if (!context.changing) return { question: params.question, changing: false, queue: [], returnTo };
       const enabled = enabledIds(context.answers, context.content);
       const pending = new Set([context.question, ...context.queue].filter((id): id is string => id !== null && id !== params.question));
-      return { question: params.question, queue: enabled.filter((id) => pending.has(id)) };
+      return { question: params.question, queue: enabled.filter((id) => pending.has(id)), returnTo };
     }),
-    beginChange: assign((_, params: { question: string }) => ({ question: params.question, changing: true, queue: [] })),
+    // A change returns to the summary by itself: no shortcut's return point survives it.
+    beginChange: assign((_, params: { question: string }) => ({ question: params.question, changing: true, queue: [], returnTo: null })),
     leaveQuestion: assign({ question: null, changing: false, queue: [] }),
     restore: assign(
       ({ context }, params: { answers: TAnswers; setAside?: TAnswers | undefined; discarded?: TDiscarded | null | undefined; attested: boolean; position: TPosition }) => {
@@ -227,6 +282,7 @@ export const questionnaireMachine = setup({
           question: typeof params.position === 'string' ? null : params.position.question,
           changing: false,
           queue: [],
+          returnTo: null,
         };
       },
     ),
@@ -244,6 +300,7 @@ export const questionnaireMachine = setup({
         question: null,
         changing: false,
         queue: [],
+        returnTo: null,
       };
     }),
     undo: assign(({ context }) => {
@@ -256,6 +313,7 @@ export const questionnaireMachine = setup({
         question: typeof discarded.position === 'string' ? null : discarded.position.question,
         changing: false,
         queue: [],
+        returnTo: null,
       };
     }),
   },
@@ -270,6 +328,7 @@ export const questionnaireMachine = setup({
     question: null,
     changing: false,
     queue: [],
+    returnTo: null,
     settledCheck: input.settledCheck ?? null,
     urgentCheck: input.urgentCheck ?? null,
   }),
@@ -340,7 +399,7 @@ export const questionnaireMachine = setup({
             actions: { type: 'skipSection', params: ({ event }) => ({ question: event.question, value: event.value }) },
           },
         ],
-        'summary.jump': { guard: 'isSettled', target: 'summary', actions: ['storeChoice', 'leaveQuestion'] },
+        'summary.jump': { guard: 'isSettled', target: 'summary', actions: ['storeChoice', 'rememberShortcut', 'leaveQuestion'] },
         'result.open': { guard: 'hasUrgentRedFlag', target: 'result', actions: ['storeChoice', 'leaveQuestion'] },
         // The question pages load the proof after they paint, and hand it over here.
         'shortcuts.load': { actions: { type: 'loadShortcuts', params: ({ event }) => ({ check: event.check, urgent: event.urgent }) } },

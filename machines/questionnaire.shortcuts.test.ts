@@ -153,3 +153,84 @@ describe('See the red flags now', () => {
     expect(actor.getSnapshot().can({ type: 'result.open', question: 'D1' })).toBe(false);
   });
 });
+
+describe('Back goes where the clinician was', () => {
+  const decided = {
+    ...jerks, C1: 'chronic_months_to_years', C2: '21_to_50', C3: 'static_or_very_slow', C4: ['none'], C5: 'none', C6: ['none'],
+    D1: 'none', E0: 'yes', E1: 'under_50ms', E2: 'focal_cortical_spike_before_jerk', E3: 'giant_SEP_and_or_C_reflex', E4: 'not_done', B6: 'none',
+  };
+  const where = (actor: ReturnType<typeof at>) => {
+    const s = actor.getSnapshot();
+    return s.matches('question') ? s.context.question : String(s.value);
+  };
+
+  test('after "Skip the rest of this section", Back returns to the question it was pressed on, not the last one skipped', () => {
+    const actor = at('B2', { ...jerks, E0: 'no', B6: 'none' });
+    actor.send({ type: 'section.skip', question: 'B2' });
+    expect(where(actor)).toBe('A1');
+    actor.send({ type: 'step.back' });
+    expect(where(actor)).toBe('B2');
+  });
+
+  test('near miss — after Continue on the section\'s last question, Back returns to that question', () => {
+    const actor = at('A1', { ...jerks, E0: 'no', B6: 'none' });
+    actor.send({ type: 'step.back' });
+    expect(where(actor)).toBe('B7');
+  });
+
+  test('after a skip and one more question, Back, Back passes the question the skip led to, then the one it was pressed on', () => {
+    const actor = at('B2', { ...jerks, E0: 'no', B6: 'none' });
+    actor.send({ type: 'section.skip', question: 'B2' });
+    actor.send({ type: 'answer.submit', question: 'A1', value: 'unknown' });
+    expect(where(actor)).not.toBe('A1');
+    actor.send({ type: 'step.back' });
+    actor.send({ type: 'step.back' });
+    expect(where(actor)).toBe('B2');
+  });
+
+  test('once used, the return point is done with: Back from the question it led to walks back one question at a time', () => {
+    const actor = at('B2', { ...jerks, E0: 'no', B6: 'none' });
+    actor.send({ type: 'section.skip', question: 'B2' });
+    actor.send({ type: 'step.back' });
+    // On from B2 through the skipped questions, to the question the skip had led to.
+    for (const id of ['B2', 'B3', 'B4', 'B5', 'B7']) actor.send({ type: 'answer.submit', question: id, value: 'unknown' });
+    expect(where(actor)).toBe('A1');
+    actor.send({ type: 'step.back' });
+    expect(where(actor)).toBe('B7');
+  });
+
+  test('after a skip that ends the questionnaire, Back from the summary returns to the question it was pressed on', () => {
+    const actor = at('A1', { ...jerks, E0: 'no' });
+    actor.send({ type: 'section.skip', question: 'A1' });
+    expect(where(actor)).toBe('summary');
+    actor.send({ type: 'step.back' });
+    expect(where(actor)).toBe('A1');
+  });
+
+  test('after "Go to the summary", Back from the summary returns to the question it was pressed on, also after the result', () => {
+    const actor = at('B1', decided, realCheck);
+    actor.send({ type: 'summary.jump' });
+    actor.send({ type: 'summary.confirm' });
+    actor.send({ type: 'step.back' });
+    expect(where(actor)).toBe('summary');
+    actor.send({ type: 'step.back' });
+    expect(where(actor)).toBe('B1');
+  });
+
+  test('near miss — "Go to the summary" with nothing ticked: Back returns to that question, not the last one answered', () => {
+    const actor = at('B1', decided, realCheck);
+    actor.send({ type: 'summary.jump' });
+    actor.send({ type: 'step.back' });
+    expect(where(actor)).toBe('B1');
+  });
+
+  test('a change from the summary leaves no return point behind: Back from the summary is the last question answered', () => {
+    const actor = at('B1', decided, realCheck);
+    actor.send({ type: 'summary.jump' });
+    actor.send({ type: 'summary.change', question: 'C2' });
+    actor.send({ type: 'answer.submit', question: 'C2', value: '21_to_50' });
+    expect(where(actor)).toBe('summary');
+    actor.send({ type: 'step.back' });
+    expect(where(actor)).toBe('B6');
+  });
+});

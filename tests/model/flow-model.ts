@@ -131,12 +131,14 @@ function candidateEvents(snapshot: TFlowSnapshot): TFlowEvent[] {
 function isSampled(snapshot: TFlowSnapshot, event: TFlowEvent): boolean {
   const { question, changing, answers, queue, discarded } = snapshot.context;
   // The decided case restored at B1 takes the shortcuts — "Skip the rest of this section" (B, then A,
-  // the last section) and "Go to the summary" — then the result, where its walk ends.
+  // the last section) and "Go to the summary" — and Back from where each led (the question it was
+  // pressed on), then the result, where its walk ends.
   // The urgent case restored at C2 opens the result at once, where its walk ends.
   if (answers['C1'] === 'acute_hours_to_days') return snapshot.matches('question') && event.type === 'result.open';
   if (answers['E2'] === 'focal_cortical_spike_before_jerk') {
-    if (snapshot.matches('question')) return event.type === 'summary.jump' || event.type === 'section.skip';
-    if (snapshot.matches('summary')) return event.type === 'summary.confirm';
+    const backToShortcut = event.type === 'step.back' && snapshot.context.returnTo !== null;
+    if (snapshot.matches('question')) return event.type === 'summary.jump' || event.type === 'section.skip' || (backToShortcut && snapshot.context.returnTo?.from === question);
+    if (snapshot.matches('summary')) return event.type === 'summary.confirm' || backToShortcut;
     return false;
   }
   if (snapshot.matches('start')) {
