@@ -12,11 +12,14 @@
  *     `npm start` (scripts/serve.mjs) serves from it. `out/nginx-headers.conf` says the same for
  *     nginx, with the server's address rules.
  *  3. `out/sw.js`: a Workbox service worker that precaches every page, chunk, RSC payload, the PDF
- *     code and its font, so a whole case works offline after one visit. Precache only: it never
+ *     code and its fonts, so a whole case works offline after one visit. Precache only: it never
  *     stores a response it did not get from this list, so nothing a clinician enters is ever cached.
  *     The headers files' hash is folded into every revisioned entry: a change of the headers alone
  *     changes sw.js, and a returning browser fetches the pages again with their new headers.
- *  4. `.br` and `.gz` beside every text file, so the server sends compressed bytes without work.
+ *     The PDF fonts are first cut to the characters the recap can print (scripts/pdf-fonts.mjs).
+ *  4. `.br` and `.gz` beside every text file and font, so the server sends compressed bytes without
+ *     work — the service worker's precache included: it fetches through the browser, which asks for
+ *     them (`npm run size` counts a first visit's bytes so).
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -24,6 +27,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { StrictCsp } from 'strict-csp';
 import { generateSW } from 'workbox-build';
+import { subsetRecapFonts } from './pdf-fonts.mjs';
 import { contentSecurityPolicy, lockedDownPolicy, securityHeaders, serviceWorkerPolicy } from './security-headers.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -61,10 +65,14 @@ function loaderAsync($, file) {
   loaders.html(async);
 }
 
+/** The `noModule` polyfill scripts the pages named, dropped by `hashPage`: nothing loads them. */
+const droppedScripts = new Set();
+
 /** Step 1: rewrite a page for a hash-based policy; return the policy. */
 function hashPage(file) {
   const csp = new StrictCsp(readFileSync(join(out, file), 'utf8'));
   const $ = /** @type {any} */ (csp)['$'];
+  $('script[nomodule]').each((_i, el) => droppedScripts.add(($(el).attr('src') ?? '').replace(/^\//, '').split('?')[0]));
   $('script[nomodule]').remove();
   // A script preload is checked against script-src, where 'strict-dynamic' leaves no address allowed;
   // the loader asks for the same files at once.
@@ -194,7 +202,10 @@ async function serviceWorker() {
     globPatterns: ['**/*.{html,txt,js,css,json,ttf,woff2,svg,png,webmanifest}'],
     // The not-found page is served with status 404, which a precache refuses. The per-segment RSC
     // files serve prefetching, which this app turns off; navigation reads each page's own `.txt`.
-    globIgnores: ['sw.js', '404.html', '_not-found*', '_not-found/**', '**/__next.*.txt'],
+    // The noModule polyfill is loaded by no page (step 1), and the manifest's PNG icons are read
+    // when the app is installed, online, not to answer a case offline: neither is worth a first
+    // visit's bytes (36 KiB and 24 KiB compressed).
+    globIgnores: ['sw.js', '404.html', '_not-found*', '_not-found/**', '**/__next.*.txt', 'icons/**', ...droppedScripts],
     swDest: join(out, 'sw.js'),
     mode: 'production',
     sourcemap: false,
@@ -224,10 +235,10 @@ async function serviceWorker() {
 }
 
 function precompress() {
-  for (const file of filesUnder(out).filter((f) => /\.(html|txt|js|css|json|svg|webmanifest)$/.test(f))) {
+  for (const file of filesUnder(out).filter((f) => /\.(html|txt|js|css|json|svg|webmanifest|ttf)$/.test(f))) {
     const bytes = readFileSync(join(out, file));
     if (bytes.length < 512) continue;
-    writeFileSync(join(out, `${file}.br`), brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 10 } }));
+    writeFileSync(join(out, `${file}.br`), brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY } }));
     writeFileSync(join(out, `${file}.gz`), gzipSync(bytes, { level: 9 }));
   }
 }
@@ -237,10 +248,13 @@ async function main() {
   for (const file of filesUnder(out).filter((f) => f.endsWith('.html'))) policies.set(pagePath(file), hashPage(file));
   writeFileSync(join(out, '_headers'), headersFile(policies));
   writeFileSync(join(out, 'nginx-headers.conf'), nginxFile(policies));
+  const fonts = await subsetRecapFonts(out);
   const { count, size, warnings } = await serviceWorker();
   for (const w of warnings) console.warn(`service worker: ${w}`);
   precompress();
-  console.log(`postbuild: ${policies.size} pages with a hash-based CSP; service worker precaches ${count} files (${(size / 1024 / 1024).toFixed(1)} MiB)`);
+  const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+  console.log(`postbuild: ${policies.size} pages with a hash-based CSP; service worker precaches ${count} files (${kib(size)} before compression)`);
+  console.log(`postbuild: PDF fonts cut to the recap's characters: ${fonts.map((f) => `${f.name} ${kib(f.before)} → ${kib(f.after)}`).join(', ')}`);
 }
 
 if (compressOnly) precompress();
