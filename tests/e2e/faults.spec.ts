@@ -234,3 +234,28 @@ test.describe('the code that reads saved progress does not load', () => {
     await expect(alert).toHaveCount(0);
   });
 });
+
+test.describe('the question form’s code does not load', () => {
+  test('the question stays a picture that cannot be answered, the page says so and keeps the answers; Reload brings the form', async ({ page, questionPage }) => {
+    // The form's script (question-step.tsx), told by a message only it holds, fails as a dropped connection would.
+    await page.route(/\/_next\/static\/chunks\/.*\.js$/, async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      if (body.includes('answers will be set aside')) await route.abort('internetdisconnected');
+      else await route.fulfill({ response, body });
+    });
+    const saved = JSON.stringify({ contentVersion: content.version, answers: { G1: 'both', G2: 'no', G3: 'absent' }, position: { question: 'C1' }, attested: true });
+    await saveInTab(page, saved);
+    await page.goto(formatPath({ question: 'C1' }));
+    const alert = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'This question could not be loaded' }) });
+    await expect(alert).toBeVisible();
+    await expect(questionPage.continueButton).toBeDisabled();
+    expect(await page.evaluate((key) => sessionStorage.getItem(key), STORAGE_KEY)).toBe(saved);
+
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+    await alert.getByRole('button', { name: 'Reload the page' }).click();
+    await questionPage.expectQuestion('C1');
+    await expect(questionPage.continueButton).toBeEnabled();
+    await expect(alert).toHaveCount(0);
+  });
+});

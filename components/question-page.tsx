@@ -1,0 +1,134 @@
+'use client';
+
+/**
+ * The question page: the question the flow is at. Its form (question-step.tsx, with react-hook-form)
+ * is not in the page's first load: it is asked for as soon as this module runs in the browser,
+ * beside hydration. Until it is in — as until this tab's saved progress is read — the page shows the
+ * question's picture (question-preview.tsx), which the static HTML already paints, and the form takes
+ * its place, same layout, once both are there. So the largest paint is in the HTML, and the first
+ * load carries only what painting needs.
+ */
+import { useEffect, useState } from 'react';
+import { holdsNeededAnswer } from '@/content/conditions';
+import { flowContent as content } from '@/content/flow';
+import { Flow, useSession } from './flow-provider';
+import { LoadingAnswers } from './loading-answers';
+import { QuestionPreviews, type TRedFlagGuard } from './question-preview';
+import type * as QuestionStep from './question-step';
+import type { TShortcuts } from './question-step';
+
+const questionsById = new Map(content.questions.map((q) => [q.id, q]));
+
+/**
+ * The red-flag check and the settled proof: `loading`, `loaded` (with its module), `failed`, or
+ * `late` (still loading after `WAIT_FOR_CHECK_MS`: the form shows without it, and says so).
+ */
+type TShortcutsState = { module: TShortcuts | null; status: 'loading' | 'loaded' | 'failed' | 'late' };
+
+/**
+ * How long a question after the first section waits for the red-flag check before it shows
+ * without it. The check comes beside the page's scripts, so this is reached only on a slow or
+ * stalled connection; answering must never wait on it for longer.
+ */
+const WAIT_FOR_CHECK_MS = 2_000;
+
+/**
+ * The proofs behind "Go to the summary" and the red-flag notice need the rules and the assessment,
+ * which painting a question does not: they are asked for as soon as this module runs in the
+ * browser, beside the rest of the page, and not in its first load. So is the form.
+ */
+let shortcutsModule: Promise<TShortcuts> | null = null;
+const loadShortcuts = () => (shortcutsModule ??= import('./shortcut-check'));
+let stepFormModule: Promise<typeof QuestionStep> | null = null;
+const loadStepForm = () => (stepFormModule ??= import('./question-step'));
+if (typeof window !== 'undefined') {
+  loadStepForm().catch(() => {});
+  loadShortcuts().catch(() => {});
+}
+
+/** Hand the settled proof to the flow machine (which offers the shortcut) once it is loaded. */
+function useShortcuts(): TShortcutsState {
+  const actor = Flow.useActorRef();
+  const [state, setState] = useState<TShortcutsState>({ module: null, status: 'loading' });
+  // Saved progress may be restored after this page mounts: hand the check over whenever the flow
+  // is at a question without it.
+  const needsCheck = Flow.useSelector((s) => s.matches('question') && s.context.settledCheck === null);
+  useEffect(() => {
+    let live = true;
+    loadShortcuts().then(
+      (module) => live && setState({ module, status: 'loaded' }),
+      () => live && setState({ module: null, status: 'failed' }),
+    );
+    const late = window.setTimeout(() => live && setState((s) => (s.status === 'loading' ? { module: null, status: 'late' } : s)), WAIT_FOR_CHECK_MS);
+    return () => {
+      live = false;
+      window.clearTimeout(late);
+    };
+  }, []);
+  const loaded = state.module;
+  useEffect(() => {
+    if (loaded && needsCheck) actor.send({ type: 'shortcuts.load', check: loaded.settledCheck, urgent: loaded.urgentCheck });
+  }, [actor, loaded, needsCheck]);
+  return state;
+}
+
+/** The form's module once loaded; `failed` when its script could not be loaded. */
+function useStepForm(): { module: typeof QuestionStep | null; failed: boolean } {
+  const [state, setState] = useState<{ module: typeof QuestionStep | null; failed: boolean }>({ module: null, failed: false });
+  useEffect(() => {
+    let live = true;
+    loadStepForm().then(
+      (module) => live && setState({ module, failed: false }),
+      () => live && setState({ module: null, failed: true }),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return state;
+}
+
+/**
+ * The question the flow is at. Until saved progress has been read and the form is loaded: the
+ * question the address names, disabled (see question-preview.tsx), or a loading line. After the
+ * first section, when the answers could raise a red flag, the form waits for the red-flag check too
+ * (at most `WAIT_FOR_CHECK_MS`), so a red-flag notice is there when the question first shows (above
+ * it, not pushing it down later). The picture keeps its place in the tree while it shows, so what the
+ * page's inline script showed before hydration stays shown.
+ */
+export function QuestionPage({ redFlagGuard }: { redFlagGuard: TRedFlagGuard }) {
+  const questionId = Flow.useSelector((s) => (s.matches('question') ? s.context.question : null));
+  const q = questionId ? questionsById.get(questionId) : undefined;
+  const { ready } = useSession();
+  const answer = Flow.useSelector((s) => (questionId ? s.context.answers[questionId] : undefined));
+  const changing = Flow.useSelector((s) => s.context.changing);
+  const shortcuts = useShortcuts();
+  const form = useStepForm();
+  // Only answers a red flag needs can raise one: with none of them, there is nothing to wait for.
+  const flagsPossible = Flow.useSelector((s) => holdsNeededAnswer(s.context.answers, redFlagGuard));
+  const waitForCheck = q !== undefined && shortcuts.status === 'loading' && flagsPossible && q.section !== content.sections[0]?.id;
+  const StepForm = form.module?.StepForm;
+  if (!ready || waitForCheck || (q && !StepForm)) {
+    const message = !ready ? undefined : waitForCheck ? 'Loading the red-flag check…' : 'Loading the question…';
+    return (
+      <>
+        {form.failed ? (
+          <div className="panel panel--warning" role="alert">
+            <h2>This question could not be loaded</h2>
+            <p>
+              Part of this page did not load, perhaps because the connection dropped. Your answers are still kept in
+              this tab. Reload the page to go on.
+            </p>
+            <button type="button" className="button" onClick={() => window.location.reload()}>
+              Reload the page
+            </button>
+          </div>
+        ) : null}
+        <QuestionPreviews redFlagGuard={redFlagGuard} message={message} />
+      </>
+    );
+  }
+  if (!q || !StepForm) return <LoadingAnswers title="Question" />;
+  const check = shortcuts.status === 'failed' || (shortcuts.status === 'late' && flagsPossible) ? shortcuts.status : null;
+  return <StepForm key={q.id} q={q} answer={answer} changing={changing} shortcuts={shortcuts.module} checkMissing={check} />;
+}
