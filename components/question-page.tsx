@@ -33,27 +33,48 @@ type TShortcutsState = { module: TShortcuts | null; status: 'loading' | 'loaded'
 const WAIT_FOR_CHECK_MS = 2_000;
 
 /**
+ * The form is asked for as soon as this module runs in the browser, beside hydration, and not in
+ * the page's first load.
+ */
+let stepFormModule: Promise<typeof QuestionStep> | null = null;
+const loadStepForm = () => (stepFormModule ??= import('./question-step'));
+if (typeof window !== 'undefined') loadStepForm().catch(() => {});
+
+/**
  * The proofs behind "Go to the summary" and the red-flag notice need the rules and the assessment,
- * which painting a question does not: they are asked for as soon as this module runs in the
- * browser, beside the rest of the page, and not in its first load. So is the form.
+ * which painting a question does not. Loading and running them is main-thread work a first paint
+ * must not wait behind: they are asked for at once only when the answers so far could raise a red
+ * flag (the notice must be there when the question shows), and otherwise at the clinician's first
+ * press, tap or key on the page — before any answer they could check is given.
  */
 let shortcutsModule: Promise<TShortcuts> | null = null;
 const loadShortcuts = () => (shortcutsModule ??= import('./shortcut-check'));
-let stepFormModule: Promise<typeof QuestionStep> | null = null;
-const loadStepForm = () => (stepFormModule ??= import('./question-step'));
-if (typeof window !== 'undefined') {
-  loadStepForm().catch(() => {});
-  loadShortcuts().catch(() => {});
+// `click` too: a screen reader in browse mode activates a control with a click alone.
+const FIRST_INTERACTION = ['pointerdown', 'keydown', 'touchstart', 'click'] as const;
+function onFirstInteraction(then: () => void): () => void {
+  const once = () => {
+    stop();
+    then();
+  };
+  const stop = () => FIRST_INTERACTION.forEach((type) => window.removeEventListener(type, once, true));
+  FIRST_INTERACTION.forEach((type) => window.addEventListener(type, once, { capture: true, passive: true }));
+  return stop;
 }
 
 /** Hand the settled proof to the flow machine (which offers the shortcut) once it is loaded. */
-function useShortcuts(): TShortcutsState {
+function useShortcuts(wantedNow: boolean): TShortcutsState {
   const actor = Flow.useActorRef();
   const [state, setState] = useState<TShortcutsState>({ module: null, status: 'loading' });
+  const [interacted, setInteracted] = useState(false);
+  const wanted = wantedNow || interacted;
   // Saved progress may be restored after this page mounts: hand the check over whenever the flow
   // is at a question without it.
   const needsCheck = Flow.useSelector((s) => s.matches('question') && s.context.settledCheck === null);
   useEffect(() => {
+    if (!interacted) return onFirstInteraction(() => setInteracted(true));
+  }, [interacted]);
+  useEffect(() => {
+    if (!wanted) return;
     let live = true;
     loadShortcuts().then(
       (module) => live && setState({ module, status: 'loaded' }),
@@ -64,7 +85,7 @@ function useShortcuts(): TShortcutsState {
       live = false;
       window.clearTimeout(late);
     };
-  }, []);
+  }, [wanted]);
   const loaded = state.module;
   useEffect(() => {
     if (loaded && needsCheck) actor.send({ type: 'shortcuts.load', check: loaded.settledCheck, urgent: loaded.urgentCheck });
@@ -102,10 +123,10 @@ export function QuestionPage({ redFlagGuard }: { redFlagGuard: TRedFlagGuard }) 
   const { ready } = useSession();
   const answer = Flow.useSelector((s) => (questionId ? s.context.answers[questionId] : undefined));
   const changing = Flow.useSelector((s) => s.context.changing);
-  const shortcuts = useShortcuts();
-  const form = useStepForm();
   // Only answers a red flag needs can raise one: with none of them, there is nothing to wait for.
   const flagsPossible = Flow.useSelector((s) => holdsNeededAnswer(s.context.answers, redFlagGuard));
+  const shortcuts = useShortcuts(ready && flagsPossible);
+  const form = useStepForm();
   const waitForCheck = q !== undefined && shortcuts.status === 'loading' && flagsPossible && q.section !== content.sections[0]?.id;
   const StepForm = form.module?.StepForm;
   if (!ready || waitForCheck || (q && !StepForm)) {
