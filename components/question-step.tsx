@@ -20,6 +20,7 @@ import type * as ShortcutCheck from './shortcut-check';
 import { ErrorSummary, useErrorTitle } from './error-summary';
 import { Flow } from './flow-provider';
 import { QuestionChoices, QuestionHint } from './question-parts';
+import { useSettledOffer } from './use-settled-offer';
 
 const questionsById = new Map(content.questions.map((q) => [q.id, q]));
 
@@ -100,7 +101,7 @@ export function StepForm({
   const index = enabled.findIndex((x) => x.id === q.id);
   const inGate = q.section === content.sections[0]?.id;
   // Offered when nothing left open can change the result, with the choice on this page as it stands.
-  const settled = Flow.useSelector((s) => s.can({ type: 'summary.jump', question: q.id, value: chosen }));
+  const settled = useSettledOffer(q.id, chosen);
   // A red flag that calls for urgent action: the result, with the flags and what to do first, now.
   const urgent = Flow.useSelector((s) => s.can({ type: 'result.open', question: q.id, value: chosen }));
   // Never on the first section, nor on the safety screen (machine: `canSkipSection`).
