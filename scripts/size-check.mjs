@@ -31,8 +31,9 @@ const budgets = [
   { pages: /^\/questionnaire/, bytes: 1.25 * BARE_PAGE, why: 'question page: 1.25× a bare page' },
   // The start page also carries next/link ("Continue where you left off" keeps the flow in memory).
   { pages: /^\/(summary)?$/, bytes: 1.36 * BARE_PAGE, why: 'start and summary: 1.36× a bare page' },
-  // The result page draws the whole assessment with its rules and sources.
-  { pages: /^\/result$/, bytes: 1.45 * BARE_PAGE, why: 'result: 1.45× a bare page' },
+  // The result page draws the whole assessment with its rules and sources. Content 1.2 (the doors,
+  // the score bounds, the safety screen's wording) brought it from 1.43× to 1.49× on main.
+  { pages: /^\/result$/, bytes: 1.5 * BARE_PAGE, why: 'result: 1.5× a bare page' },
   { pages: /./, bytes: 1.2 * BARE_PAGE, why: 'other pages (sources, not found): 1.2× a bare page' },
 ];
 
@@ -88,14 +89,14 @@ if (pages.length === 0) {
 /**
  * Issue 23's target: a first visit, offline included, under 500 KB (500,000 bytes). Not reached: the
  * PDF engine alone is 262 KB and the framework's first load 118 KB, leaving 120 KB for the app's
- * code, its pages and the fonts, which take 180 KB.
+ * code, its pages and the fonts, which take 200 KB.
  */
 const FIRST_VISIT_TARGET = 500_000;
 /**
- * The budget enforced: the first visit as it is (561,907 bytes, issue 23) with 2% of room, so that
- * any growth fails the check. Lower it toward the target as bytes come off.
+ * The budget enforced: the first visit as it is (583,652 bytes with content 1.2, issue 23) with 2% of
+ * room, so that any growth fails the check. Lower it toward the target as bytes come off.
  */
-const FIRST_VISIT_BUDGET = 575_000;
+const FIRST_VISIT_BUDGET = 595_000;
 
 /** A build file as sent to a browser that accepts brotli: its `.br` copy, or itself. */
 const sentSize = (file) => {
