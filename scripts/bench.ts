@@ -43,12 +43,13 @@ const nextBin = join(root, 'node_modules/next/dist/bin/next');
 const serveScript = join(root, 'scripts/serve.mjs');
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const launchArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const APP_PORT = 3301;
+/** The app's port, and the bare page's next to it (BENCH_PORT: another engineer's bench may hold 3301). */
+const APP_PORT = Number(process.env.BENCH_PORT ?? 3301);
 /** A question page, and the one a session saved midway (at B2) opens. */
 // The question sits in the fragment, which never reaches the server: wrk asks for the page itself.
 const QUESTION_PATH = '/questionnaire';
 const MIDWAY_PATH = '/questionnaire#B2';
-const BARE_PORT = 3302;
+const BARE_PORT = APP_PORT + 1;
 
 const budgets = {
   firstLoadRatio: 1.25,
@@ -109,6 +110,12 @@ function build(dir: string) {
 
 /** A static build (`out/` of dir) served as `npm start` serves it. */
 async function serve(dir: string, port: number): Promise<ChildProcess> {
+  // Another server on the port would be measured in place of this build.
+  const taken = await fetch(`http://127.0.0.1:${port}/`).then(
+    () => true,
+    () => false,
+  );
+  if (taken) throw new Error(`port ${port} is already in use: set BENCH_PORT to a free one`);
   const child = spawn(process.execPath, [serveScript, join(dir, 'out')], { cwd: root, stdio: 'ignore', env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) } });
   for (let i = 0; i < 100; i++) {
     try {
