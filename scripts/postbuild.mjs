@@ -65,14 +65,10 @@ function loaderAsync($, file) {
   loaders.html(async);
 }
 
-/** The `noModule` polyfill scripts the pages named, dropped by `hashPage`: nothing loads them. */
-const droppedScripts = new Set();
-
 /** Step 1: rewrite a page for a hash-based policy; return the policy. */
 function hashPage(file) {
   const csp = new StrictCsp(readFileSync(join(out, file), 'utf8'));
   const $ = /** @type {any} */ (csp)['$'];
-  $('script[nomodule]').each((_i, el) => droppedScripts.add(($(el).attr('src') ?? '').replace(/^\//, '').split('?')[0]));
   $('script[nomodule]').remove();
   // A script preload is checked against script-src, where 'strict-dynamic' leaves no address allowed;
   // the loader asks for the same files at once.
@@ -196,6 +192,21 @@ function nginxFile(policies) {
   ].join('\n')}\n`;
 }
 
+/**
+ * Scripts of the build that nothing loads: named by no page, RSC payload or other script (Turbopack
+ * writes every chunk's path into the script that loads it). The `noModule` polyfill, whose tag step 1
+ * drops, is one. Worked out from the files alone, so step 3 run by itself gives the same list.
+ */
+function unreferencedScripts() {
+  const files = filesUnder(out).filter((f) => /\.(html|txt|js|css)$/.test(f) && f !== 'sw.js');
+  const scripts = files.filter((f) => /^_next\/static\/chunks\/[^/]+\.js$/.test(f));
+  const texts = new Map(files.map((f) => [f, readFileSync(join(out, f), 'utf8')]));
+  return scripts.filter((script) => {
+    const name = script.slice(script.lastIndexOf('/') + 1);
+    return ![...texts].some(([f, text]) => f !== script && text.includes(name));
+  });
+}
+
 async function serviceWorker() {
   return generateSW({
     globDirectory: out,
@@ -206,9 +217,9 @@ async function serviceWorker() {
     //   a page's own (`summary.txt`) speeds a move between pages online, and offline the router's
     //   fetch of it fails and it loads the precached page instead (18 KiB); the font licence is read
     //   online;
-    // - the noModule polyfill is loaded by no page (step 1; 36 KiB);
+    // - scripts nothing loads: the noModule polyfill (step 1 drops its tag; 36 KiB) and any other;
     // - the manifest's PNG icons are read online, when the app is installed (24 KiB).
-    globIgnores: ['sw.js', '404.html', '_not-found*', '_not-found/**', '**/*.txt', 'icons/**', ...droppedScripts],
+    globIgnores: ['sw.js', '404.html', '_not-found*', '_not-found/**', '**/*.txt', 'icons/**', ...unreferencedScripts()],
     swDest: join(out, 'sw.js'),
     mode: 'production',
     sourcemap: false,
