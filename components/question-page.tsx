@@ -37,7 +37,13 @@ const WAIT_FOR_CHECK_MS = 2_000;
  * the page's first load.
  */
 let stepFormModule: Promise<typeof QuestionStep> | null = null;
-const loadStepForm = () => (stepFormModule ??= import('./question-step'));
+/** The form's module once loaded in this tab: a move to the question page then shows the form at once. */
+let stepForm: typeof QuestionStep | null = null;
+const loadStepForm = () =>
+  (stepFormModule ??= import('./question-step').then((module) => {
+    stepForm = module;
+    return module;
+  }));
 if (typeof window !== 'undefined') loadStepForm().catch(() => {});
 
 /**
@@ -95,7 +101,9 @@ function useShortcuts(wantedNow: boolean): TShortcutsState {
 
 /** The form's module once loaded; `failed` when its script could not be loaded. */
 function useStepForm(): { module: typeof QuestionStep | null; failed: boolean } {
-  const [state, setState] = useState<{ module: typeof QuestionStep | null; failed: boolean }>({ module: null, failed: false });
+  // Loaded already (a move from another page of the flow, which asks for the form when idle): at
+  // once. On a page load it cannot be, so the first render is the server's.
+  const [state, setState] = useState<{ module: typeof QuestionStep | null; failed: boolean }>({ module: stepForm, failed: false });
   useEffect(() => {
     let live = true;
     loadStepForm().then(
