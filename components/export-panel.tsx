@@ -46,10 +46,19 @@ export function ExportPanel({ assessment }: { assessment: TAssessment }) {
     setProblem('');
     setStatus('Preparing the PDF recap…');
     try {
-      const { registerFonts, renderRecapPdf } = await import('@/components/pdf/render');
+      const { registerFonts, renderRecapPdf, unprintableCharacters } = await import('@/components/pdf/render');
       registerFonts(`${window.location.origin}/fonts`);
+      const label = caseLabel.trim();
+      const unprintable = await unprintableCharacters(label);
+      if (unprintable.length > 0) {
+        setStatus('');
+        setProblem(
+          `The PDF recap cannot print ${unprintable.map((c) => `“${c}”`).join(' ')} in the case label. Change the label (letters, digits and common punctuation print), or print this page instead.`,
+        );
+        return;
+      }
       const now = new Date();
-      const blob = await renderRecapPdf({ assessment, content, generatedAt: formatGenerated(now), caseLabel: caseLabel.trim() || undefined });
+      const blob = await renderRecapPdf({ assessment, content, generatedAt: formatGenerated(now), caseLabel: label || undefined });
       downloadBlob(blob, `myoclonus-navigator-recap-${stamp(now)}.pdf`);
       setStatus('The PDF recap has been downloaded.');
     } catch {

@@ -305,6 +305,20 @@ function SessionKeeper({ children }: { children: ReactNode }) {
     if (ready) followAddress.current();
   }, [pathname, ready]);
 
+  // The question form is not in any page's first load (question-page.tsx): once this page is idle,
+  // ask for it, so that Start, Continue where you left off or a Change shows the question at once.
+  useEffect(() => {
+    if (!ready) return;
+    const preload = () => void import('./question-step').catch(() => {});
+    // Not every browser has requestIdleCallback (Safari): a second after the page is ready, then.
+    if (typeof window.requestIdleCallback === 'function') {
+      const id = window.requestIdleCallback(preload, { timeout: 3_000 });
+      return () => window.cancelIdleCallback(id);
+    }
+    const timer = setTimeout(preload, 1_000);
+    return () => clearTimeout(timer);
+  }, [ready]);
+
   const session: TSession = {
     ready,
     notice,

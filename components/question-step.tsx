@@ -3,11 +3,12 @@
 /**
  * One question per page: its own form (react-hook-form + a zod schema for this question only),
  * defaults read from the machine, and one machine event on submit. The question shown is the one
- * the flow machine is at; the address follows the machine (see flow-provider.tsx).
+ * the flow machine is at; the address follows the machine (see flow-provider.tsx). The question page
+ * (question-page.tsx) loads this form beside hydration, out of the page's first load, and shows the
+ * question's picture until it is in.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { type FieldErrors, useForm, useWatch } from 'react-hook-form';
-import { holdsNeededAnswer } from '@/content/conditions';
 import { flowContent as content } from '@/content/flow';
 import { UNKNOWN } from '@/content/ids';
 import type { TQuestion } from '@/content/schema';
@@ -18,10 +19,9 @@ import { backTarget } from '@/machines/questionnaire.machine';
 import { answerText, UNKNOWN_LABEL } from './answer-text';
 import type * as ShortcutCheck from './shortcut-check';
 import { ErrorSummary, useErrorTitle } from './error-summary';
-import { Flow, useSession } from './flow-provider';
-import { LoadingAnswers } from './loading-answers';
+import { Flow } from './flow-provider';
 import { QuestionChoices, QuestionHint } from './question-parts';
-import { QuestionPreviews, type TRedFlagGuard } from './question-preview';
+import { useSettledOffer } from './use-settled-offer';
 
 const questionsById = new Map(content.questions.map((q) => [q.id, q]));
 
@@ -54,77 +54,8 @@ function toFormValue(q: TQuestion, value: TAnswerValue | undefined): string | st
   return typeof value === 'string' ? value : (value[0] ?? null);
 }
 
-type TShortcuts = typeof ShortcutCheck;
-/**
- * The red-flag check and the settled proof: `loading`, `loaded` (with its module), `failed`, or
- * `late` (still loading after `WAIT_FOR_CHECK_MS`: the form shows without it, and says so).
- */
-type TShortcutsState = { module: TShortcuts | null; status: 'loading' | 'loaded' | 'failed' | 'late' };
-
-/**
- * How long a question after the first section waits for the red-flag check before it shows
- * without it. The check comes beside the page's scripts, so this is reached only on a slow or
- * stalled connection; answering must never wait on it for longer.
- */
-const WAIT_FOR_CHECK_MS = 2_000;
-
-/**
- * The proofs behind "Go to the summary" and the red-flag notice need the rules and the assessment,
- * which painting a question does not: they are asked for as soon as this module runs in the
- * browser, beside the rest of the page, and not in its first load.
- */
-let shortcutsModule: Promise<TShortcuts> | null = null;
-const loadShortcuts = () => (shortcutsModule ??= import('./shortcut-check'));
-if (typeof window !== 'undefined') loadShortcuts().catch(() => {});
-
-/** Hand the settled proof to the flow machine (which offers the shortcut) once it is loaded. */
-function useShortcuts(): TShortcutsState {
-  const actor = Flow.useActorRef();
-  const [state, setState] = useState<TShortcutsState>({ module: null, status: 'loading' });
-  // Saved progress may be restored after this page mounts: hand the check over whenever the flow
-  // is at a question without it.
-  const needsCheck = Flow.useSelector((s) => s.matches('question') && s.context.settledCheck === null);
-  useEffect(() => {
-    let live = true;
-    loadShortcuts().then(
-      (module) => live && setState({ module, status: 'loaded' }),
-      () => live && setState({ module: null, status: 'failed' }),
-    );
-    const late = window.setTimeout(() => live && setState((s) => (s.status === 'loading' ? { module: null, status: 'late' } : s)), WAIT_FOR_CHECK_MS);
-    return () => {
-      live = false;
-      window.clearTimeout(late);
-    };
-  }, []);
-  const loaded = state.module;
-  useEffect(() => {
-    if (loaded && needsCheck) actor.send({ type: 'shortcuts.load', check: loaded.settledCheck, urgent: loaded.urgentCheck });
-  }, [actor, loaded, needsCheck]);
-  return state;
-}
-
-/**
- * The question the flow is at. Until saved progress has been read: the question the address names,
- * disabled (see question-preview.tsx), or a loading line. After the first section, when the
- * answers could raise a red flag, the form waits for the red-flag check too (at most
- * `WAIT_FOR_CHECK_MS`), so a red-flag notice is there when the question first shows (above it, not
- * pushing it down later).
- */
-export function QuestionStep({ redFlagGuard }: { redFlagGuard: TRedFlagGuard }) {
-  const questionId = Flow.useSelector((s) => (s.matches('question') ? s.context.question : null));
-  const q = questionId ? questionsById.get(questionId) : undefined;
-  const { ready } = useSession();
-  const answer = Flow.useSelector((s) => (questionId ? s.context.answers[questionId] : undefined));
-  const changing = Flow.useSelector((s) => s.context.changing);
-  const shortcuts = useShortcuts();
-  // Only answers a red flag needs can raise one: with none of them, there is nothing to wait for.
-  const flagsPossible = Flow.useSelector((s) => holdsNeededAnswer(s.context.answers, redFlagGuard));
-  const waitForCheck = q !== undefined && shortcuts.status === 'loading' && flagsPossible && q.section !== content.sections[0]?.id;
-  if (!ready || waitForCheck) return <QuestionPreviews redFlagGuard={redFlagGuard} message={ready ? 'Loading the red-flag check…' : undefined} />;
-  if (!q) return <LoadingAnswers title="Question" />;
-  const check = shortcuts.status === 'failed' || (shortcuts.status === 'late' && flagsPossible) ? shortcuts.status : null;
-  return <StepForm key={q.id} q={q} answer={answer} changing={changing} shortcuts={shortcuts.module} checkMissing={check} />;
-}
+/** The red-flag check and the settled proof (shortcut-check.ts), loaded by the question page. */
+export type TShortcuts = typeof ShortcutCheck;
 
 /** The form's current choice as an answer (what Continue would store), or undefined for none. */
 function toAnswer(q: TQuestion, raw: unknown): TAnswerValue | undefined {
@@ -135,7 +66,7 @@ function toAnswer(q: TQuestion, raw: unknown): TAnswerValue | undefined {
   return chosen.length > 0 ? chosen : undefined;
 }
 
-function StepForm({
+export function StepForm({
   q,
   answer,
   changing,
@@ -169,7 +100,7 @@ function StepForm({
   const progress = progressOf(answers, new Set(Object.keys(answers)), q.id, content);
   const inGate = q.section === content.sections[0]?.id;
   // Offered when nothing left open can change the result, with the choice on this page as it stands.
-  const settled = Flow.useSelector((s) => s.can({ type: 'summary.jump', question: q.id, value: chosen }));
+  const settled = useSettledOffer(q.id, chosen);
   // A red flag that calls for urgent action: the result, with the flags and what to do first, now.
   const urgent = Flow.useSelector((s) => s.can({ type: 'result.open', question: q.id, value: chosen }));
   // Never on the first section, nor on the safety screen (machine: `canSkipSection`).

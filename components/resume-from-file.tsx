@@ -59,8 +59,10 @@ export function ResumeFromFile({ canLoad }: { canLoad?: () => { text: string; hr
       return;
     }
     if (superseded()) return;
-    // Loaded on use: the FHIR mapping and the full content stay out of the page's first load.
-    const [{ fromQuestionnaireResponse }, { contentData }] = await Promise.all([import('@/machines/fhir'), import('@/content/data')]);
+    // Loaded on use: the FHIR mapping and the full content stay out of the page's first load. The
+    // content comes with the proofs' module, which the questions load anyway: one script holds it,
+    // not one per place that asks (the service worker precaches every one on a first visit).
+    const [{ fromQuestionnaireResponse }, { contentData }] = await Promise.all([import('@/machines/fhir'), import('./shortcut-check')]);
     if (superseded()) return;
     // The text, not the parsed value: the import checks what JSON.parse cannot (a member given twice).
     const result = fromQuestionnaireResponse(text, contentData);

@@ -36,3 +36,6 @@ export function unansweredFlags(answers: TAnswers): TFlaggingQuestion[] {
 
 /** What a red-flag notice says to do. */
 export const redFlagsFirst = 'Look for a reversible or urgent cause and treat it first: the result says what to do first for each red flag.';
+
+/** The whole content, for what else loads it on use (reading a file): one script holds it. */
+export { contentData };

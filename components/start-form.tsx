@@ -1,14 +1,16 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useRef } from 'react';
-import { useForm } from 'react-hook-form';
+import { useEffect, useRef, useState } from 'react';
 import { ErrorSummary, useErrorTitle } from './error-summary';
 import { formatPath } from '@/machines/paths';
 import { Flow, positionOf, useSession } from './flow-provider';
 import { ResumeFromFile } from './resume-from-file';
 
-/** The one rule of the start form, as react-hook-form's own validation (no schema library needed). */
+/**
+ * The one rule of the start form. One checkbox needs no form library: the start page's first load
+ * leaves react-hook-form to the question form, which loads it after the page paints.
+ */
 const ATTEST_FIRST = 'Confirm that you are a licensed clinician and that this is not medical advice';
 
 /**
@@ -53,11 +55,11 @@ export function StartForm({ attestation }: { attestation: string }) {
     (s) => s.matches('start') && s.context.attested && Object.keys(s.context.answers).length + Object.keys(s.context.setAside).length > 0,
   );
   const resumePath = Flow.useSelector((s) => formatPath(positionOf(s)));
-  const { register, handleSubmit, formState, getValues } = useForm<{ attested: boolean }>({
-    defaultValues: { attested: false },
-    shouldFocusError: false,
-  });
-  const error = formState.errors.attested?.message;
+  // The box is read where it is (not held in state): a tick given before the page's scripts ran counts.
+  const box = useRef<HTMLInputElement>(null);
+  const [submitCount, setSubmitCount] = useState(0);
+  const [error, setError] = useState<string | undefined>(undefined);
+  const ticked = () => box.current?.checked === true;
   useErrorTitle(Boolean(error));
 
   if (inProgress || held) {
@@ -82,11 +84,21 @@ export function StartForm({ attestation }: { attestation: string }) {
 
   return (
     <>
-      <ErrorSummary errors={error ? [{ href: '#attested', text: error }] : []} attempt={formState.submitCount} />
+      <ErrorSummary errors={error ? [{ href: '#attested', text: error }] : []} attempt={submitCount} />
       {/* method="dialog": a native submission (before the scripts run, or without them) sends nothing.
           Start stays disabled until this tab's saved progress has been read, so an early press is
           visibly not taken rather than silently lost. */}
-      <form method="dialog" noValidate onSubmit={(e) => void handleSubmit(() => actor.send({ type: 'session.start', attested: true }))(e)}>
+      <form
+        method="dialog"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          setSubmitCount((n) => n + 1);
+          if (!ticked()) return setError(ATTEST_FIRST);
+          setError(undefined);
+          actor.send({ type: 'session.start', attested: true });
+        }}
+      >
         <div className={`form-group${error ? ' form-group--error' : ''}`}>
           <fieldset aria-describedby={error ? 'attested-error' : undefined}>
             <legend>
@@ -101,7 +113,10 @@ export function StartForm({ attestation }: { attestation: string }) {
               <input
                 id="attested"
                 type="checkbox"
-                {...register('attested', { validate: (v) => v === true || ATTEST_FIRST })}
+                name="attested"
+                ref={box}
+                // After a first try, the error follows the box as it is ticked or unticked.
+                onChange={() => submitCount > 0 && setError(ticked() ? undefined : ATTEST_FIRST)}
                 aria-invalid={error ? true : undefined}
                 aria-describedby={error ? 'attested-error' : undefined}
               />
@@ -115,7 +130,7 @@ export function StartForm({ attestation }: { attestation: string }) {
       </form>
       <ResumeFromFile
         canLoad={() =>
-          getValues('attested') ? null : { text: 'Confirm that you are a licensed clinician before resuming from a file', href: '#attested' }
+          ticked() ? null : { text: 'Confirm that you are a licensed clinician before resuming from a file', href: '#attested' }
         }
       />
     </>

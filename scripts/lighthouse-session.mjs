@@ -5,7 +5,7 @@
 //   node scripts/lighthouse-session.mjs LIGHTHOUSE_DIR URL SESSION_KEY SESSION_JSON
 //
 // LIGHTHOUSE_DIR is a separate install (npm install lighthouse@12 puppeteer-core@24 there), not a
-// dependency of this project. Prints {performance, accessibility, bestPractices} as JSON.
+// dependency of this project. Prints the scores, FCP, LCP (and its element), TBT and CLS as JSON.
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -24,9 +24,25 @@ try {
   const page = await browser.newPage();
   await page.evaluateOnNewDocument((k, v) => window.sessionStorage.setItem(k, v), key, session);
   const result = await lighthouse(url, { disableStorageReset: true, onlyCategories: ['performance', 'accessibility', 'best-practices'], logLevel: 'error' }, undefined, page);
-  const c = result.lhr.categories;
-  if (process.env.LH_DETAIL) for (const k of ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift", "speed-index", "interactive", "largest-contentful-paint-element", "bootup-time"]) console.error(k, result.lhr.audits[k].displayValue, JSON.stringify(result.lhr.audits[k].details?.items?.slice?.(0, 4) ?? "").slice(0, 600));
-  console.log(JSON.stringify({ performance: c.performance.score * 100, accessibility: c.accessibility.score * 100, bestPractices: c['best-practices'].score * 100, finalUrl: result.lhr.finalDisplayedUrl }));
+  const { categories: c, audits } = result.lhr;
+  const ms = (id) => Math.round(audits[id]?.numericValue ?? NaN);
+  // The largest paint's element: the first node of the audit's table (Lighthouse 12's shape).
+  const lcpItems = audits['largest-contentful-paint-element']?.details?.items ?? [];
+  const lcpNode = lcpItems[0]?.items?.[0]?.node ?? lcpItems[0]?.node;
+  console.log(
+    JSON.stringify({
+      performance: c.performance.score * 100,
+      accessibility: c.accessibility.score * 100,
+      bestPractices: c['best-practices'].score * 100,
+      fcp: ms('first-contentful-paint'),
+      lcp: ms('largest-contentful-paint'),
+      tbt: ms('total-blocking-time'),
+      cls: audits['cumulative-layout-shift']?.numericValue ?? NaN,
+      lcpElement: lcpNode ? `${lcpNode.selector ?? ''} ${String(lcpNode.snippet ?? '').slice(0, 80)}` : '',
+      consoleErrors: (audits['errors-in-console']?.details?.items ?? []).map((i) => String(i.description ?? i.source ?? '').slice(0, 120)),
+      finalUrl: result.lhr.finalDisplayedUrl,
+    }),
+  );
 } finally {
   await browser.close();
 }

@@ -12,11 +12,14 @@
  *     `npm start` (scripts/serve.mjs) serves from it. `out/nginx-headers.conf` says the same for
  *     nginx, with the server's address rules.
  *  3. `out/sw.js`: a Workbox service worker that precaches every page, chunk, RSC payload, the PDF
- *     code and its font, so a whole case works offline after one visit. Precache only: it never
+ *     code and its fonts, so a whole case works offline after one visit. Precache only: it never
  *     stores a response it did not get from this list, so nothing a clinician enters is ever cached.
  *     The headers files' hash is folded into every revisioned entry: a change of the headers alone
  *     changes sw.js, and a returning browser fetches the pages again with their new headers.
- *  4. `.br` and `.gz` beside every text file, so the server sends compressed bytes without work.
+ *     The PDF fonts are first cut to the characters the recap can print (scripts/pdf-fonts.mjs).
+ *  4. `.br` and `.gz` beside every text file and font, so the server sends compressed bytes without
+ *     work — the service worker's precache included: it fetches through the browser, which asks for
+ *     them (`npm run size` counts a first visit's bytes so).
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -24,6 +27,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { StrictCsp } from 'strict-csp';
 import { generateSW } from 'workbox-build';
+import { subsetRecapFonts } from './pdf-fonts.mjs';
 import { contentSecurityPolicy, lockedDownPolicy, securityHeaders, serviceWorkerPolicy } from './security-headers.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -188,13 +192,34 @@ function nginxFile(policies) {
   ].join('\n')}\n`;
 }
 
+/**
+ * Scripts of the build that nothing loads: named by no page, RSC payload or other script (Turbopack
+ * writes every chunk's path into the script that loads it). The `noModule` polyfill, whose tag step 1
+ * drops, is one. Worked out from the files alone, so step 3 run by itself gives the same list.
+ */
+function unreferencedScripts() {
+  const files = filesUnder(out).filter((f) => /\.(html|txt|js|css)$/.test(f) && f !== 'sw.js');
+  const scripts = files.filter((f) => /^_next\/static\/chunks\/[^/]+\.js$/.test(f));
+  const texts = new Map(files.map((f) => [f, readFileSync(join(out, f), 'utf8')]));
+  return scripts.filter((script) => {
+    const name = script.slice(script.lastIndexOf('/') + 1);
+    return ![...texts].some(([f, text]) => f !== script && text.includes(name));
+  });
+}
+
 async function serviceWorker() {
   return generateSW({
     globDirectory: out,
     globPatterns: ['**/*.{html,txt,js,css,json,ttf,woff2,svg,png,webmanifest}'],
-    // The not-found page is served with status 404, which a precache refuses. The per-segment RSC
-    // files serve prefetching, which this app turns off; navigation reads each page's own `.txt`.
-    globIgnores: ['sw.js', '404.html', '_not-found*', '_not-found/**', '**/__next.*.txt'],
+    // Only what a case needs offline, as a first visit pays for all of it (`npm run size`):
+    // - the not-found page is served with status 404, which a precache refuses;
+    // - the RSC payloads (`.txt`): the per-segment ones serve prefetching, which this app turns off;
+    //   a page's own (`summary.txt`) speeds a move between pages online, and offline the router's
+    //   fetch of it fails and it loads the precached page instead (18 KiB); the font licence is read
+    //   online;
+    // - scripts nothing loads: the noModule polyfill (step 1 drops its tag; 36 KiB) and any other;
+    // - the manifest's PNG icons are read online, when the app is installed (24 KiB).
+    globIgnores: ['sw.js', '404.html', '_not-found*', '_not-found/**', '**/*.txt', 'icons/**', ...unreferencedScripts()],
     swDest: join(out, 'sw.js'),
     mode: 'production',
     sourcemap: false,
@@ -224,10 +249,10 @@ async function serviceWorker() {
 }
 
 function precompress() {
-  for (const file of filesUnder(out).filter((f) => /\.(html|txt|js|css|json|svg|webmanifest)$/.test(f))) {
+  for (const file of filesUnder(out).filter((f) => /\.(html|txt|js|css|json|svg|webmanifest|ttf)$/.test(f))) {
     const bytes = readFileSync(join(out, file));
     if (bytes.length < 512) continue;
-    writeFileSync(join(out, `${file}.br`), brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 10 } }));
+    writeFileSync(join(out, `${file}.br`), brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY } }));
     writeFileSync(join(out, `${file}.gz`), gzipSync(bytes, { level: 9 }));
   }
 }
@@ -237,10 +262,13 @@ async function main() {
   for (const file of filesUnder(out).filter((f) => f.endsWith('.html'))) policies.set(pagePath(file), hashPage(file));
   writeFileSync(join(out, '_headers'), headersFile(policies));
   writeFileSync(join(out, 'nginx-headers.conf'), nginxFile(policies));
+  const fonts = await subsetRecapFonts(out);
   const { count, size, warnings } = await serviceWorker();
   for (const w of warnings) console.warn(`service worker: ${w}`);
   precompress();
-  console.log(`postbuild: ${policies.size} pages with a hash-based CSP; service worker precaches ${count} files (${(size / 1024 / 1024).toFixed(1)} MiB)`);
+  const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+  console.log(`postbuild: ${policies.size} pages with a hash-based CSP; service worker precaches ${count} files (${kib(size)} before compression)`);
+  console.log(`postbuild: PDF fonts cut to the recap's characters: ${fonts.map((f) => `${f.name} ${kib(f.before)} → ${kib(f.after)}`).join(', ')}`);
 }
 
 if (compressOnly) precompress();

@@ -1,20 +1,24 @@
 // @ts-check
 /**
- * size-check — fails (exit 1) when a page's first-load JavaScript exceeds its budget. Part of
- * `npm test`, after the build; `npm run bench` measures the same in a browser against a bare page.
+ * size-check — fails (exit 1) when a page's first-load JavaScript or a first visit exceeds its
+ * budget. Part of `npm test`, after the build; `npm run bench` measures the same in a browser against
+ * a bare page. Sizes are bytes of the build's files, so the same build always gives the same figures.
  *
- * First-load JavaScript: the scripts a page's HTML starts (the loader of scripts/postbuild.mjs),
- * gzip-compressed as a server or CDN would send them (brotli, which `npm start` prefers, is smaller).
- * Budgets are multiples of a bare Next.js page built with the same versions (one <h1>, 131.7 KiB
- * gzip, as the bench measures it); the PDF and FHIR code must never be in a first load.
+ * 1. First-load JavaScript: the scripts a page's HTML starts (the loader of scripts/postbuild.mjs),
+ *    gzip-compressed as a server or CDN would send them (brotli, which `npm start` prefers, is
+ *    smaller). Budgets are multiples of a bare Next.js page built with the same versions (one <h1>,
+ *    131.7 KiB gzip, as the bench measures it); the PDF and FHIR code must never be in a first load.
  *
- * The question page's budget is issue 12's target, 1.35×. It holds it (1.35×, 177.1 KiB, with
- * every question's picture for a reload) because nothing on a first load comes before it is needed:
- * zod/mini is not there (the answer checks are react-hook-form's own rules; the saved-progress
- * validator is asked for once the page's code runs, and only when the tab holds saved progress),
- * and neither is next/link (the shell's links, on every page, are plain links: 2.8 KiB).
+ * 2. A first visit, offline included: everything a browser transfers on its first visit to a page —
+ *    the page, its scripts, stylesheet, icon and manifest, the service worker — and then everything
+ *    the service worker precaches so that a whole case and its PDF work offline (out/sw.js's list).
+ *    A precached file the page already loaded under a hashed name comes from the browser's cache
+ *    (Workbox asks for those with the cache allowed); the others (pages, fonts: with a revision) are
+ *    fetched again. Each file counts as `npm start` and a CDN send it to a browser: the brotli copy
+ *    the build made (scripts/postbuild.mjs), or the file itself when there is none. The budget is
+ *    issue 23's: under 500 KB, whichever page the visit starts on.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -24,11 +28,12 @@ const BARE_PAGE = 131.7 * KiB;
 
 /** Budgets by page address; the first matching pattern wins. */
 const budgets = [
-  { pages: /^\/questionnaire/, bytes: 1.35 * BARE_PAGE, why: 'question page: 1.35× a bare page' },
+  { pages: /^\/questionnaire/, bytes: 1.25 * BARE_PAGE, why: 'question page: 1.25× a bare page' },
   // The start page also carries next/link ("Continue where you left off" keeps the flow in memory).
   { pages: /^\/(summary)?$/, bytes: 1.36 * BARE_PAGE, why: 'start and summary: 1.36× a bare page' },
-  // The result page draws the whole assessment with its rules and sources.
-  { pages: /^\/result$/, bytes: 1.45 * BARE_PAGE, why: 'result: 1.45× a bare page' },
+  // The result page draws the whole assessment with its rules and sources. Content 1.2 (the doors,
+  // the score bounds, the safety screen's wording) brought it from 1.43× to 1.49× on main.
+  { pages: /^\/result$/, bytes: 1.5 * BARE_PAGE, why: 'result: 1.5× a bare page' },
   { pages: /./, bytes: 1.2 * BARE_PAGE, why: 'other pages (sources, not found): 1.2× a bare page' },
 ];
 
@@ -57,10 +62,13 @@ const onUseOnly = [
   { what: 'FHIR code', marker: /hl7\.org\/fhir/ },
 ];
 
+/** A page's address: `questionnaire.html` → `/questionnaire`, `index.html` → `/`. */
+const pagePathOf = (file) => `/${file.replace(/\.html$/, '').replace(/(^|\/)index$/, '')}`;
+
 let failed = 0;
 const rows = [];
 for (const file of pages) {
-  const path = `/${file.replace(/\.html$/, '').replace(/(^|\/)index$/, '')}`;
+  const path = pagePathOf(file);
   const scripts = scriptsOf(readFileSync(join(out, file), 'utf8'));
   const bytes = scripts.reduce((sum, src) => sum + sizeOf(src), 0);
   const budget = budgets.find((b) => b.pages.test(path));
@@ -77,7 +85,76 @@ if (pages.length === 0) {
   console.error(`size-check: no pages in ${out}; run npm run build first`);
   process.exit(1);
 }
+
+/**
+ * Issue 23's target: a first visit, offline included, under 500 KB (500,000 bytes). Not reached: the
+ * PDF engine alone is 262 KB and the framework's first load 118 KB, leaving 120 KB for the app's
+ * code, its pages and the fonts, which take 200 KB.
+ */
+const FIRST_VISIT_TARGET = 500_000;
+/**
+ * The budget enforced: the first visit as it is (583,652 bytes with content 1.2, issue 23) with 2% of
+ * room, so that any growth fails the check. Lower it toward the target as bytes come off.
+ */
+const FIRST_VISIT_BUDGET = 595_000;
+
+/** A build file as sent to a browser that accepts brotli: its `.br` copy, or itself. */
+const sentSize = (file) => {
+  const path = join(out, file);
+  return statSync(existsSync(`${path}.br`) ? `${path}.br` : path).size;
+};
+/** `/a/b.js?x` → `a/b.js`; a page's address → its HTML file. */
+const fileOf = (src) => {
+  const path = decodeURI(src.split(/[?#]/)[0] ?? '').replace(/^\//, '');
+  return path === '' ? 'index.html' : existsSync(join(out, path)) ? path : `${path}.html`;
+};
+const kindOf = (file) => (file.startsWith('fonts/') ? 'PDF fonts' : /\.(js)$/.test(file) ? 'JavaScript' : /\.(html|txt)$/.test(file) ? 'pages (HTML, RSC)' : 'other');
+
+/** The service worker's precache list: [file, has a revision]. */
+function precacheList() {
+  const sw = readFileSync(join(out, 'sw.js'), 'utf8');
+  const entries = [...sw.matchAll(/\{url:"([^"]+)",revision:(null|"[^"]*")\}/g)].map((m) => /** @type {[string, boolean]} */ ([m[1] ?? '', m[2] !== 'null']));
+  if (entries.length === 0) throw new Error('size-check: no precache list found in out/sw.js (has Workbox changed its output?)');
+  return entries;
+}
+
+/** What a first visit to one page transfers, by file. */
+function firstVisit(file) {
+  const html = readFileSync(join(out, file), 'utf8');
+  const links = [...html.matchAll(/<link\b[^>]*\brel="(?:stylesheet|icon|manifest)"[^>]*\bhref="([^"]+)"/g)].map((m) => m[1] ?? '');
+  const loaded = new Set([...scriptsOf(html), ...links].map(fileOf));
+  /** @type {Map<string, number>} */
+  const files = new Map([[file, sentSize(file)], ['sw.js', sentSize('sw.js')]]);
+  for (const f of loaded) files.set(f, sentSize(f));
+  const precached = new Map();
+  for (const [f, revisioned] of precacheList()) {
+    // Hashed names were just loaded with the cache allowed; revisioned files are fetched again.
+    if (!revisioned && loaded.has(f)) continue;
+    precached.set(f, sentSize(f));
+  }
+  return { files, precached };
+}
+
+const visits = pages.filter((f) => f !== '404.html').map((file) => ({ file, ...firstVisit(file) }));
+const totalOf = (v) => [...v.files.values(), ...v.precached.values()].reduce((a, b) => a + b, 0);
+const largest = visits.reduce((a, b) => (totalOf(b) > totalOf(a) ? b : a));
+const byKind = (map) => {
+  const kinds = new Map();
+  for (const [f, n] of map) kinds.set(kindOf(f), (kinds.get(kindOf(f)) ?? 0) + n);
+  return [...kinds].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n.toLocaleString('en-GB')}`).join(', ');
+};
+const bytes = (n) => `${n.toLocaleString('en-GB')} bytes (${(n / KiB).toFixed(1)} KiB)`;
+const visitOk = totalOf(largest) <= FIRST_VISIT_BUDGET;
+console.log(`\nFirst visit, offline included (brotli as sent), budget ${bytes(FIRST_VISIT_BUDGET)}, target under ${bytes(FIRST_VISIT_TARGET)}:`);
+for (const v of visits) console.log(`  ${pagePathOf(v.file).padEnd(16)} ${bytes(totalOf(v))}`);
+const overTarget = totalOf(largest) - FIRST_VISIT_TARGET;
+console.log(`${visitOk ? 'ok  ' : 'OVER'}  largest, ${pagePathOf(largest.file)}: ${bytes(totalOf(largest))}${overTarget > 0 ? `; ${overTarget.toLocaleString('en-GB')} bytes over the target` : ''}`);
+console.log(`      the page: ${byKind(largest.files)}`);
+console.log(`      then precached by the service worker: ${byKind(largest.precached)}`);
+console.log(`      largest files: ${[...largest.files, ...largest.precached].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([f, n]) => `${f} ${n.toLocaleString('en-GB')}`).join(', ')}`);
+if (!visitOk) failed++;
+
 if (failed) {
-  console.error(`size-check: ${failed} page(s) over budget`);
+  console.error(`size-check: ${failed} budget(s) exceeded`);
   process.exit(1);
 }

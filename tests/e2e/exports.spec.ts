@@ -357,3 +357,24 @@ test.describe('print', () => {
     expect(all).toContain(model.evidence.at(-1)!.reasons[0]!.why);
   });
 });
+
+test.describe('the PDF recap’s fonts', () => {
+  test('a case label with characters the recap’s fonts cannot print is refused with those characters named, not printed as empty boxes', async ({ page, resultPage }) => {
+    test.setTimeout(60_000);
+    await openWithAnswers(page, loadVignette('V01').answers, 'result');
+    await resultPage.expectOpen();
+    // Cyrillic: outside the characters the fonts are cut to (scripts/pdf-fonts.mjs).
+    await caseLabelInput(page).fill('Клиника 7');
+    let downloaded = false;
+    page.on('download', () => {
+      downloaded = true;
+    });
+    await pdfButton(page).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'cannot print' })).toHaveText(/^The PDF recap cannot print “К” “л” “и” “н” “к” “а” in the case label./);
+    expect(downloaded).toBe(false);
+    // Within the allowed characters, the same press makes the PDF.
+    await caseLabelInput(page).fill('Clinique Saint-Éloi 7');
+    const file = await downloadFrom(page, pdfButton(page));
+    expect((await pdfPages(file.bytes)).join(' ')).toContain('Clinique Saint-Éloi 7');
+  });
+});

@@ -211,28 +211,39 @@ test.describe('a red-flag check that does not arrive', () => {
   });
 });
 
-test.describe('the code that reads saved progress does not load', () => {
-  test('the page says the saved answers could not be read, keeps them and nothing can be answered over them; Reload reads them', async ({ page, questionPage }) => {
-    // The validator's script, told by a message only it holds, fails as a dropped connection would.
-    await page.route(/\/_next\/static\/chunks\/.*\.js$/, async (route) => {
-      const response = await route.fetch();
-      const body = await response.text();
-      if (body.includes('The saved progress in this tab is damaged')) await route.abort('internetdisconnected');
-      else await route.fulfill({ response, body });
-    });
-    const saved = JSON.stringify({ contentVersion: content.version, answers: { G1: 'both', G2: 'no', G3: 'absent' }, position: { question: 'C1' }, attested: true });
-    await saveInTab(page, saved);
-    await page.goto(formatPath({ question: 'C1' }));
-    const alert = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'Your saved answers could not be read' }) });
-    await expect(alert).toBeVisible();
-    // The question is shown as a picture (the page's inline script), nothing in it can be pressed.
-    await expect(questionPage.continueButton).toBeDisabled();
-    expect(await page.evaluate((key) => sessionStorage.getItem(key), STORAGE_KEY)).toBe(saved);
+/**
+ * A script of the question page that fails as a dropped connection would: the page says so, keeps the
+ * answers and nothing can be answered over them (the question stays a picture); Reload brings it.
+ * Each script is told by a message only it holds.
+ */
+const missingScripts = [
+  { script: 'the code that reads saved progress', holds: 'The saved progress in this tab is damaged', says: 'Your saved answers could not be read' },
+  { script: 'the question form’s code (question-step.tsx)', holds: 'answers will be set aside', says: 'This question could not be loaded' },
+];
 
-    await page.unrouteAll({ behavior: 'ignoreErrors' });
-    await alert.getByRole('button', { name: 'Reload the page' }).click();
-    await questionPage.expectQuestion('C1');
-    await expect(questionPage.continueButton).toBeEnabled();
-    await expect(alert).toHaveCount(0);
+for (const { script, holds, says } of missingScripts) {
+  test.describe(`${script} does not load`, () => {
+    test(`the page says "${says}", keeps the answers and nothing can be answered over them; Reload brings it`, async ({ page, questionPage }) => {
+      await page.route(/\/_next\/static\/chunks\/.*\.js$/, async (route) => {
+        const response = await route.fetch();
+        const body = await response.text();
+        if (body.includes(holds)) await route.abort('internetdisconnected');
+        else await route.fulfill({ response, body });
+      });
+      const saved = JSON.stringify({ contentVersion: content.version, answers: { G1: 'both', G2: 'no', G3: 'absent' }, position: { question: 'C1' }, attested: true });
+      await saveInTab(page, saved);
+      await page.goto(formatPath({ question: 'C1' }));
+      const alert = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: says }) });
+      await expect(alert).toBeVisible();
+      // The question is shown as a picture (the page's inline script), nothing in it can be pressed.
+      await expect(questionPage.continueButton).toBeDisabled();
+      expect(await page.evaluate((key) => sessionStorage.getItem(key), STORAGE_KEY)).toBe(saved);
+
+      await page.unrouteAll({ behavior: 'ignoreErrors' });
+      await alert.getByRole('button', { name: 'Reload the page' }).click();
+      await questionPage.expectQuestion('C1');
+      await expect(questionPage.continueButton).toBeEnabled();
+      await expect(alert).toHaveCount(0);
+    });
   });
-});
+}

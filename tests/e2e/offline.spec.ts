@@ -64,6 +64,8 @@ test('after one visit, a whole case works offline: every question, a reload midw
   await start.start();
   const asked: string[] = [];
   while (!/\/summary$/.test(page.url())) {
+    // The question's form, not its picture while the form's script comes in (question-page.tsx).
+    await expect(question.continueButton).toBeEnabled();
     const prompt = await question.heading.textContent();
     const id = content.questions.find((q) => q.prompt === prompt)?.id;
     if (!id) throw new Error(`not a question: ${prompt}`);

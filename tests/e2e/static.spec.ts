@@ -141,3 +141,29 @@ test.describe('an address or method the app does not serve', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Myoclonus Navigator' })).toBeVisible();
   });
 });
+
+test('/favicon.ico, which browsers and tools ask for whatever the icon link says, is an icon with every security header', async ({ request }) => {
+  const response = await request.get('/favicon.ico');
+  expect(response.status()).toBe(200);
+  // (Its Content-Type is the server's business: sirv sends none for .ico, and browsers read the icon.)
+  expectSecurityHeaders(response);
+  // An ICO file: reserved 0, type 1 (icon).
+  expect([...(await response.body()).subarray(0, 4)]).toEqual([0, 0, 1, 0]);
+});
+
+for (const path of ['/', '/questionnaire#G1', '/summary', '/result', '/sources']) {
+  test(`a fresh load of ${path} logs no console error and no failed request`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('response', (response) => {
+      if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
+    });
+    await page.goto(path, { waitUntil: 'networkidle' });
+    // The browser asks for the site's icon on its own; make sure it has been asked for here too.
+    await page.evaluate(() => fetch('/favicon.ico').then((r) => r.ok || console.error(`favicon ${r.status}`)));
+    expect(errors).toEqual([]);
+  });
+}

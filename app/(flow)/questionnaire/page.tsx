@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { QuestionStep } from '@/components/question-step';
+import { QuestionPage } from '@/components/question-page';
 import { content } from '@/content';
 import { answersNeeded } from '@/content/conditions';
 
@@ -11,5 +11,5 @@ export const metadata: Metadata = { title: 'Question' };
  */
 export default function QuestionnairePage() {
   // Worked out here, at build: the red-flag rules stay out of the page's first load.
-  return <QuestionStep redFlagGuard={answersNeeded(content.redFlags.map((r) => r.when))} />;
+  return <QuestionPage redFlagGuard={answersNeeded(content.redFlags.map((r) => r.when))} />;
 }
