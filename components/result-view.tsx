@@ -44,7 +44,7 @@ function StatusPanel({ model }: { model: TResultModel }) {
       {model.scores ? (
         <figure className="scores" aria-labelledby="scores-caption">
           <figcaption id="scores-caption">
-            Scores, dashed line at {model.scores.threshold} to lead. <a href="/sources#method">Method</a>
+            {model.scores.caption} <a href="/sources#method">Method</a>
           </figcaption>
           <ScoreChart scores={model.scores} id="scores" />
         </figure>
@@ -202,8 +202,9 @@ export function ResultView() {
 
       {m.topReasons && m.topReasons.reasons.length > 0 ? (
         <section aria-labelledby="top-reasons-title" className="top-reasons">
-          <h2 id="top-reasons-title">Why {m.topReasons.category} leads</h2>
+          <h2 id="top-reasons-title">{m.topReasons.title}</h2>
           <ReasonList reasons={m.topReasons.reasons} />
+          {m.topReasons.more ? <p className="small">{m.topReasons.more}</p> : null}
         </section>
       ) : null}
 
@@ -215,16 +216,12 @@ export function ResultView() {
             {m.missing.items.map((item) => (
               <li key={item.question}>
                 <strong>{item.prompt}</strong>
-                {item.then.length ? ` (then: ${item.then.join('; ')})` : ''}
+                {item.opens ? ` ${item.opens}` : ''}
                 {item.first ? <span className="missing-list__first"> Ask this first: {item.first}</span> : null}
                 <br />
+                {item.change}
+                <br />
                 Settled by: {item.test}
-                {item.couldLeadTo ? (
-                  <>
-                    <br />
-                    Could lead to: {item.couldLeadTo}
-                  </>
-                ) : null}
               </li>
             ))}
           </ul>
@@ -244,9 +241,8 @@ export function ResultView() {
               <li key={e.category}>
                 <details>
                   <summary>
-                    {e.name} <span className="tag">score {e.scoreText}</span>
+                    {e.name}: <span className="ranking__score">score {e.scoreText}</span>,{' '}
                     <span className="ranking__count">
-                      {' '}
                       {e.reasons.length} answer{e.reasons.length === 1 ? '' : 's'}
                     </span>
                   </summary>

@@ -41,7 +41,7 @@ describe('presentation words follow the data', () => {
   test('the DBS scope names every diagnosis with a route, and no other', () => {
     const scope = dbsScope(content);
     expect(content.dbs.filter((r) => !scope.includes(r.label.toLowerCase()))).toEqual([]);
-    expect(scope).toBe('The source article discusses deep brain stimulation only for an established diagnosis of myoclonus-dystonia or progressive myoclonus epilepsy (question D1).');
+    expect(scope).toBe('The source article discusses deep brain stimulation only for an established diagnosis of myoclonus-dystonia or progressive myoclonus epilepsy.');
   });
 });
 

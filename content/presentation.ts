@@ -29,7 +29,7 @@ export function dbsScope(content: Pick<TContent, 'dbs'>): string {
   return `The source article discusses deep brain stimulation only for an established diagnosis of ${list(
     content.dbs.map((r) => r.label.toLowerCase()),
     'or',
-  )} (question D1).`;
+  )}.`;
 }
 
 /**
@@ -90,7 +90,8 @@ export function definitiveFindings(content: Pick<TContent, 'evidence' | 'questio
       const categories = (Object.entries(r.effects) as [TCategory, number][])
         .filter(([, p]) => p > 0)
         .map(([c]) => content.labels.categories[c].name);
-      return { rule: r.id, text: `${q ? `${q.id}: ` : ''}${option ?? r.id} (${categories.join(', ')})` };
+      // In the clinic's words: the finding and its category, never a question id.
+      return { rule: r.id, text: `${option ?? r.id} (${categories.join(', ')})` };
     });
 }
 

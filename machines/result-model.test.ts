@@ -5,7 +5,7 @@ import { content, type TDbsBlock } from '../content/index';
 import { categoryReasons } from '../content/reasons';
 import { parseAnswerFile } from './answers';
 import { assess } from './assess';
-import { outcomeText, resultModel, type TDbsPanel, type TResultModel } from './result-model';
+import { changeSentence, resultModel, type TDbsPanel, type TResultModel } from './result-model';
 
 type TAnswerInput = Record<string, unknown>;
 
@@ -165,6 +165,18 @@ describe('scores and evidence', () => {
     expect(m.topReasons!.reasons.map((r) => r.points)).toEqual(all.sort((a, b) => b - a).slice(0, 3));
     expect(m.topReasons!.reasons).toHaveLength(3);
   });
+
+  test('when they are not all its reasons, they are titled “the 3 strongest reasons” and say where the others are', () => {
+    const m = modelOf(vignette('V01'));
+    expect(m.topReasons).toMatchObject({ title: 'Why Cortical leads: the 3 strongest reasons', more: expect.stringContaining('Why: the categories ranked') });
+  });
+
+  test('near miss — when they are all its reasons, the title says only why it leads', () => {
+    const m = modelOf({ G1: 'positive_jerks', G2: 'no', G3: 'absent', C1: 'chronic_months_to_years', C2: '21_to_50', C3: 'static_or_very_slow', C4: ['none'], C5: 'none', C6: ['none'], D1: 'none', E0: 'yes', E2: 'focal_cortical_spike_before_jerk' });
+    const positive = m.evidence.find((e) => e.leading)?.reasons.filter((r) => r.points > 0) ?? [];
+    expect(positive.length).toBeLessThanOrEqual(3);
+    expect(m.topReasons).toMatchObject({ title: `Why ${m.topReasons?.category} leads`, more: null });
+  });
 });
 
 describe('what would change this', () => {
@@ -173,9 +185,16 @@ describe('what would change this', () => {
     expect(m.missing?.items[0]).toMatchObject({ question: 'C6', first: content.askFirst[0]?.why });
   });
 
-  test('outcomes are written in words, not codes', () => {
+  test.for(['V01', 'V12', 'V15', 'V18', 'V22'])('%s: each open question says what an answer could change in one sentence of words, no codes or lists', (id) => {
+    const m = modelOf(vignette(id));
+    const sentences = m.missing?.items.map((i) => i.change) ?? [];
+    expect(sentences.length).toBeGreaterThan(0);
+    expect(sentences.filter((t) => !/^An answer could [^.;|:]+(\([^)]*\)[^.;|:]*)*\.$/.test(t) || /[a-z]+:[a-z_]+|not decided|provisionally/.test(t))).toEqual([]);
+  });
+
+  test('a question whose answer opens others says how many, not their list', () => {
     const m = modelOf(vignette('V18'));
-    expect(m.missing?.items.map((i) => i.couldLeadTo).join(' ')).not.toMatch(/[a-z]+:[a-z_]+|\|/);
+    expect(m.missing?.items.find((i) => i.question === 'E0')?.opens).toBe('Its answer opens 4 more questions.');
   });
 });
 
@@ -267,14 +286,18 @@ describe('conflicts and sources', () => {
   });
 });
 
-describe('what an answer could lead to, in words', () => {
-  test('an undecided result names every category it could not separate, or says the one is only provisional', () => {
-    expect([
-      outcomeText('indeterminate:cortical|subcortical-nonsegmental|segmental', content),
-      outcomeText('indeterminate:segmental', content),
-    ]).toEqual([
-      `indeterminate between ${content.labels.categories.cortical.name}, ${content.labels.categories['subcortical-nonsegmental'].name} and ${content.labels.categories.segmental.name}`,
-      `not decided (${content.labels.categories.segmental.name} only provisionally)`,
-    ]);
+describe('what an answer could change, in one sentence', () => {
+  const names = content.labels.categories;
+  test.for([
+    ['a decided result that an answer could leave undecided', ['indeterminate:cortical|segmental', 'indeterminate:segmental'], 'category', 'An answer could leave the category undecided.'],
+    ['an undecided result that an answer could change', ['indeterminate:cortical|segmental'], 'indeterminate', 'An answer could change which categories stay open.'],
+    [
+      'a red flag, a mimic and two categories',
+      ['cortical', 'red-flag:acute_or_subacute_onset', 'mimic:functional', 'segmental'],
+      'indeterminate',
+      `An answer could raise a red flag (acute or subacute onset), show that the movements may not be myoclonus (possible functional jerks) or make ${names.cortical.name} or ${names.segmental.name} the most likely category.`,
+    ],
+  ] as const)('%s', ([, codes, status, sentence]) => {
+    expect(changeSentence(codes, status, content)).toBe(sentence);
   });
 });

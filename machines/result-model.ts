@@ -52,6 +52,8 @@ export type TScores = {
   threshold: number;
   /** The picture's text alternative: the same numbers in a sentence. */
   summary: string;
+  /** What the picture shows, and the rule a score must meet, in words (its caption). */
+  caption: string;
   legend: string;
 };
 
@@ -101,7 +103,16 @@ export type TDbsPanel =
       corrections: TDbsNoteText[];
     };
 
-export type TMissingText = { question: string; prompt: string; first: string | null; then: string[]; test: string; couldLeadTo: string };
+export type TMissingText = {
+  question: string;
+  prompt: string;
+  first: string | null;
+  /** How many questions its answer opens, in a sentence ("Its answer opens 4 more questions."), or null. */
+  opens: string | null;
+  test: string;
+  /** What an answer could change, in one sentence ("An answer could leave the category undecided."). */
+  change: string;
+};
 
 export type TResultModel = {
   status: TResultStatus;
@@ -111,7 +122,10 @@ export type TResultModel = {
   statusLine: string;
   /** Extra lines of the status: why indeterminate, what neurophysiology decided. */
   details: string[];
+  /** The disclaimer under the result, naming the page it sits on ("This assessment …"). */
   disclaimer: string;
+  /** The same disclaimer as the PDF recap says it ("This recap …"). */
+  recapDisclaimer: string;
   /** Shown first whenever present, with or without a mimic. */
   redFlags: { title: string; intro: string; /** Each flag once, in order. */ labels: string[]; items: TFindingText[] } | null;
   /** Under a mimic: what the safety screen says (red flags raised, answered with none, not completed). */
@@ -123,8 +137,12 @@ export type TResultModel = {
   scores: TScores | null;
   /** Every category, best first; empty under a mimic. */
   evidence: TCategoryEvidence[];
-  /** The leader's strongest reasons, shown unfolded. */
-  topReasons: { category: string; reasons: TReason[] } | null;
+  /**
+   * The leader's strongest reasons, shown unfolded, under `title`: "Why Cortical leads" when they are
+   * all its reasons, "Why Cortical leads: the 3 strongest reasons" when they are not (`more` then says
+   * where the others are).
+   */
+  topReasons: { category: string; title: string; more: string | null; reasons: TReason[] } | null;
   missing: { title: string; intro: string; items: TMissingText[] } | null;
   dbs: TDbsPanel;
   answers: { section: string; rows: { question: string; prompt: string; answers: string[] }[] }[];
@@ -284,16 +302,19 @@ export function resultModel(a: TAssessment, content: TContent): TResultModel {
     compatible,
     emphasis: emphasis(l, compatible),
   }));
+  const { minTopScore, minLead } = content.thresholds;
+  const rule = `A category needs ${minTopScore} points and a clear lead (${minLead} points over the next) to be decided`;
   const scores: TScores | null = shown
     ? {
         rows: scoreRows,
-        threshold: content.thresholds.minTopScore,
-        summary: `Category scores: ${scoreRows.map((r) => `${r.name} ${r.scoreText}`).join(', ')}. A category needs at least ${content.thresholds.minTopScore} to lead.`,
+        threshold: minTopScore,
+        summary: `Category scores: ${scoreRows.map((r) => `${r.name} ${r.scoreText}`).join(', ')}. ${rule}.`,
+        caption: `Points for and against each category. ${rule}; the dashed line marks ${minTopScore} points.`,
         legend: pointsLegendText(),
       }
     : null;
   const top = evidence.find((e) => e.leading) ?? null;
-  const topReasons = top ? { category: top.name, reasons: top.reasons.filter((r) => r.points > 0).slice(0, TOP_REASONS) } : null;
+  const topReasons = top ? strongestReasons(top) : null;
 
   // ── What would change this ──
   const missing =
@@ -306,9 +327,9 @@ export function resultModel(a: TAssessment, content: TContent): TResultModel {
             question: m.question,
             prompt: prompt(m.question),
             first: m.first ?? null,
-            then: m.via.map(prompt),
+            opens: m.via.length === 0 ? null : `Its answer opens ${m.via.length === 1 ? '1 more question' : `${m.via.length} more questions`}.`,
             test: m.test,
-            couldLeadTo: m.couldLeadTo.length > 0 ? `${m.couldLeadTo.map((o) => outcomeText(o, content)).join('; ')}.` : '',
+            change: changeSentence(m.couldLeadTo, status, content),
           })),
         };
 
@@ -330,7 +351,8 @@ export function resultModel(a: TAssessment, content: TContent): TResultModel {
     headline,
     statusLine,
     details,
-    disclaimer: content.disclaimers.beforeResults,
+    disclaimer: naming('This assessment', content),
+    recapDisclaimer: naming('This recap', content),
     redFlags,
     mimic: mimicPanel,
     setAside,
@@ -345,6 +367,52 @@ export function resultModel(a: TAssessment, content: TContent): TResultModel {
     sources: content.sources.filter((s) => cited.has(s.id)),
     contentVersion: a.contentVersion,
   };
+}
+
+/**
+ * The disclaimer shown before the assessment ("The assessment maps your answers…"), naming the page
+ * it sits on instead.
+ */
+function naming(page: string, content: TContent): string {
+  return content.disclaimers.beforeResults.replace(/^The assessment\b/, page);
+}
+
+/** The leader's strongest reasons for it, titled to say whether they are all of them. */
+function strongestReasons(top: TCategoryEvidence): NonNullable<TResultModel['topReasons']> {
+  const all = top.reasons.filter((r) => r.points > 0);
+  const reasons = all.slice(0, TOP_REASONS);
+  const every = reasons.length === all.length;
+  return {
+    category: top.name,
+    title: every ? `Why ${top.name} leads` : `Why ${top.name} leads: the ${reasons.length} strongest reasons`,
+    more: every ? null : `All ${top.reasons.length} answers that count for or against it are under “Why: the categories ranked”.`,
+    reasons,
+  };
+}
+
+const joinOr = (items: readonly string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`);
+
+/**
+ * What an answer to an open question could change (the assessment's `couldLeadTo` codes), in one
+ * sentence: red flags first, then a mimic, a category, the category left or made undecided, a
+ * conflict with the diagnosis.
+ */
+export function changeSentence(codes: readonly string[], status: TResultStatus, content: TContent): string {
+  const of = (kind: string) => codes.filter((c) => c.startsWith(`${kind}:`)).map((c) => c.slice(kind.length + 1));
+  const flags = of('red-flag').map((f) => content.labels.redFlags[f as keyof TContent['labels']['redFlags']] ?? f);
+  const mimics = of('mimic').map((m) => content.labels.mimics[m as keyof TContent['labels']['mimics']] ?? m);
+  const categories = codes.filter(isCategory).map((c) => content.labels.categories[c].name);
+  const undecided = of('indeterminate').length > 0;
+  const warnings = of('warning').map((w) => content.labels.warnings[w as keyof TContent['labels']['warnings']] ?? w);
+  const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+  const parts = [
+    flags.length === 0 ? '' : `raise ${flags.length === 1 ? 'a red flag' : 'red flags'} (${flags.map(lower).join('; ')})`,
+    mimics.length === 0 ? '' : `show that the movements may not be myoclonus (${mimics.map(lower).join('; ')})`,
+    categories.length === 0 ? '' : `make ${joinOr(categories)} the most likely category`,
+    !undecided ? '' : status === 'category' ? 'leave the category undecided' : 'change which categories stay open',
+    warnings.length === 0 ? '' : `show that ${lower(warnings.join('; '))}`,
+  ].filter(Boolean);
+  return parts.length === 0 ? 'An answer could change the result.' : `An answer could ${joinOr(parts)}.`;
 }
 
 function dbsPanel(a: TAssessment, content: TContent, cite: (ids: readonly string[]) => string): TDbsPanel {
@@ -389,28 +457,6 @@ function dbsPanel(a: TAssessment, content: TContent, cite: (ids: readonly string
 }
 
 const isCategory = (code: string): code is TCategory => (CATEGORIES as readonly string[]).includes(code);
-
-/** A `missing[].couldLeadTo` code in words. */
-export function outcomeText(code: string, content: TContent): string {
-  const [kind, rest = ''] = code.includes(':') ? [code.slice(0, code.indexOf(':')), code.slice(code.indexOf(':') + 1)] : [code];
-  switch (kind) {
-    case 'mimic':
-      return `a mimic: ${content.labels.mimics[rest as keyof TContent['labels']['mimics']] ?? rest}`;
-    case 'red-flag':
-      return `a red flag: ${content.labels.redFlags[rest as keyof TContent['labels']['redFlags']] ?? rest}`;
-    case 'warning':
-      return `a warning: ${content.labels.warnings[rest as keyof TContent['labels']['warnings']] ?? rest}`;
-    case 'indeterminate': {
-      const names = rest.split('|').filter(isCategory).map((c) => content.labels.categories[c].name);
-      // One candidate: the category is named only provisionally (a red flag stands, or evidence is thin).
-      if (names.length === 1) return `not decided (${names[0]} only provisionally)`;
-      if (names.length === 0) return 'not decided';
-      return `indeterminate between ${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-    }
-    default:
-      return isCategory(code) ? content.labels.categories[code].name : code;
-  }
-}
 
 /** A question left unanswered or unknown that could still raise red flags, named in words. */
 export type TFlaggingQuestion = { question: string; prompt: string; flags: string[] };

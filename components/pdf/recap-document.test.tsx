@@ -15,7 +15,9 @@ const SPECIAL = ['–', '≥', 'µ', 'ε', '’', '“', '”'] as const;
 const CASE_LABEL = 'Clinic 3 – onset ≥ 10 years, SEP 12 µV, ε-sarcoglycan, the patient’s “jerks”';
 const GENERATED_AT = '24 November 2026, 10:30';
 
-type TRendered = { assessment: TAssessment; pages: string[] };
+/** A run of text where the PDF draws it: its box in points, from the baseline up. */
+type TRun = { str: string; x: number; y: number; width: number; height: number };
+type TRendered = { assessment: TAssessment; pages: string[]; runs: TRun[][] };
 const rendered = new Map<string, TRendered>();
 
 const flat = (text: string) => text.replace(/\s+/g, ' ');
@@ -33,23 +35,51 @@ function assessVignette(id: string): TAssessment {
  * what the PDF really encodes.
  */
 async function pagesOf(pdf: Uint8Array): Promise<string[]> {
+  return (await textOf(pdf)).pages;
+}
+
+async function textOf(pdf: Uint8Array): Promise<{ pages: string[]; runs: TRun[][] }> {
   const doc = await getDocumentProxy(pdf);
   const pages: string[] = [];
+  const runs: TRun[][] = [];
   for (let n = 1; n <= doc.numPages; n++) {
     const { items } = await (await doc.getPage(n)).getTextContent({ disableNormalization: true });
     pages.push(flat(items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join('')));
+    runs.push(
+      items.flatMap((item) =>
+        'str' in item && item.str.trim() !== '' ? [{ str: item.str, x: item.transform[4] as number, y: item.transform[5] as number, width: item.width, height: item.height }] : [],
+      ),
+    );
   }
-  return pages;
+  return { pages, runs };
+}
+
+/**
+ * Runs of text that collide: drawn over each other (their boxes, the baseline up to 70% of the font
+ * size, overlap), or on one line with no space between them ("Disabling and refractory toYes").
+ */
+function collisions(runs: TRun[]): string[] {
+  const found: string[] = [];
+  for (const [i, a] of runs.entries())
+    for (const b of runs.slice(i + 1)) {
+      const across = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+      const down = Math.min(a.y + a.height * 0.7, b.y + b.height * 0.7) - Math.max(a.y, b.y);
+      const [left, right] = a.x <= b.x ? [a, b] : [b, a];
+      const gap = right.x - (left.x + left.width);
+      const touching = Math.abs(a.y - b.y) < 0.5 && gap > -0.5 && gap < 1.5 && !/\s$/.test(left.str) && !/^[\s.,;:)]/.test(right.str);
+      if ((across > 0.5 && down > 0.5) || touching) found.push(`“${a.str}” and “${b.str}”`);
+    }
+  return found;
 }
 
 beforeAll(async () => {
   registerFonts(join(import.meta.dirname, '../../public/fonts'));
-  for (const id of ['V01', 'V08', 'V20', 'V22']) {
+  for (const id of ['V01', 'V08', 'V18', 'V20', 'V22']) {
     const assessment = assessVignette(id);
     const buffer = await renderToBuffer(<RecapDocument assessment={assessment} content={content} generatedAt={GENERATED_AT} caseLabel={CASE_LABEL} />);
-    rendered.set(id, { assessment, pages: await pagesOf(new Uint8Array(buffer)) });
+    rendered.set(id, { assessment, ...(await textOf(new Uint8Array(buffer))) });
   }
-}, 90_000); // four PDFs laid out on a shared, loaded machine
+}, 90_000); // five PDFs laid out on a shared, loaded machine
 
 function get(id: string): TRendered {
   const r = rendered.get(id);
@@ -58,7 +88,7 @@ function get(id: string): TRendered {
 }
 const whole = (id: string) => get(id).pages.join(' ');
 
-const ALL = ['V01', 'V08', 'V20', 'V22'];
+const ALL = ['V01', 'V08', 'V18', 'V20', 'V22'];
 
 describe('the recap PDF', () => {
   test.for(ALL)('%s shows the title, generation time, content version and review date', (id) => {
@@ -175,6 +205,33 @@ describe('the recap PDF', () => {
       ...(page.includes(`Page ${i + 1} of ${pages.length}`) ? [] : [`page number on page ${i + 1}`]),
     ]);
     expect(missing).toEqual([]);
+  });
+
+  test.for(ALL)('%s draws no text over other text: every field label, answer and value has its own place', (id) => {
+    expect(get(id).runs.flatMap((page, i) => collisions(page).map((c) => `page ${i + 1}: ${c}`))).toEqual([]);
+  });
+
+  test.for([
+    ['drawn on the same spot', 180],
+    ['touching on one line, with no space between', 190],
+  ] as const)('near miss — the collision check finds two runs %s', ([, x]) => {
+    expect(collisions([{ str: 'Disabling and refractory to', x: 40, y: 500, width: 150, height: 9 }, { str: 'Yes', x, y: 500, width: 20, height: 9 }])).toHaveLength(1);
+  });
+
+  test('near miss — the collision check lets a bold label and its value share a line with a space between', () => {
+    expect(collisions([{ str: 'Established diagnosis: ', x: 40, y: 500, width: 110, height: 9 }, { str: 'Myoclonus-dystonia', x: 150, y: 500, width: 80, height: 9 }])).toEqual([]);
+  });
+
+  test.for(ALL)('%s names no question by its id', (id) => {
+    expect(whole(id).match(/\bquestion [A-Z]\d|\b[GABCDE]\d{1,2}a?\b/g)).toBeNull();
+  });
+
+  test.for(ALL)('%s says what an answer to each open question could change in one sentence, and names the recap in its disclaimer', (id) => {
+    const model = resultModel(get(id).assessment, content);
+    expect(whole(id)).not.toContain('Could lead to');
+    expect((model.missing?.items ?? []).filter((m) => !whole(id).includes(flat(m.change)))).toEqual([]);
+    expect(whole(id)).toContain(flat(model.recapDisclaimer));
+    expect(model.recapDisclaimer).toMatch(/^This recap /);
   });
 
   test('the PME recap runs over several pages, so the footer is checked on more than one', () => {

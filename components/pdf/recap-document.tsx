@@ -74,8 +74,8 @@ const s = StyleSheet.create({
   barName: { width: 140 },
   barTrack: { flexDirection: 'row', width: 200, height: 8, position: 'relative' },
   barValue: { width: 30, paddingLeft: 4 },
-  field: { flexDirection: 'row', marginBottom: 1 },
-  fieldLabel: { width: 190, fontWeight: 700 },
+  field: { marginBottom: 1 },
+  target: { marginBottom: 1, paddingLeft: 8 },
   footer: { position: 'absolute', bottom: 20, left: 40, right: 40, borderTopWidth: 0.5, borderTopColor: RULE, paddingTop: 4, fontSize: 7.5, color: MUTED, flexDirection: 'row' },
   footerText: { flex: 1, paddingRight: 12 },
   pageNumber: { width: 70, textAlign: 'right' },
@@ -167,7 +167,7 @@ function ScoreBars({ scores }: { scores: TScores }) {
             <Text style={[s.barName, r.leading ? s.bold : {}]}>{r.name}</Text>
             <View style={s.barTrack}>
               <View style={{ position: 'absolute', left: `${pct(0)}%`, top: -1, bottom: -1, width: 0.7, backgroundColor: INK }} />
-              <View style={{ position: 'absolute', left: `${pct(scores.threshold)}%`, top: -2, bottom: -2, width: 0.7, backgroundColor: MUTED }} />
+              <View style={{ position: 'absolute', left: `${pct(scores.threshold)}%`, top: -2, bottom: -2, width: 0, borderLeftWidth: 0.8, borderLeftColor: MUTED, borderStyle: 'dashed' }} />
               <View style={{ position: 'absolute', left: `${from}%`, width: `${width}%`, top: 0, bottom: 0, backgroundColor: colour }} />
             </View>
             <Text style={s.barValue}>{r.scoreText}</Text>
@@ -175,7 +175,7 @@ function ScoreBars({ scores }: { scores: TScores }) {
         );
       })}
       <Text style={[s.muted, { marginTop: 2 }]}>
-        {scores.legend} The grey line marks {scores.threshold}, the score a category needs to lead.
+        {scores.caption} {scores.legend}
       </Text>
     </View>
   );
@@ -281,23 +281,21 @@ function Dbs({ panel }: { panel: TDbsPanel }) {
               <Text style={s.para}>
                 {panel.summary} <Text style={s.muted}>({panel.summaryCites})</Text>
               </Text>
+              {/* A field's label and its value are one run of text: however long the label, it
+                  wraps with its value and never runs into it (two columns collided). */}
               {panel.fields.map((f) => (
-                <View key={f.label} style={s.field}>
-                  <Text style={s.fieldLabel}>{f.label}:</Text>
-                  <Text style={s.grow}>{f.value}</Text>
-                </View>
+                <Text key={f.label} style={s.field}>
+                  <Text style={s.bold}>{f.label}: </Text>
+                  {f.value}
+                </Text>
               ))}
-              <View style={s.field}>
-                <Text style={s.fieldLabel}>{panel.targetsLabel}:</Text>
-                <View style={s.grow}>
-                  {panel.targets.map((t) => (
-                    <Text key={t.name}>
-                      <Text style={s.bold}>{t.name}: </Text>
-                      {t.evidence}
-                    </Text>
-                  ))}
-                </View>
-              </View>
+              <Text style={[s.field, s.bold]}>{panel.targetsLabel}, with the level of evidence for each:</Text>
+              {panel.targets.map((t) => (
+                <Text key={t.name} style={s.target}>
+                  • <Text style={s.bold}>{t.name}: </Text>
+                  {t.evidence}
+                </Text>
+              ))}
             </View>,
             ...panel.targetCaveats.map((n) => <NoteBlock key={n.id} n={n} />),
             ...panel.firstLine.map((n) => <NoteBlock key={n.id} n={n} />),
@@ -328,18 +326,13 @@ function Missing({ missing }: { missing: NonNullable<TResultModel['missing']> })
         missing.items.map((m) => (
           <View key={m.question} style={s.item} wrap={false}>
             <Text style={s.bold}>{m.prompt}</Text>
-            {m.then.length > 0 ? <Text>Then: {m.then.join(' / ')}</Text> : null}
+            {m.opens ? <Text>{m.opens}</Text> : null}
             {m.first ? <Text>Ask this first: {m.first}</Text> : null}
+            <Text>{m.change}</Text>
             <Text>
               <Text style={s.bold}>Settled by: </Text>
               {m.test}
             </Text>
-            {m.couldLeadTo ? (
-              <Text>
-                <Text style={s.bold}>Could lead to: </Text>
-                {m.couldLeadTo}
-              </Text>
-            ) : null}
           </View>
         )),
       )}
@@ -442,7 +435,7 @@ export function RecapDocument({ assessment, content, generatedAt, caseLabel }: T
               <Cites text={w.cites} />
             </View>
           ))}
-          <Text style={[s.muted, { marginVertical: 3 }]}>{model.disclaimer}</Text>
+          <Text style={[s.muted, { marginVertical: 3 }]}>{model.recapDisclaimer}</Text>
           {model.missing ? <Missing missing={model.missing} /> : null}
           <Dbs panel={model.dbs} />
           {model.evidence.length > 0 ? <Evidence evidence={model.evidence} /> : null}

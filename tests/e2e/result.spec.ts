@@ -92,7 +92,7 @@ for (const { id, kind } of RESULTS) {
     if (id === 'V01') {
       await test.step('the leader’s three strongest reasons are open, the evidence per category folded', async () => {
         const model = modelOf('V01');
-        const top = page.getByRole('region', { name: `Why ${model.topReasons!.category} leads` });
+        const top = page.getByRole('region', { name: model.topReasons!.title });
         await expect(top.getByRole('listitem')).toHaveCount(3);
         for (const r of model.topReasons!.reasons) await expect(top).toContainText(r.why);
         const folded = resultPage.ranking.locator('details');
