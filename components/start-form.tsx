@@ -6,12 +6,24 @@ import { ErrorSummary, useErrorTitle } from './error-summary';
 import { formatPath } from '@/machines/paths';
 import { Flow, positionOf, useSession } from './flow-provider';
 import { ResumeFromFile } from './resume-from-file';
+import { CHECKING, PRESSED_WHILE_CHECKING } from './start-early-press';
 
 /**
  * The one rule of the start form. One checkbox needs no form library: the start page's first load
  * leaves react-hook-form to the question form, which loads it after the page paints.
  */
 const ATTEST_FIRST = 'Confirm that you are a licensed clinician and that this is not medical advice';
+
+/**
+ * A press of Start before the page's scripts ran: the start page's inline script (start-early-press.ts)
+ * records it here, and stops listening once the form below has taken over.
+ */
+type TEarlyPress = { pressed?: boolean; stop?: () => void };
+declare global {
+  interface Window {
+    mnEarlyStart?: TEarlyPress;
+  }
+}
 
 /**
  * GOV.UK notification banner after Start again: what was cleared, and one press brings it back. It
@@ -61,10 +73,58 @@ export function StartForm({ attestation }: { attestation: string }) {
   const [error, setError] = useState<string | undefined>(undefined);
   const ticked = () => box.current?.checked === true;
   useErrorTitle(Boolean(error));
+  // Start pressed while saved progress is still being read: remembered, and taken the moment it can be.
+  const [pending, setPending] = useState(false);
+  // A press remembered, then not taken because the tab turned out to hold a case in progress.
+  const [notTaken, setNotTaken] = useState(false);
+
+  const start = () => {
+    setSubmitCount((n) => n + 1);
+    if (!ticked()) {
+      setPending(false);
+      return setError(ATTEST_FIRST);
+    }
+    setError(undefined);
+    // Until saved progress is read, a new case could replace the one in progress: wait for it.
+    if (!ready) return setPending(true);
+    setPending(false);
+    actor.send({ type: 'session.start', attested: true });
+  };
+  const startRef = useRef(start);
+  useEffect(() => {
+    startRef.current = start;
+  });
+
+  // A press made before the scripts ran counts as one made now.
+  useEffect(() => {
+    const early = window.mnEarlyStart;
+    early?.stop?.();
+    if (early?.pressed) {
+      early.pressed = false;
+      startRef.current();
+    }
+  }, []);
+
+  // The moment the check is done, a remembered press is taken — unless the tab holds a case in
+  // progress, which the page then offers instead (and says why Start was not taken).
+  useEffect(() => {
+    if (!ready || !pending) return;
+    const timer = window.setTimeout(() => {
+      setPending(false);
+      if (inProgress || held) setNotTaken(true);
+      else startRef.current();
+    }, 0);
+    return () => window.clearTimeout(timer);
+  }, [ready, pending, inProgress, held]);
 
   if (inProgress || held) {
     return (
       <div className="button-group">
+        {notTaken ? (
+          <p className="start-status" role="status">
+            This tab holds a case in progress, so Start now was not taken: continue it, or start again.
+          </p>
+        ) : null}
         {inProgress ? (
           <Link className="button" href={resumePath} prefetch={false} data-moves-page="start">
             Continue where you left off
@@ -86,17 +146,16 @@ export function StartForm({ attestation }: { attestation: string }) {
     <>
       <ErrorSummary errors={error ? [{ href: '#attested', text: error }] : []} attempt={submitCount} />
       {/* method="dialog": a native submission (before the scripts run, or without them) sends nothing.
-          Start stays disabled until this tab's saved progress has been read, so an early press is
-          visibly not taken rather than silently lost. */}
+          Until this tab's saved progress has been read, the line under Start says so, and a press is
+          remembered and taken the moment it can be (before the scripts run, by the start page's
+          inline script); it is never silently lost. */}
       <form
+        id="start-form"
         method="dialog"
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          setSubmitCount((n) => n + 1);
-          if (!ticked()) return setError(ATTEST_FIRST);
-          setError(undefined);
-          actor.send({ type: 'session.start', attested: true });
+          start();
         }}
       >
         <div className={`form-group${error ? ' form-group--error' : ''}`}>
@@ -124,9 +183,21 @@ export function StartForm({ attestation }: { attestation: string }) {
             </div>
           </fieldset>
         </div>
-        <button type="submit" className="button" disabled={!ready} data-moves-page="start">
-          Start now
-        </button>
+        <div className="start-action">
+          <button
+            type="submit"
+            className="button"
+            aria-disabled={ready ? undefined : true}
+            aria-describedby="start-status"
+            data-moves-page="start"
+          >
+            Start now
+          </button>
+          {/* The inline script may have written here before hydration: React keeps what it finds. */}
+          <p id="start-status" className="start-status" role="status" suppressHydrationWarning>
+            {ready ? '' : pending ? PRESSED_WHILE_CHECKING : CHECKING}
+          </p>
+        </div>
       </form>
       <ResumeFromFile
         canLoad={() =>

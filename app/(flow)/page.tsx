@@ -1,17 +1,30 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { StartForm, UndoStartAgain } from '@/components/start-form';
+import { earlyPressScript } from '@/components/start-early-press';
 import { content } from '@/content';
 
 export const metadata: Metadata = { title: { absolute: 'Myoclonus Navigator — classify myoclonus, see the evidence' } };
 
+/**
+ * The start page. "Before you start" and Start now come first, on a phone's first screen; what the
+ * tool is for and how it works follow. The disclaimer banner shows whole here (globals.css).
+ */
 export default function StartPage() {
   const { disclaimers } = content;
   return (
     <>
       <UndoStartAgain />
-      <h1>Myoclonus Navigator</h1>
-      <p className="lead">{disclaimers.intendedUse}</p>
+      <h1 className="start-heading">Myoclonus Navigator</h1>
+      <p className="start-lead">
+        For clinicians: classify a patient’s myoclonus from the bedside and neurophysiological findings, and see the
+        evidence for each category.
+      </p>
+      <StartForm attestation={disclaimers.attestation} />
+      {/* After the form it belongs to: notes a press of Start made before the page's scripts ran. */}
+      <script dangerouslySetInnerHTML={{ __html: earlyPressScript() }} />
+      <h2>What it does</h2>
+      <p>{disclaimers.intendedUse}</p>
       <h2>Who it is for</h2>
       <p>
         Licensed clinicians — neurologists, neurosurgeons, clinical neurophysiologists — and trainees under
@@ -50,7 +63,6 @@ export default function StartPage() {
       <div className="panel panel--info">
         <p>{disclaimers.privacy}</p>
       </div>
-      <StartForm attestation={disclaimers.attestation} />
     </>
   );
 }

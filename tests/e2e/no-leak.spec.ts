@@ -92,7 +92,7 @@ test.describe('while the scripts are still loading', () => {
     });
   });
 
-  test('Start pressed before the scripts run is visibly not taken and sends nothing; the case then runs without naming a question', async ({
+  test('Start pressed before the scripts run says it is waiting, sends nothing, and is taken once they have run; the case then runs without naming a question', async ({
     page,
     startPage,
     questionPage,
@@ -103,21 +103,24 @@ test.describe('while the scripts are still loading', () => {
     await page.goto('/', { waitUntil: 'commit' });
     await expect(startPage.startNow).toBeVisible();
     const requests = recordRequests(page);
-    // Before hydration: Start is disabled, Enter in the form does not submit it natively.
+    // Before hydration: Start is marked disabled and says why; Enter in the form and a press do not
+    // submit it natively, but are remembered (the start page's inline script).
     await expect(startPage.startNow).toBeDisabled();
+    await expect(startPage.startStatus).toHaveText('Checking for a case in progress…');
     await startPage.attestation.check();
     await startPage.attestation.press('Enter');
     await startPage.startNow.click({ force: true });
+    await expect(startPage.startStatus).toHaveText('Checking for a case in progress… You will go on as soon as it is done.');
     await page.waitForTimeout(500);
     expect(requests.all().filter((r) => !r.includes('/_next/static/'))).toEqual([]);
+    expect(page.url()).toMatch(/\/$/);
     release();
+    // The press is taken the moment the scripts have run and this tab is checked: the first question.
+    await expect(page).toHaveURL(/#G1$/, { timeout: 20_000 });
     await settled(page);
     await page.unrouteAll({ behavior: 'wait' });
-    await expect(page).toHaveURL(/\/$/);
-    await expect(startPage.heading).toBeVisible();
 
-    // Once hydrated, a whole case, with Change, Back and Forward: nothing names a question.
-    await startPage.start();
+    // A whole case, with Change, Back and Forward: nothing names a question.
     await questionPage.answer('G1', 'positive_jerks');
     await questionPage.answer('G2', 'no');
     await questionPage.answer('G3', 'absent');
@@ -176,11 +179,13 @@ test.describe('while the scripts are still loading', () => {
     await expect(questionPage.choice('B2', saved.label)).toBeChecked();
     await expect(questionPage.choice('B2', saved.label)).toBeDisabled();
     await expect(questionPage.continueButton).toBeDisabled();
-    const before = await questionPage.heading.boundingBox();
     const requests = recordRequests(page);
     await questionPage.continueButton.click({ force: true });
     await page.waitForTimeout(300);
     expect(requests.all().filter((r) => !r.includes('/_next/static/'))).toEqual([]);
+    // Where the heading stands once the press is made (a press on the sticky Continue may scroll
+    // the page a few pixels to bring it wholly into view): the form must take its place without moving.
+    const before = await questionPage.heading.boundingBox();
 
     release();
     await settled(page);

@@ -73,6 +73,8 @@ export class StartPage extends Notices {
   readonly continueWhereLeft: Locator;
   readonly startAgain: Locator;
   readonly attestationError: Locator;
+  /** The line under Start now: what is happening while this tab is checked for a case in progress. */
+  readonly startStatus: Locator;
   /** Start again's notification banner and its Undo button. */
   readonly cleared: Locator;
   readonly undo: Locator;
@@ -88,6 +90,7 @@ export class StartPage extends Notices {
     this.continueWhereLeft = page.getByRole('main').getByRole('link', { name: 'Continue where you left off' }).or(page.getByRole('main').getByRole('button', { name: 'Continue where you left off' }));
     this.startAgain = page.getByRole('main').getByRole('button', { name: 'Start again' });
     this.attestationError = page.getByRole('link', { name: /^Confirm that you are a licensed clinician/ });
+    this.startStatus = page.getByRole('main').getByRole('status').filter({ hasText: /case in progress|^Tick the box above first/ });
   }
 
   async goto() {
@@ -299,7 +302,8 @@ export const layoutShift = (page: Page) => page.evaluate(() => (window as unknow
  * Wait until the page is hydrated and has read saved progress. A choice made before that would be
  * lost when the form remounts with the saved answer, so tests wait for it after a load or reload.
  * Saved progress is read after hydration (its validator loads on its own): until then the start
- * page's "Start now" is disabled and the other pages of the flow show a placeholder heading.
+ * page's "Start now" is marked disabled (aria-disabled: a press is remembered, not lost) and the
+ * other pages of the flow show a placeholder heading.
  */
 export async function settled(page: Page) {
   await page.waitForFunction(() => {
@@ -307,7 +311,7 @@ export async function settled(page: Page) {
     if (!main || !Object.keys(main).some((key) => key.startsWith('__reactFiber'))) return false;
     if (main.querySelector('h1[data-loading]')) return false;
     const start = [...main.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Start now');
-    return !start || !start.disabled;
+    return !start || (!start.disabled && start.getAttribute('aria-disabled') !== 'true');
   });
   await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
 }
