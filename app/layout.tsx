@@ -45,9 +45,15 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             </nav>
           </div>
         </header>
+        {/* On a phone, after the start page, one line: "Not medical advice." and a link to the whole
+            disclaimer (globals.css), so a question fits on the first screen. The start page and wider
+            screens show it whole. */}
         <div className="banner" role="region" aria-label="Disclaimer">
           <p className="banner__inner">
-            <strong>Not medical advice.</strong> {content.disclaimers.banner}
+            <strong>Not medical advice.</strong> <span className="banner__full">{content.disclaimers.banner}</span>
+            <a className="banner__link" href="/sources#disclaimer">
+              Read the disclaimer
+            </a>
           </p>
         </div>
         <main id="main" className="main" tabIndex={-1}>

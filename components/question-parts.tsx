@@ -11,13 +11,30 @@ import { UNKNOWN_LABEL } from './answer-text';
 /** A checkbox question's help that already says to select every option that applies. */
 const SAYS_SELECT = /\bSelect (every|all)\b/;
 
+/** The ids `QuestionHint` gives its parts, for the question's `aria-describedby` (each said once). */
+export const hintIds = (q: TQuestion, id: string) => (q.kind === 'multi' && !SAYS_SELECT.test(q.help) ? [`${id}-select`, id] : [id]);
+
+/**
+ * What the question means, folded behind "What this means" so the choices sit straight under the
+ * question on a phone (a screen reader still reads it with the question: the group is described by
+ * it); a checkbox question says to select all that apply, unfolded.
+ */
 export function QuestionHint({ q, id }: { q: TQuestion; id?: string }) {
   return (
-    <p className="hint" id={id}>
-      <strong>What this means: </strong>
-      {q.help}
-      {q.kind === 'multi' && !SAYS_SELECT.test(q.help) ? ' Select all that apply.' : ''}
-    </p>
+    <>
+      {q.kind === 'multi' ? (
+        // Shown whatever the help says, as the help is folded; read once (from the help when it says it).
+        <p className="hint select-hint" id={id && `${id}-select`} aria-hidden={SAYS_SELECT.test(q.help) || undefined}>
+          Select all that apply.
+        </p>
+      ) : null}
+      <details className="help">
+        <summary>What this means</summary>
+        <p className="hint" id={id}>
+          {q.help}
+        </p>
+      </details>
+    </>
   );
 }
 

@@ -73,7 +73,6 @@ export const QuestionPreviews = memo(function QuestionPreviews({ redFlagGuard, m
 /** The layout of `StepForm` (question-step.tsx) with nothing to press. */
 function QuestionPreview({ q }: { q: TQuestion }) {
   const section = content.sections.find((s) => s.id === q.section);
-  const inGate = q.section === content.sections[0]?.id;
   const type = q.kind === 'single' ? 'radio' : 'checkbox';
   const option = (id: string, label: string, hint?: string) => (
     <div className="choice" key={id}>
@@ -104,15 +103,10 @@ function QuestionPreview({ q }: { q: TQuestion }) {
           <QuestionChoices q={q} option={option} />
         </fieldset>
       </div>
-      <div className="button-group">
+      <div className="action-bar">
         <button className="button" type="button" disabled>
           Continue
         </button>
-        {!inGate ? (
-          <button className="button button--secondary" type="button" disabled>
-            Skip the rest of this section
-          </button>
-        ) : null}
       </div>
       <p className="visually-hidden" role="status">
         Loading your answers from this tab…

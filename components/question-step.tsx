@@ -20,7 +20,7 @@ import { answerText, UNKNOWN_LABEL } from './answer-text';
 import type * as ShortcutCheck from './shortcut-check';
 import { ErrorSummary, useErrorTitle } from './error-summary';
 import { Flow } from './flow-provider';
-import { QuestionChoices, QuestionHint } from './question-parts';
+import { hintIds, QuestionChoices, QuestionHint } from './question-parts';
 import { useSettledOffer } from './use-settled-offer';
 
 const questionsById = new Map(content.questions.map((q) => [q.id, q]));
@@ -219,7 +219,7 @@ export function StepForm({
           sent to a server, whether or not the page's scripts have run. */}
       <form method="dialog" onSubmit={(e) => void onSubmit(e)} noValidate>
         <div className={`form-group${error ? ' form-group--error' : ''}`}>
-          <fieldset aria-describedby={`${hintId}${error ? ` ${errorId}` : ''}`}>
+          <fieldset aria-describedby={[...hintIds(q, hintId), ...(error ? [errorId] : [])].join(' ')}>
             <legend>
               <span className="caption progress">
                 Question {progress.number} of up to {progress.upTo}
@@ -259,34 +259,41 @@ export function StepForm({
             </ul>
           </div>
         ) : null}
-        <div className="button-group">
+        {/* Continue, and the best shortcut beside it, stay in reach on a phone: the bar sticks to
+            the bottom of the screen until the page is scrolled to it (globals.css). */}
+        <div className="action-bar">
           <button className="button" type="submit" data-moves-page="continue">
             Continue
           </button>
-          {canSkip ? (
+          {settled ? (
             <button
               className="button button--secondary"
               type="button"
-              data-moves-page="skip"
-              onClick={keepingChoice((value) => actor.send({ type: 'section.skip', question: q.id, value }))}
+              data-moves-page="summary"
+              aria-describedby={`${q.id}-settled`}
+              onClick={keepingChoice((value) => actor.send({ type: 'summary.jump', question: q.id, value }))}
             >
-              Skip the rest of this section
+              Go to the summary
             </button>
           ) : null}
         </div>
       </form>
       {settled ? (
-        <div className="panel settled-panel">
-          <p>No remaining answer can change this result. The questions left stay open from the summary.</p>
+        <p className="small settled-note" id={`${q.id}-settled`}>
+          No remaining answer can change this result. The questions left stay open from the summary.
+        </p>
+      ) : null}
+      {canSkip ? (
+        <p className="skip-section">
           <button
-            className="button button--secondary"
+            className="link-button"
             type="button"
-            data-moves-page="summary"
-            onClick={keepingChoice((value) => actor.send({ type: 'summary.jump', question: q.id, value }))}
+            data-moves-page="skip"
+            onClick={keepingChoice((value) => actor.send({ type: 'section.skip', question: q.id, value }))}
           >
-            Go to the summary
+            Skip the rest of this section
           </button>
-        </div>
+        </p>
       ) : null}
     </>
   );

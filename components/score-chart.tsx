@@ -51,23 +51,27 @@ export function ScoreChart({ scores, id }: { scores: TScores; id: string }) {
           );
         })}
       </svg>
-      <table className="visually-hidden">
-        <caption>Category scores</caption>
-        <thead>
-          <tr>
-            <th scope="col">Category</th>
-            <th scope="col">Score</th>
-          </tr>
-        </thead>
-        <tbody>
-          {scores.rows.map((r) => (
-            <tr key={r.category}>
-              <th scope="row">{r.name}</th>
-              <td>{r.scoreText}</td>
+      {/* Hidden in a box of its own: a table does not shrink to the 1 px of .visually-hidden, and
+          its width would widen a phone's page past the screen. */}
+      <div className="visually-hidden">
+        <table>
+          <caption>Category scores</caption>
+          <thead>
+            <tr>
+              <th scope="col">Category</th>
+              <th scope="col">Score</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {scores.rows.map((r) => (
+              <tr key={r.category}>
+                <th scope="row">{r.name}</th>
+                <td>{r.scoreText}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </>
   );
 }

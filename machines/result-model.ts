@@ -309,7 +309,7 @@ export function resultModel(a: TAssessment, content: TContent): TResultModel {
         rows: scoreRows,
         threshold: minTopScore,
         summary: `Category scores: ${scoreRows.map((r) => `${r.name} ${r.scoreText}`).join(', ')}. ${rule}.`,
-        caption: `Points for and against each category. ${rule}; the dashed line marks ${minTopScore} points.`,
+        caption: `${rule}; the dashed line marks ${minTopScore} points.`,
         legend: pointsLegendText(),
       }
     : null;

@@ -20,6 +20,9 @@ export default function SourcesPage() {
         Content version <strong>{content.version}</strong>, last revised <strong>{content.revisedOn}</strong>.{' '}
         {content.status}
       </p>
+      <h2 id="disclaimer">Not medical advice</h2>
+      <p>{content.disclaimers.banner}</p>
+      <p>{content.disclaimers.beforeResults}</p>
       <h2>Intended use</h2>
       <p>{content.disclaimers.intendedUse}</p>
       <p>Not for:</p>
