@@ -92,8 +92,8 @@ const currentAddress = () => `${window.location.pathname}${window.location.hash}
 /**
  * After a page change, put focus on the new page's heading (as a full page load would put the
  * reader at the top): wait until the address is the new page's and a `<h1>` other than the one
- * shown before is in the page. A notice that must be met first (Start again's Undo, marked
- * `data-takes-focus`) takes focus instead.
+ * shown before is in the page. What must be met first (Start again's Undo, or the summary's row
+ * of the answer just changed, marked `data-takes-focus`) takes focus instead, in view.
  */
 function focusNewHeading(path: string) {
   const before = document.querySelector('main h1');
@@ -103,9 +103,12 @@ function focusNewHeading(path: string) {
     const arrived = currentAddress() === path && heading !== null && heading.dataset.loading === undefined;
     if (heading && arrived && (heading !== before || frames > 30)) {
       const target = document.querySelector<HTMLElement>('main [data-takes-focus]') ?? heading;
-      if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+      // A heading becomes focusable from script; a link already is (and stays in the tab order).
+      if (target.tabIndex < 0) target.setAttribute('tabindex', '-1');
       window.scrollTo(0, 0);
       target.focus({ preventScroll: true });
+      // A row further down (the summary's changed answer) is brought into view.
+      if (target !== heading) target.scrollIntoView({ block: 'center' });
       return;
     }
     if (++frames < 180) requestAnimationFrame(look);

@@ -4,7 +4,7 @@
  * Check your answers: every enabled question by section, its answer, and a Change link; then the
  * answers set aside by a change, grouped by the answer that set them aside.
  */
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { flowContent as content } from '@/content/flow';
 import { enabledQuestions, isGateClosed, setAsideGroups, type TAnswers } from '@/machines/answers';
 import { formatPath } from '@/machines/paths';
@@ -15,6 +15,14 @@ import { LoadingAnswers } from './loading-answers';
 import { ResumeFromFile } from './resume-from-file';
 import { NOT_ANSWERED, UnansweredNotice } from './unanswered-notice';
 import { useShortcutCheck } from './use-shortcut-check';
+
+/**
+ * The question whose Change link was pressed last: when the summary opens again after that change,
+ * it opens at that row, with focus on its Change link (flow-provider.tsx focuses what is marked
+ * `data-takes-focus`), not at the top of a long page. Kept in the page's memory only: a reload opens
+ * the summary at its top.
+ */
+let changedRow: string | null = null;
 
 /**
  * `beforeResults` is the disclaimer shown before the assessment (passed in: the page does not load the
@@ -33,6 +41,11 @@ export function SummaryView({ beforeResults }: { beforeResults: string }) {
   const check = useShortcutCheck(ready && here && Object.keys(answers).length > 0);
   const raised = useMemo(() => (check ? check.redFlagLabels(answers) : []), [check, answers]);
   const flagging = useMemo(() => (check ? check.unansweredFlags(answers) : null), [check, answers]);
+  // Taken once: the next time the summary opens (from the header, Back or the result), at its top.
+  const [returnRow] = useState(() => changedRow);
+  useEffect(() => {
+    changedRow = null;
+  }, []);
   // Saved answers are read in the browser: until then there is nothing true to show.
   if (!ready || !here) return <LoadingAnswers title="Check your answers" />;
 
@@ -84,21 +97,23 @@ export function SummaryView({ beforeResults }: { beforeResults: string }) {
         const rows = enabled.filter((q) => q.section === section.id);
         if (rows.length === 0) return null;
         return (
-          <section key={section.id} aria-labelledby={`section-${section.id}`}>
+          <section key={section.id} className="summary-section" aria-labelledby={`section-${section.id}`}>
             <h2 id={`section-${section.id}`}>{section.title}</h2>
-            <dl className="summary-list">
+            <dl className="summary-list summary-list--compact">
               {rows.map((q) => {
                 const text = answers[q.id] === undefined ? NOT_ANSWERED : answerText(q, answers[q.id]);
                 return (
                   <div className="summary-list__row" key={q.id}>
                     <dt>{q.prompt}</dt>
-                    <dd className={text === UNKNOWN_LABEL || text === NOT_ANSWERED ? 'not-provided' : undefined}>{text}</dd>
-                    <dd>
+                    <dd className={`summary-list__answer${text === UNKNOWN_LABEL || text === NOT_ANSWERED ? ' not-provided' : ''}`}>{text}</dd>
+                    <dd className="summary-list__change">
                       <a
                         data-moves-page="change"
+                        data-takes-focus={q.id === returnRow ? '' : undefined}
                         href={formatPath({ question: q.id })}
                         onClick={(e) => {
                           e.preventDefault();
+                          changedRow = q.id;
                           actor.send({ type: 'summary.change', question: q.id });
                         }}
                       >
@@ -113,11 +128,13 @@ export function SummaryView({ beforeResults }: { beforeResults: string }) {
         );
       })}
       <SetAsideAnswers setAside={setAside} answers={answers} />
-      <h2>Now see the assessment</h2>
-      <p>{beforeResults}</p>
-      <button type="button" className="button" data-moves-page="assessment" onClick={() => actor.send({ type: 'summary.confirm' })}>
-        See the assessment
-      </button>
+      <div className="summary-next">
+        <h2>Now see the assessment</h2>
+        <p>{beforeResults}</p>
+        <button type="button" className="button" data-moves-page="assessment" onClick={() => actor.send({ type: 'summary.confirm' })}>
+          See the assessment
+        </button>
+      </div>
       <ResumeFromFile />
     </>
   );

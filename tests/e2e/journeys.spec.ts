@@ -274,6 +274,68 @@ test.describe('moving around', () => {
     await summaryPage.expectOpen();
     await expect(diagnoses).toContainText('Yes, disabling and refractory');
   });
+
+  test('after a Change, the summary opens at the changed row with focus on its Change link, on a phone too; opened again later, it opens at its top', async ({
+    page,
+    summaryPage,
+    questionPage,
+  }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await openWithAnswers(page, loadVignette('V01').answers, 'summary');
+    await summaryPage.changeLink('B4').click();
+    await questionPage.answer('B4', 'rhythmic_or_semirhythmic');
+    await summaryPage.expectOpen();
+    await expect(summaryPage.changeLink('B4')).toBeFocused();
+    await expect(summaryPage.changeLink('B4')).toBeInViewport({ ratio: 1 });
+    await expect(summaryPage.section('Timing and triggers')).toContainText('Rhythmic or semi-rhythmic');
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+
+    await summaryPage.seeAssessment.click();
+    await page.getByRole('link', { name: 'Back to your answers' }).click();
+    await summaryPage.expectOpen();
+    await expect(summaryPage.heading).toBeFocused();
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+  });
+});
+
+test.describe('Back goes where the clinician was', () => {
+  const decided = {
+    G1: 'positive_jerks', G2: 'no', G3: 'absent', C1: 'chronic_months_to_years', C2: '21_to_50', C3: 'static_or_very_slow', C4: ['none'], C5: 'none', C6: ['none'],
+    D1: 'none', E0: 'yes', E1: 'under_50ms', E2: 'focal_cortical_spike_before_jerk', E3: 'giant_SEP_and_or_C_reflex', E4: 'not_done', B6: 'none',
+  };
+
+  test('after "Skip the rest of this section": Back returns to the question Skip was pressed on, not the last one skipped; the browser Back button too', async ({
+    page,
+    questionPage,
+  }) => {
+    // The same case with no neurophysiology done (E1–E4 are not asked): nothing settles it at B2.
+    const noNeurophysiology = Object.fromEntries(Object.entries(decided).filter(([q]) => !/^E[1-4]$/.test(q)));
+    await openWithAnswers(page, { ...noNeurophysiology, E0: 'no', B1: 'no' }, { question: 'B2' });
+    await questionPage.skipSection.click();
+    await questionPage.expectQuestion('A1');
+    await questionPage.back.click();
+    await questionPage.expectQuestion('B2');
+    await questionPage.expectAnswer('B2', 'unknown');
+
+    await questionPage.skipSection.click();
+    await questionPage.expectQuestion('A1');
+    await page.goBack();
+    await questionPage.expectQuestion('B2');
+  });
+
+  test('after "Go to the summary": Back returns to the question it was pressed on, also by way of the result', async ({ page, questionPage, summaryPage, resultPage }) => {
+    await openWithAnswers(page, decided, { question: 'B1' });
+    // The proof behind the offer loads at the first key or press on the page (question-page.tsx).
+    await questionPage.heading.click();
+    await questionPage.goToSummary.click();
+    await summaryPage.expectOpen();
+    await summaryPage.seeAssessment.click();
+    await resultPage.expectOpen();
+    await resultPage.backToAnswers.click();
+    await summaryPage.expectOpen();
+    await summaryPage.back.click();
+    await questionPage.expectQuestion('B1');
+  });
 });
 
 test.describe('saved progress that cannot be used', () => {
