@@ -23,8 +23,13 @@ export function loadVignette(id: string): TVignette {
 /**
  * Start a session and answer every question the app asks, "Unknown / not assessed" where the file
  * has no answer, until the summary opens. Returns the question ids in the order they were asked.
+ * `onQuestion` runs on each question page as it opens, before it is answered.
  */
-export async function answerVignette(page: Page, vignette: Pick<TVignette, 'answers'>): Promise<string[]> {
+export async function answerVignette(
+  page: Page,
+  vignette: Pick<TVignette, 'answers'>,
+  { onQuestion }: { onQuestion?: (id: string) => Promise<void> } = {},
+): Promise<string[]> {
   const start = new StartPage(page);
   const question = new QuestionPage(page);
   await start.goto();
@@ -38,6 +43,10 @@ export async function answerVignette(page: Page, vignette: Pick<TVignette, 'answ
     if (!id) throw new Error(`expected a question or the summary, got ${pathname}${hash}`);
     if (asked.includes(id)) throw new Error(`${id} was asked twice: ${asked.join(', ')}`);
     asked.push(id);
+    if (onQuestion) {
+      await question.expectQuestion(id);
+      await onQuestion(id);
+    }
     await question.answer(id, vignette.answers[id] ?? 'unknown');
   }
 }
