@@ -37,8 +37,10 @@ export type TTapFigures = {
   questionPages: number;
   /** Question pages on which something had to be scrolled to. */
   pagesScrolled: number;
-  /** The summary's height in screens. */
+  /** The summary in screens, down to "See the assessment". */
   summaryScreens: number;
+  /** Where the swipes were needed: the page, and what was to be tapped. */
+  swipedFor: string[];
 };
 
 /** Swipe until `target` is in view and not covered; the number of swipes. */
@@ -95,12 +97,16 @@ async function walkVignette(browser: Browser, base: string, file: string, mode: 
   const { answers, id } = JSON.parse(readFileSync(join(root, 'tests/vignettes', file), 'utf8')) as { id: string; answers: Record<string, TAnswerValue> };
   const context = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true, serviceWorkers: 'block' });
   const page = await context.newPage();
-  const figures: TTapFigures = { vignette: id, mode, taps: 0, scrolls: 0, questionPages: 0, pagesScrolled: 0, summaryScreens: 0 };
+  const figures: TTapFigures = { vignette: id, mode, taps: 0, scrolls: 0, questionPages: 0, pagesScrolled: 0, summaryScreens: 0, swipedFor: [] };
   let scrolledHere = false;
   const tap = async (target: Locator) => {
     const swipes = await bringIntoReach(page, target);
     figures.scrolls += swipes;
-    if (swipes > 0) scrolledHere = true;
+    if (swipes > 0) {
+      scrolledHere = true;
+      const what = await target.evaluate((el) => (el instanceof HTMLInputElement ? `${el.name}=${el.value}` : (el.textContent ?? '').trim()));
+      figures.swipedFor.push(`${new URL(page.url()).hash || new URL(page.url()).pathname} ${what} (${swipes})`);
+    }
     figures.taps += 1;
     // A plain click where it stands: the swipes above brought it into reach.
     await target.click({ noWaitAfter: true });
@@ -142,7 +148,9 @@ async function walkVignette(browser: Browser, base: string, file: string, mode: 
     }
     await page.waitForURL(/\/summary$/);
     await settledPage(page);
-    figures.summaryScreens = await page.evaluate(() => document.documentElement.scrollHeight / innerHeight);
+    figures.summaryScreens = await page
+      .getByRole('button', { name: 'See the assessment' })
+      .evaluate((el) => (el.getBoundingClientRect().bottom + scrollY) / innerHeight);
     await tap(page.getByRole('button', { name: 'See the assessment' }));
     await page.waitForURL(/\/result$/);
   } finally {
@@ -174,7 +182,7 @@ export async function tapFigures(browser: Browser, base: string): Promise<TTapFi
 
 export function printTapFigures(figures: TTapFigures[]) {
   console.log(`\nTaps and scrolls at ${PHONE.width}×${PHONE.height}, start page to the result (a swipe moves at most ${SWIPE * 100}% of a screen):`);
-  const head = ['vignette', 'questions', 'Continue: taps', 'scrolls', 'pages scrolled', 'shortcuts: taps', 'scrolls', 'pages scrolled', 'summary screens'];
+  const head = ['vignette', 'questions', 'Continue: taps', 'scrolls', 'pages scrolled', 'shortcuts: taps', 'scrolls', 'pages scrolled', 'summary, screens to its button'];
   const rows = publicVignettes().map((f) => {
     const id = f.replace('.json', '');
     const c = figures.find((x) => x.vignette === id && x.mode === 'continue');
@@ -189,6 +197,7 @@ export function printTapFigures(figures: TTapFigures[]) {
   console.log(line(head));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of rows) console.log(line(r));
+  if (process.env.BENCH_TAPS_DETAIL) for (const f of figures) if (f.swipedFor.length > 0) console.log(`${f.vignette} ${f.mode}: ${f.swipedFor.join('; ')}`);
 }
 
 function portFree(port: number): Promise<boolean> {

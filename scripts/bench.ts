@@ -17,7 +17,9 @@
  *    scripts/lighthouse-session.mjs): every route (start, a question, the summary, the result, the
  *    sources), three runs each, interleaved with the bare Next page (the floor: what any page of this
  *    framework scores on this machine at that moment); the median and the spread of each, against the
- *    floor's median in the same run.
+ *    floor's median in the same run;
+ *  - then, as a step of its own (scripts/bench-taps.ts), the taps and scrolls a clinician needs on a
+ *    320×640 phone for each public vignette, pressing Continue every time and taking every shortcut.
  *
  * Times depend on the machine being idle. Every timed figure carries the load average (1 minute)
  * and the number of other processes running, both taken before and after it was measured; above one
@@ -38,6 +40,7 @@ import { assess } from '../machines/assess';
 import type { TPosition } from '../machines/paths';
 import { serialise, STORAGE_KEY } from '../machines/session-format';
 import { shortcutFigures } from './bench-shortcuts';
+import { benchTaps } from './bench-taps';
 
 const root = resolve(__dirname, '..');
 const nextBin = join(root, 'node_modules/next/dist/bin/next');
@@ -581,6 +584,9 @@ async function main() {
   console.log(line(['figure', 'value', 'budget', 'verdict']));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of rows) console.log(line(r));
+
+  // A step of its own, with its own server and browser: taps and scrolls on a phone (counts, not times).
+  await benchTaps();
 }
 
 main().catch((error: unknown) => {
