@@ -125,6 +125,28 @@ test.describe('radios and checkboxes', () => {
   });
 });
 
+test('at 320×640, keyboard focus never goes under the sticky Continue bar: each choice of a long question is scrolled into view above it', async ({ page, questionPage }) => {
+  await openWithAnswers(page, { G1: 'positive_jerks', G2: 'no', G3: 'absent', C1: 'chronic_months_to_years', C2: 'over_50', C3: 'progressive', C4: ['none'], C5: 'none' }, { question: 'C6' });
+  const choices = questionPage.page.getByRole('main').getByRole('checkbox');
+  const count = await choices.count();
+  expect(count).toBeGreaterThan(8);
+  await questionPage.heading.focus();
+  const covered: string[] = [];
+  for (let i = 0; i < count; ) {
+    await page.keyboard.press('Tab');
+    const focused = page.locator(':focus');
+    if ((await focused.getAttribute('type')) !== 'checkbox') continue;
+    i += 1;
+    const place = await focused.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return hit === el ? 'in view' : `covered by <${hit?.tagName.toLowerCase()}>`;
+    });
+    if (place !== 'in view') covered.push(`${await focused.getAttribute('value')}: ${place}`);
+  }
+  expect(covered).toEqual([]);
+});
+
 test('the summary, at 320×640 light and dark: no axe violation, and its rows compact enough that "See the assessment" is within four screens for a whole case', async ({
   page,
   axe,
