@@ -20,6 +20,11 @@ function at(question: string, answers: TAnswers, settledCheck?: TSettledCheck) {
 }
 
 const jerks = { G1: 'positive_jerks', G2: 'no', G3: 'absent' };
+/** A case definitive neurophysiology has decided, at B1: "Go to the summary" is on offer there. */
+const decided = {
+  ...jerks, C1: 'chronic_months_to_years', C2: '21_to_50', C3: 'static_or_very_slow', C4: ['none'], C5: 'none', C6: ['none'],
+  D1: 'none', E0: 'yes', E1: 'under_50ms', E2: 'focal_cortical_spike_before_jerk', E3: 'giant_SEP_and_or_C_reflex', E4: 'not_done', B6: 'none',
+};
 
 describe('Skip the rest of this section', () => {
   test('records "Unknown / not assessed" for the rest of the section and moves to the next section', () => {
@@ -76,10 +81,6 @@ describe('Skip the rest of this section', () => {
 });
 
 describe('Go to the summary', () => {
-  const decided = {
-    ...jerks, C1: 'chronic_months_to_years', C2: '21_to_50', C3: 'static_or_very_slow', C4: ['none'], C5: 'none', C6: ['none'],
-    D1: 'none', E0: 'yes', E1: 'under_50ms', E2: 'focal_cortical_spike_before_jerk', E3: 'giant_SEP_and_or_C_reflex', E4: 'not_done', B6: 'none',
-  };
 
   test('is offered by the flow once the proof says nothing open can change the result', () => {
     const actor = at('B1', decided, realCheck);
@@ -155,10 +156,6 @@ describe('See the red flags now', () => {
 });
 
 describe('Back goes where the clinician was', () => {
-  const decided = {
-    ...jerks, C1: 'chronic_months_to_years', C2: '21_to_50', C3: 'static_or_very_slow', C4: ['none'], C5: 'none', C6: ['none'],
-    D1: 'none', E0: 'yes', E1: 'under_50ms', E2: 'focal_cortical_spike_before_jerk', E3: 'giant_SEP_and_or_C_reflex', E4: 'not_done', B6: 'none',
-  };
   const where = (actor: ReturnType<typeof at>) => {
     const s = actor.getSnapshot();
     return s.matches('question') ? s.context.question : String(s.value);
