@@ -21,14 +21,14 @@ module.exports = async function nextConfig(phase) {
     distDir: process.env.NEXT_DIST_DIR || '.next',
     // Type checking is its own step of `npm test` (tsc over the whole project); the build skips it.
     typescript: { ignoreBuildErrors: true },
-    // The PDF chunk without what the recap never uses (components/pdf/slim/): it is precached on a
+    // The PDF chunk without what the recap never uses (components/result/pdf/slim/): it is precached on a
     // first visit, so that a PDF can be made offline.
     turbopack: {
       resolveAlias: {
-        '@react-pdf/reconciler': './components/pdf/slim/reconciler.mjs',
-        'brotli/decompress.js': './components/pdf/slim/no-woff2.mjs',
-        '@react-pdf/hyphenate/en-us': './components/pdf/slim/no-hyphenation.mjs',
-        '@react-pdf/image': './components/pdf/slim/no-images.mjs',
+        '@react-pdf/reconciler': './components/result/pdf/slim/reconciler.mjs',
+        'brotli/decompress.js': './components/result/pdf/slim/no-woff2.mjs',
+        '@react-pdf/hyphenate/en-us': './components/result/pdf/slim/no-hyphenation.mjs',
+        '@react-pdf/image': './components/result/pdf/slim/no-images.mjs',
       },
     },
     ...(dev && {

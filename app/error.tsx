@@ -1,6 +1,6 @@
 'use client';
 
-import { FocusHeading } from '@/components/focus-heading';
+import { FocusHeading } from '@/components/shared/focus-heading';
 
 /** Any unexpected error on a page: say what happened and offer a way on — never a blank screen. */
 export default function ErrorPage() {

@@ -1,6 +1,6 @@
 'use client';
 
-import { FocusHeading } from '@/components/focus-heading';
+import { FocusHeading } from '@/components/shared/focus-heading';
 
 /** Last resort when the root layout itself fails: plain HTML, a message and a way on. */
 export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {

@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { ServiceWorkerUpdate } from '@/components/sw-update';
+import { ServiceWorkerUpdate } from '@/components/shared/sw-update';
 import { content } from '@/content';
 import './globals.css';
 

@@ -1,4 +1,4 @@
-import { FocusHeading } from '@/components/focus-heading';
+import { FocusHeading } from '@/components/shared/focus-heading';
 
 export default function NotFound() {
   return (

@@ -4,7 +4,7 @@
  * allow-list of preconditions that must be affirmatively met (question bank 1.2, "Fail closed").
  *
  * A precondition holds when its `when` holds over the answers and its `check` passes
- * (machines/doors.ts). An unknown answer never satisfies a leaf, and `when` may not use `not` (an
+ * (machines/assessment/doors.ts). An unknown answer never satisfies a leaf, and `when` may not use `not` (an
  * unknown answer would satisfy it; content/index.ts refuses a bundle that tries), so an unknown never
  * opens a door that a known answer would close. An unmet precondition is reported by its id, or by
  * the first `instead` whose condition holds, and the pages say each in words (text.ts).

@@ -14,9 +14,9 @@
  */
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { content } from '../content/index';
-import { MAX_ANSWER_FILE_BYTES, readAnswerFile } from '../machines/answer-file';
-import { printable, quote } from '../machines/answers';
-import { assess, type TAssessment } from '../machines/assess';
+import { MAX_ANSWER_FILE_BYTES, readAnswerFile } from '../machines/exchange/answer-file';
+import { printable, quote } from '../machines/answers/answers';
+import { assess, type TAssessment } from '../machines/assessment/assess';
 
 const USAGE = 'usage: npm run --silent assess -- FILE [FILE...]\n';
 

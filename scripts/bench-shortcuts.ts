@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { content } from '../content/index';
-import { parseAnswerFile } from '../machines/answers';
+import { parseAnswerFile } from '../machines/answers/answers';
 import { assessShown, walk } from '../tests/support/shortcut-walk';
 
 export function shortcutFigures(dir = path.join(__dirname, '..', 'tests', 'vignettes')) {

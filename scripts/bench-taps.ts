@@ -17,8 +17,8 @@ import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { type Browser, chromium, type Locator, type Page } from '@playwright/test';
 import { flowContent } from '../content/flow';
-import { resolveAnswers, type TAnswerValue } from '../machines/answers';
-import { parsePath } from '../machines/paths';
+import { resolveAnswers, type TAnswerValue } from '../machines/answers/answers';
+import { parsePath } from '../machines/flow/paths';
 
 const root = resolve(__dirname, '..');
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

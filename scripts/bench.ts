@@ -35,10 +35,10 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type Browser, chromium, type Page } from '@playwright/test';
 import { content } from '../content/index';
-import type { TAnswers } from '../machines/answers';
-import { assess } from '../machines/assess';
-import type { TPosition } from '../machines/paths';
-import { serialise, STORAGE_KEY } from '../machines/session-format';
+import type { TAnswers } from '../machines/answers/answers';
+import { assess } from '../machines/assessment/assess';
+import type { TPosition } from '../machines/flow/paths';
+import { serialise, STORAGE_KEY } from '../machines/exchange/session-format';
 import { shortcutFigures } from './bench-shortcuts';
 import { benchTaps } from './bench-taps';
 
@@ -271,7 +271,7 @@ async function stepTimes(browser: Browser, base: string): Promise<number[]> {
   const answers = vignette('V01');
   const times: number[] = [];
   for (let i = 0; i < 40; i++) {
-    // The question is the address's fragment (machines/paths.ts): `/questionnaire#G1`. The address
+    // The question is the address's fragment (machines/flow/paths.ts): `/questionnaire#G1`. The address
     // and the page's inputs change in separate commits: wait until they agree.
     // (A function, not a string: the page's CSP has no 'unsafe-eval'.)
     await page.waitForFunction(

@@ -2,17 +2,17 @@
 /**
  * pdf-fonts — the PDF recap's fonts, cut at build to the characters the recap can print.
  *
- * The recap embeds DejaVu Sans (components/pdf/fonts.ts): the standard PDF fonts cannot encode "–",
+ * The recap embeds DejaVu Sans (components/result/pdf/fonts.ts): the standard PDF fonts cannot encode "–",
  * "≥", "µ", "ε" or curly quotes. Whole, its two TrueType files weigh 1.4 MiB, and the service worker
  * precaches them on a first visit, so that a PDF can be made offline. The recap only ever prints:
  *  - text written in the sources listed in `RECAP_TEXT_SOURCES` (the content, the result model, the
  *    recap's own labels, the answers' wording), every character of those files, escapes included;
  *  - the case label a clinician types: `CASE_LABEL_RANGES` (printable ASCII and Latin-1, which covers
  *    clinic codes and Western European letters). The recap refuses a label with any other character
- *    the font cannot print, and says so (components/pdf/render.ts, `unprintableCharacters`);
+ *    the font cannot print, and says so (components/result/pdf/render.ts, `unprintableCharacters`);
  *  - the date it was made (`DATE_CHARACTERS`: the spaces and minus sign dates can be written with).
  * `npm run build` (scripts/postbuild.mjs) replaces `out/fonts/*.ttf` with subsets of exactly those
- * characters, without hinting (a PDF viewer does not use it). components/pdf/fonts.test.ts fails when
+ * characters, without hinting (a PDF viewer does not use it). components/result/pdf/fonts.test.ts fails when
  * the content or a result uses a character the subset lacks.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -27,11 +27,11 @@ export const RECAP_FONTS = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'];
 /** Files and folders whose text can reach the recap, relative to the project root. Tests are left out. */
 export const RECAP_TEXT_SOURCES = [
   'content',
-  'machines/assess.ts',
-  'machines/result-model.ts',
-  'machines/answers.ts',
-  'components/answer-text.ts',
-  'components/pdf',
+  'machines/assessment/assess.ts',
+  'machines/result/result-model.ts',
+  'machines/answers/answers.ts',
+  'components/shared/answer-text.ts',
+  'components/result/pdf',
 ];
 
 /** What a case label may hold besides the recap's own characters: printable ASCII and Latin-1. */

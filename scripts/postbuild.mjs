@@ -232,7 +232,7 @@ async function serviceWorker() {
     ignoreURLParametersMatching: [/.*/],
     cleanupOutdatedCaches: true,
     clientsClaim: true,
-    // A new version waits until the clinician chooses to reload (components/sw-update.tsx).
+    // A new version waits until the clinician chooses to reload (components/shared/sw-update.tsx).
     skipWaiting: false,
     // The cache keeps each response's headers: fold the headers files into the revisions, so that a
     // change of the headers alone makes a new sw.js that fetches the pages again (hashed chunks keep

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { FlowProvider } from '@/components/flow-provider';
-import { StorageNotice } from '@/components/storage-notice';
+import { FlowProvider } from '@/components/shared/flow-provider';
+import { StorageNotice } from '@/components/shared/storage-notice';
 
 /** Every page of the questionnaire shares one flow machine, kept across client-side navigation. */
 export default function FlowLayout({ children }: { children: ReactNode }) {

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { StartForm, UndoStartAgain } from '@/components/start-form';
-import { earlyPressScript } from '@/components/start-early-press';
+import { StartForm, UndoStartAgain } from '@/components/start/start-form';
+import { earlyPressScript } from '@/components/start/start-early-press';
 import { content } from '@/content';
 
 export const metadata: Metadata = { title: { absolute: 'Myoclonus Navigator — classify myoclonus, see the evidence' } };

@@ -4,10 +4,10 @@
  */
 import type { Page } from '@playwright/test';
 import { content } from '../../content';
-import { parseAnswerFile } from '../../machines/answers';
-import { codeSystemOf, FHIR_QUESTIONNAIRE_URL, toQuestionnaireResponse } from '../../machines/fhir';
-import { STORAGE_KEY } from '../../machines/persistence';
-import { resultModel } from '../../machines/result-model';
+import { parseAnswerFile } from '../../machines/answers/answers';
+import { codeSystemOf, FHIR_QUESTIONNAIRE_URL, toQuestionnaireResponse } from '../../machines/exchange/fhir';
+import { STORAGE_KEY } from '../../machines/exchange/persistence';
+import { resultModel } from '../../machines/result/result-model';
 import { assessmentOf, downloadFrom, flat, pdfPages } from '../support/exports';
 import { expect, test } from '../support/fixtures';
 import { ResultPage, SummaryPage } from '../support/pages';

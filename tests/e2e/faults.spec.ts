@@ -5,8 +5,8 @@
  */
 import type { Page } from '@playwright/test';
 import { content } from '../../content';
-import { formatPath } from '../../machines/paths';
-import { STORAGE_KEY } from '../../machines/persistence';
+import { formatPath } from '../../machines/flow/paths';
+import { STORAGE_KEY } from '../../machines/exchange/persistence';
 import { expect, test } from '../support/fixtures';
 import { holdRedFlagCheck, settled } from '../support/pages';
 import { clearTab, saveInTab } from '../support/session';

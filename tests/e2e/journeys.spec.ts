@@ -6,10 +6,10 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { content } from '../../content';
-import { enabledQuestions, parseAnswerFile } from '../../machines/answers';
-import { toQuestionnaireResponse } from '../../machines/fhir';
-import { formatPath } from '../../machines/paths';
-import { STORAGE_KEY } from '../../machines/persistence';
+import { enabledQuestions, parseAnswerFile } from '../../machines/answers/answers';
+import { toQuestionnaireResponse } from '../../machines/exchange/fhir';
+import { formatPath } from '../../machines/flow/paths';
+import { STORAGE_KEY } from '../../machines/exchange/persistence';
 import { expect, test } from '../support/fixtures';
 import { questionById, settled } from '../support/pages';
 import { openWithAnswers, saveInTab } from '../support/session';

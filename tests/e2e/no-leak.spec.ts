@@ -6,8 +6,8 @@
  */
 import type { Page, Request } from '@playwright/test';
 import { content } from '../../content';
-import { formatPath } from '../../machines/paths';
-import { MAX_SAVED_BYTES, serialise } from '../../machines/persistence';
+import { formatPath } from '../../machines/flow/paths';
+import { MAX_SAVED_BYTES, serialise } from '../../machines/exchange/persistence';
 import { expect, test } from '../support/fixtures';
 import { layoutShift, questionById, settled, watchLayoutShifts } from '../support/pages';
 import { openWithAnswers, saveInTab } from '../support/session';

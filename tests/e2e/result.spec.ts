@@ -6,7 +6,7 @@
 import type { Page } from '@playwright/test';
 import { content } from '../../content';
 import { definitiveFindings } from '../../content/presentation';
-import { resultModel } from '../../machines/result-model';
+import { resultModel } from '../../machines/result/result-model';
 import { assessmentOf } from '../support/exports';
 import { expect, expectNoAxeViolations, test } from '../support/fixtures';
 import { holdRedFlagCheck, layoutShift, questionById, watchLayoutShifts } from '../support/pages';

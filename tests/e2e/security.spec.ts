@@ -6,8 +6,8 @@
  */
 import type { Page } from '@playwright/test';
 import { content } from '../../content';
-import { resolveAnswers } from '../../machines/answers';
-import { formatPath } from '../../machines/paths';
+import { resolveAnswers } from '../../machines/answers/answers';
+import { formatPath } from '../../machines/flow/paths';
 import { downloadFrom, watchBrowser } from '../support/exports';
 import { expect, test } from '../support/fixtures';
 import { settled } from '../support/pages';

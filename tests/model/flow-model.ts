@@ -32,10 +32,10 @@
 import { createTestModel, getStateNodes } from 'xstate/graph';
 import { createActor, type SnapshotFrom } from 'xstate';
 import { content } from '../../content';
-import { enabledQuestions, isGateClosed } from '../../machines/answers';
-import { redFlagsOf } from '../../machines/assess';
-import { questionnaireMachine, type TFlowEvent, type TSettledCheck } from '../../machines/questionnaire.machine';
-import { canGoToSummary } from '../../machines/settled';
+import { enabledQuestions, isGateClosed } from '../../machines/answers/answers';
+import { redFlagsOf } from '../../machines/assessment/assess';
+import { questionnaireMachine, type TFlowEvent, type TSettledCheck } from '../../machines/flow/questionnaire.machine';
+import { canGoToSummary } from '../../machines/assessment/settled';
 
 /** The proof behind "Go to the summary", as the question pages load it. */
 const settledCheck: TSettledCheck = (answers) => canGoToSummary(answers, content);

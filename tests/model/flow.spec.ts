@@ -4,10 +4,10 @@
  * question and its ticked answer, the summary's rows, the result's panels.
  */
 import { content } from '../../content';
-import { assess } from '../../machines/assess';
-import { formatPath } from '../../machines/paths';
-import { serialise, STORAGE_KEY } from '../../machines/persistence';
-import type { TFlowEvent } from '../../machines/questionnaire.machine';
+import { assess } from '../../machines/assessment/assess';
+import { formatPath } from '../../machines/flow/paths';
+import { serialise, STORAGE_KEY } from '../../machines/exchange/persistence';
+import type { TFlowEvent } from '../../machines/flow/questionnaire.machine';
 import { expect, test } from '../support/fixtures';
 import { clearTab, saveInTab } from '../support/session';
 import { type QuestionPage, type ResultPage, settled, type SiteChrome, type StartPage, type SummaryPage } from '../support/pages';

@@ -6,8 +6,8 @@ import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { getDocumentProxy } from 'unpdf';
 import { content } from '../../content';
-import { parseAnswerFile } from '../../machines/answers';
-import { assess, type TAssessment } from '../../machines/assess';
+import { parseAnswerFile } from '../../machines/answers/answers';
+import { assess, type TAssessment } from '../../machines/assessment/assess';
 
 /** Whitespace (line ends included) collapsed to single spaces, so wrapped lines compare as one. */
 export const flat = (text: string) => text.replace(/\s+/g, ' ').trim();

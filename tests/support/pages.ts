@@ -5,8 +5,8 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { content } from '../../content';
 import type { TQuestion } from '../../content/schema';
-import type { TAnswerValue } from '../../machines/answers';
-import { formatPath } from '../../machines/paths';
+import type { TAnswerValue } from '../../machines/answers/answers';
+import { formatPath } from '../../machines/flow/paths';
 
 /** The address of a question page, as a pattern: `/questionnaire#G2`. */
 export const questionUrl = (id: string) => new RegExp(`${formatPath({ question: id }).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
@@ -266,7 +266,7 @@ export class ResultPage {
   }
 }
 
-/** A sentence only the red-flag check's code holds (machines/settled.ts): marks its script. */
+/** A sentence only the red-flag check's code holds (machines/assessment/settled.ts): marks its script. */
 const RED_FLAG_CHECK = 'a red flag can still be raised or cleared';
 
 /**

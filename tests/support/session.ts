@@ -4,10 +4,10 @@
  */
 import { expect, type Page } from '@playwright/test';
 import { content } from '../../content';
-import { parseAnswerFile } from '../../machines/answers';
-import { formatPath } from '../../machines/paths';
-import { serialise, STORAGE_KEY } from '../../machines/persistence';
-import type { TPosition } from '../../machines/questionnaire.machine';
+import { parseAnswerFile } from '../../machines/answers/answers';
+import { formatPath } from '../../machines/flow/paths';
+import { serialise, STORAGE_KEY } from '../../machines/exchange/persistence';
+import type { TPosition } from '../../machines/flow/questionnaire.machine';
 import { settled } from './pages';
 
 /**

@@ -6,9 +6,9 @@
  */
 import type { TContent } from '../../content/schema';
 import { UNKNOWN } from '../../content/ids';
-import { resolveAnswers, type TAnswers, type TAnswerValue, withoutUnknown } from '../../machines/answers';
-import { assess, type TAssessment } from '../../machines/assess';
-import { canGoToSummary } from '../../machines/settled';
+import { resolveAnswers, type TAnswers, type TAnswerValue, withoutUnknown } from '../../machines/answers/answers';
+import { assess, type TAssessment } from '../../machines/assessment/assess';
+import { canGoToSummary } from '../../machines/assessment/settled';
 
 export type TWalk = { pages: number; enabled: number; shortcut: 'summary' | null; answers: TAnswers; answered: Set<string> };
 

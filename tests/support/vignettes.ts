@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import type { TAnswerValue } from '../../machines/answers';
-import { parsePath } from '../../machines/paths';
+import type { TAnswerValue } from '../../machines/answers/answers';
+import { parsePath } from '../../machines/flow/paths';
 import { QuestionPage, StartPage } from './pages';
 
 export type TVignette = {

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { ResultView } from '@/components/result-view';
+import { ResultView } from '@/components/result/result-view';
 
 export const metadata: Metadata = { title: 'Assessment' };
 

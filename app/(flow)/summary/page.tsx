@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { SummaryView } from '@/components/summary-view';
+import { SummaryView } from '@/components/summary/summary-view';
 import { content } from '@/content';
 
 export const metadata: Metadata = { title: 'Check your answers' };

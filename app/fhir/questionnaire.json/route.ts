@@ -3,7 +3,7 @@
  * content at build time and served as a static file.
  */
 import { content } from '@/content';
-import { toQuestionnaire } from '@/machines/fhir';
+import { toQuestionnaire } from '@/machines/exchange/fhir';
 
 export const dynamic = 'force-static';
 

@@ -1,0 +1,116 @@
+/**
+ * The question page before this tab's saved answers are read. Every question is in the static page,
+ * hidden; a small inline script shows the one the address names (`/questionnaire#B2`) before the
+ * page's scripts load, so a reload paints the question at once instead of a loading line that is
+ * later replaced (and moves the page). It is a picture of the question, not a form: its inputs and
+ * Continue are disabled until the saved answers are read and validated, and the real form (same
+ * layout, same places) takes its place.
+ *
+ * The picture is shown only when it is what the form will be: this tab's saved progress (same
+ * content version, confirmed on the start page) stands at that very question, its saved answer is
+ * ticked, and no saved answer, set-aside ones included (a change may bring them back), could raise
+ * a red flag (the notice would come above the question and push it down). Saved progress larger
+ * than any real session is not read. Anything else — a bookmark in a fresh tab, an address the answers do not lead to,
+ * progress that will be rejected — keeps the loading line. With JavaScript off the script does not
+ * run: the loading line and the page's "needs JavaScript" message.
+ */
+import { memo } from 'react';
+import type { TAnswersNeeded } from '@/content/conditions';
+import { CONTENT_VERSION, flowContent as content } from '@/content/flow';
+import type { TQuestion } from '@/content/schema';
+import { QUESTION_ID } from '@/machines/flow/paths';
+import { MAX_SAVED_BYTES, STORAGE_KEY } from '@/machines/exchange/session-format';
+import { LoadingAnswers } from '../shared/loading-answers';
+import { QuestionChoices, QuestionHint } from './question-parts';
+
+const PREVIEW_PREFIX = 'question-preview-';
+const LOADING_ID = 'question-loading';
+
+/** The answers without which no red flag can be raised (content/conditions.ts, `answersNeeded`). */
+export type TRedFlagGuard = TAnswersNeeded;
+
+/**
+ * Runs as the page is parsed, and again if the fragment changes before the form is there (hashed
+ * into the page's CSP at build). Saved progress is only read: ids and values from it are looked up
+ * among the page's own elements, never written into the page. The form's own reading (validation
+ * included) decides what is finally shown.
+ */
+function showNamedQuestion(guard: TRedFlagGuard): string {
+  const constants = JSON.stringify({ key: STORAGE_KEY, max: MAX_SAVED_BYTES, version: CONTENT_VERSION, prefix: PREVIEW_PREFIX, loading: LOADING_ID, guard });
+  return `(function(){var c=${constants},ID=${String(QUESTION_ID)};
+function list(v){return typeof v==='string'?[v]:Array.isArray(v)?v.filter(function(x){return typeof x==='string'}):[]}
+function show(){var loading=document.getElementById(c.loading);if(!loading){removeEventListener('hashchange',show);return}
+var id=location.hash.slice(1);if(!ID.test(id))return;var p=document.getElementById(c.prefix+id);if(!p)return;
+var open=document.querySelectorAll('[data-question-preview]:not([hidden])');for(var i=0;i<open.length;i++)open[i].hidden=true;loading.hidden=false;
+var s=null;try{var raw=sessionStorage.getItem(c.key)||'null';if(raw.length>c.max)return;s=JSON.parse(raw)}catch(e){return}
+if(!s||typeof s!=='object'||s.contentVersion!==c.version||s.attested!==true||!s.position||s.position.question!==id)return;
+var a=s.answers&&typeof s.answers==='object'?s.answers:{},b=s.setAside&&typeof s.setAside==='object'?s.setAside:{};if(c.guard.always)return;
+for(var q in c.guard.byQuestion){var v=list(a[q]).concat(list(b[q]));for(var j=0;j<v.length;j++)if(c.guard.byQuestion[q].indexOf(v[j])>=0)return}
+var mine=list(a[id]);for(var k=0;k<mine.length;k++){var input=document.getElementById(c.prefix+id+'-'+mine[k]);if(input&&p.contains(input))input.checked=true}
+p.hidden=false;loading.hidden=true}
+show();addEventListener('hashchange',show)})();`;
+}
+
+/**
+ * Every question, hidden, and the loading line; the script shows the one the address names. Memoised:
+ * reading the saved answers re-renders the page around it, and this part does not change with them.
+ */
+export const QuestionPreviews = memo(function QuestionPreviews({ redFlagGuard, message }: { redFlagGuard: TRedFlagGuard; message?: string }) {
+  return (
+    <>
+      {/* The script changes `hidden` before hydration: React keeps what it finds. */}
+      <div id={LOADING_ID} suppressHydrationWarning>
+        <LoadingAnswers title="Question" message={message} />
+      </div>
+      {content.questions.map((q) => (
+        <QuestionPreview key={q.id} q={q} />
+      ))}
+      <script dangerouslySetInnerHTML={{ __html: showNamedQuestion(redFlagGuard) }} />
+    </>
+  );
+});
+
+/** The layout of `StepForm` (question-step.tsx) with nothing to press. */
+function QuestionPreview({ q }: { q: TQuestion }) {
+  const section = content.sections.find((s) => s.id === q.section);
+  const type = q.kind === 'single' ? 'radio' : 'checkbox';
+  const option = (id: string, label: string, hint?: string) => (
+    <div className="choice" key={id}>
+      <input id={`${PREVIEW_PREFIX}${q.id}-${id}`} name={`${PREVIEW_PREFIX}${q.id}`} type={type} suppressHydrationWarning />
+      <label htmlFor={`${PREVIEW_PREFIX}${q.id}-${id}`}>
+        {label}
+        {hint ? <span className="hint small"> {hint}</span> : null}
+      </label>
+    </div>
+  );
+  return (
+    <div id={`${PREVIEW_PREFIX}${q.id}`} data-question-preview="" hidden suppressHydrationWarning>
+      <span className="back-link" aria-hidden="true">
+        Back
+      </span>
+      <div className="form-group">
+        <fieldset disabled>
+          <legend>
+            {/* The numbers need the answers: their space is kept, so the line wraps where it will
+                (hidden from screen readers until then: the heading names the group). */}
+            <span className="caption progress" aria-hidden="true">
+              Question <span className="progress-pending">00</span> of up to <span className="progress-pending">00</span>
+              <span className="progress-section"> · {section?.title}</span>
+            </span>
+            <h1 data-loading="">{q.prompt}</h1>
+          </legend>
+          <QuestionHint q={q} />
+          <QuestionChoices q={q} option={option} />
+        </fieldset>
+      </div>
+      <div className="action-bar">
+        <button className="button" type="button" disabled>
+          Continue
+        </button>
+      </div>
+      <p className="visually-hidden" role="status">
+        Loading your answers from this tab…
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,254 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { renderToBuffer } from '@react-pdf/renderer';
+import { getDocumentProxy } from 'unpdf';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { content } from '../../../content/index';
+import { parseAnswerFile } from '../../../machines/answers/answers';
+import { assess, type TAssessment } from '../../../machines/assessment/assess';
+import { resultModel } from '../../../machines/result/result-model';
+import { registerFonts, renderRecapPdf } from './render';
+import { NOT_PROVIDED, RecapDocument } from './recap-document';
+
+/** Characters the standard PDF fonts garble; the case label carries all of them. */
+const SPECIAL = ['–', '≥', 'µ', 'ε', '’', '“', '”'] as const;
+const CASE_LABEL = 'Clinic 3 – onset ≥ 10 years, SEP 12 µV, ε-sarcoglycan, the patient’s “jerks”';
+const GENERATED_AT = '24 November 2026, 10:30';
+
+/** A run of text where the PDF draws it: its box in points, from the baseline up. */
+type TRun = { str: string; x: number; y: number; width: number; height: number };
+type TRendered = { assessment: TAssessment; pages: string[]; runs: TRun[][] };
+const rendered = new Map<string, TRendered>();
+
+const flat = (text: string) => text.replace(/\s+/g, ' ');
+
+function assessVignette(id: string): TAssessment {
+  const file = JSON.parse(readFileSync(join(import.meta.dirname, `../../../tests/vignettes/${id}.json`), 'utf8'));
+  const parsed = parseAnswerFile(file, content);
+  if (!parsed.ok) throw new Error(`${id}: ${parsed.problems.map((p) => p.message).join('; ')}`);
+  return assess(parsed.answers, content);
+}
+
+/**
+ * The text of each page, as unpdf's extractText gives it but without pdf.js's Unicode
+ * normalisation, which would turn the micro sign µ (U+00B5) into the Greek μ (U+03BC) and so hide
+ * what the PDF really encodes.
+ */
+async function pagesOf(pdf: Uint8Array): Promise<string[]> {
+  return (await textOf(pdf)).pages;
+}
+
+async function textOf(pdf: Uint8Array): Promise<{ pages: string[]; runs: TRun[][] }> {
+  const doc = await getDocumentProxy(pdf);
+  const pages: string[] = [];
+  const runs: TRun[][] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const { items } = await (await doc.getPage(n)).getTextContent({ disableNormalization: true });
+    pages.push(flat(items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join('')));
+    runs.push(
+      items.flatMap((item) =>
+        'str' in item && item.str.trim() !== '' ? [{ str: item.str, x: item.transform[4] as number, y: item.transform[5] as number, width: item.width, height: item.height }] : [],
+      ),
+    );
+  }
+  return { pages, runs };
+}
+
+/**
+ * Runs of text that collide: drawn over each other (their boxes, the baseline up to 70% of the font
+ * size, overlap), or on one line with no space between them ("Disabling and refractory toYes").
+ */
+function collisions(runs: TRun[]): string[] {
+  const found: string[] = [];
+  for (const [i, a] of runs.entries())
+    for (const b of runs.slice(i + 1)) {
+      const across = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+      const down = Math.min(a.y + a.height * 0.7, b.y + b.height * 0.7) - Math.max(a.y, b.y);
+      const [left, right] = a.x <= b.x ? [a, b] : [b, a];
+      const gap = right.x - (left.x + left.width);
+      const touching = Math.abs(a.y - b.y) < 0.5 && gap > -0.5 && gap < 1.5 && !/\s$/.test(left.str) && !/^[\s.,;:)]/.test(right.str);
+      if ((across > 0.5 && down > 0.5) || touching) found.push(`“${a.str}” and “${b.str}”`);
+    }
+  return found;
+}
+
+beforeAll(async () => {
+  registerFonts(join(import.meta.dirname, '../../../public/fonts'));
+  for (const id of ['V01', 'V08', 'V18', 'V20', 'V22']) {
+    const assessment = assessVignette(id);
+    const buffer = await renderToBuffer(<RecapDocument assessment={assessment} content={content} generatedAt={GENERATED_AT} caseLabel={CASE_LABEL} />);
+    rendered.set(id, { assessment, ...(await textOf(new Uint8Array(buffer))) });
+  }
+}, 90_000); // five PDFs laid out on a shared, loaded machine
+
+function get(id: string): TRendered {
+  const r = rendered.get(id);
+  if (!r) throw new Error(`${id} was not rendered`);
+  return r;
+}
+const whole = (id: string) => get(id).pages.join(' ');
+
+const ALL = ['V01', 'V08', 'V18', 'V20', 'V22'];
+
+describe('the recap PDF', () => {
+  test.for(ALL)('%s shows the title, generation time, content version and review date', (id) => {
+    expect(whole(id)).toContain('Myoclonus Navigator — recap');
+    expect(whole(id)).toContain(`Generated: ${GENERATED_AT}`);
+    expect(whole(id)).toContain(`Content version ${content.version}, last revised ${content.revisedOn}`);
+  });
+
+  test.for(ALL)('%s shows every enabled question with its answer', (id) => {
+    const { assessment } = get(id);
+    const text = whole(id);
+    const absent = assessment.explanation.enabledQuestions.flatMap((qid) => {
+      const q = content.questions.find((x) => x.id === qid);
+      const value = assessment.explanation.answers[qid];
+      const labels =
+        value === undefined ? [NOT_PROVIDED] : (typeof value === 'string' ? [value] : value).map((v) => q?.options.find((o) => o.id === v)?.label ?? v);
+      return [q?.prompt ?? qid, ...labels].filter((t) => !text.includes(flat(t)));
+    });
+    expect(absent).toEqual([]);
+  });
+
+  test.for([
+    ['V01', 'Most likely physiological category: Cortical'],
+    ['V08', 'Most likely physiological category: Subcortical-nonsegmental'],
+    ['V20', 'Possibly not myoclonus: possible functional jerks'],
+    ['V22', 'Indeterminate: red flags come first'],
+  ] as const)('%s states the result on page 1, in the page’s words: "%s"', ([id, phrase]) => {
+    expect(resultModel(get(id).assessment, content).headline).toBe(phrase);
+    expect(get(id).pages[0]).toContain(phrase);
+  });
+
+  test.for(ALL)('%s holds the status line and, past the gate, the scores on page 1', (id) => {
+    const model = resultModel(get(id).assessment, content);
+    const page1 = get(id).pages[0]!;
+    expect(page1).toContain(flat(model.statusLine));
+    expect((model.scores?.rows ?? []).filter((r) => !page1.includes(`${r.name} ${r.scoreText}`))).toEqual([]);
+  });
+
+  // Under red flags (V22) the first page holds the flags with what to do first, and the result.
+  test.for(['V01', 'V08'])('%s puts what would change it and the DBS panel on page 1', (id) => {
+    const model = resultModel(get(id).assessment, content);
+    const page1 = get(id).pages[0]!;
+    expect(page1).toContain(model.dbs.kind === 'hidden' ? '' : model.dbs.title);
+    if (model.missing) expect(page1).toContain(model.missing.title);
+  });
+
+  test('red flags come before the result, with their reasons', () => {
+    const page1 = get('V22').pages[0]!;
+    expect(page1.indexOf(content.labels.redFlags.acute_post_hypoxic)).toBeGreaterThan(-1);
+    expect(page1.indexOf('Red flags: look for a reversible or urgent cause first')).toBeLessThan(page1.indexOf('Indeterminate: red flags come first'));
+    expect(page1).toContain(flat(content.redFlags.find((r) => r.id === 'flag.C6.hypoxia')!.nextStep));
+  });
+
+  test('an indeterminate result under red flags names its reasons', () => {
+    const { assessment } = get('V22');
+    const unexplained = assessment.explanation.indeterminate.filter((r) => !whole('V22').includes(flat(content.labels.indeterminateReasons[r])));
+    expect(unexplained).toEqual([]);
+  });
+
+  test('the answers and the references come after the result, as an appendix', () => {
+    const text = whole('V01');
+    expect(text.indexOf('Appendix: Answers')).toBeGreaterThan(text.indexOf('Why: the categories ranked'));
+    expect(text.indexOf('Appendix: References')).toBeGreaterThan(text.indexOf('Appendix: Answers'));
+    expect(get('V01').pages[0]).not.toContain('Appendix: Answers');
+  });
+
+  test('an answer and its full stop stay together where the line breaks (V08: no stray hyphen after "confirmed")', () => {
+    expect(whole('V08')).toContain('SGCE variant confirmed.');
+    expect(whole('V08')).not.toMatch(/confirmed-/);
+  });
+
+  test('a mimic shows its reason and next step', () => {
+    expect(whole('V20')).toContain('Next step: Consider EEG back-averaging');
+  });
+
+  test.for([
+    ['V01', 'substantia nigra pars reticulata'],
+    ['V01', 'not a first-line treatment'],
+    ['V08', 'internal globus pallidus'],
+    ['V08', 'not a first-line treatment'],
+  ] as const)('%s includes the DBS text "%s"', ([id, phrase]) => {
+    expect(whole(id)).toContain(phrase);
+  });
+
+  test.for([
+    ['V20', 'substantia nigra pars reticulata'],
+    ['V20', 'internal globus pallidus'],
+    ['V20', 'not a first-line treatment'],
+    ['V22', 'substantia nigra pars reticulata'],
+    ['V22', 'internal globus pallidus'],
+    ['V22', 'not a first-line treatment'],
+  ] as const)('%s leaves out the DBS text "%s"', ([id, phrase]) => {
+    expect(whole(id)).not.toContain(phrase);
+  });
+
+  test.for(['V01', 'V08'])('%s ranks the categories with scores and the reasons written for each', (id) => {
+    const model = resultModel(get(id).assessment, content);
+    const top = model.evidence[0]!;
+    expect(whole(id)).toContain(`1. ${top.name} — score ${top.scoreText}`);
+    const missing = model.evidence.flatMap((e) => e.reasons).filter((r) => !whole(id).includes(flat(`${r.why}`)));
+    expect(missing).toEqual([]);
+  });
+
+  test.for(['V01', 'V08'])('%s lists its references and flags the lay source article', (id) => {
+    expect(whole(id)).toContain('References');
+    expect(whole(id)).toContain('Team PainAssist. Is There A Surgery For Myoclonus?');
+    expect(whole(id)).toContain('Consumer health article, not peer reviewed.');
+  });
+
+  test.for(ALL)('%s carries the disclaimer banner and "Page x of N" on every page', (id) => {
+    const { pages } = get(id);
+    const missing = pages.flatMap((page, i) => [
+      ...(page.includes(flat(content.disclaimers.banner)) ? [] : [`banner on page ${i + 1}`]),
+      ...(page.includes(`Page ${i + 1} of ${pages.length}`) ? [] : [`page number on page ${i + 1}`]),
+    ]);
+    expect(missing).toEqual([]);
+  });
+
+  test.for(ALL)('%s draws no text over other text: every field label, answer and value has its own place', (id) => {
+    expect(get(id).runs.flatMap((page, i) => collisions(page).map((c) => `page ${i + 1}: ${c}`))).toEqual([]);
+  });
+
+  test.for([
+    ['drawn on the same spot', 180],
+    ['touching on one line, with no space between', 190],
+  ] as const)('near miss — the collision check finds two runs %s', ([, x]) => {
+    expect(collisions([{ str: 'Disabling and refractory to', x: 40, y: 500, width: 150, height: 9 }, { str: 'Yes', x, y: 500, width: 20, height: 9 }])).toHaveLength(1);
+  });
+
+  test('near miss — the collision check lets a bold label and its value share a line with a space between', () => {
+    expect(collisions([{ str: 'Established diagnosis: ', x: 40, y: 500, width: 110, height: 9 }, { str: 'Myoclonus-dystonia', x: 150, y: 500, width: 80, height: 9 }])).toEqual([]);
+  });
+
+  test.for(ALL)('%s names no question by its id', (id) => {
+    expect(whole(id).match(/\bquestion [A-Z]\d|\b[GABCDE]\d{1,2}a?\b/g)).toBeNull();
+  });
+
+  test.for(ALL)('%s says what an answer to each open question could change in one sentence, and names the recap in its disclaimer', (id) => {
+    const model = resultModel(get(id).assessment, content);
+    expect(whole(id)).not.toContain('Could lead to');
+    expect((model.missing?.items ?? []).filter((m) => !whole(id).includes(flat(m.change)))).toEqual([]);
+    expect(whole(id)).toContain(flat(model.recapDisclaimer));
+    expect(model.recapDisclaimer).toMatch(/^This recap /);
+  });
+
+  test('the PME recap runs over several pages, so the footer is checked on more than one', () => {
+    expect(get('V01').pages.length).toBeGreaterThan(1);
+  });
+
+  test.for(ALL)('%s keeps – ≥ µ ε ’ “ ” intact in the extracted text', (id) => {
+    expect(whole(id)).toContain(`Case: ${CASE_LABEL}`);
+    expect(SPECIAL.filter((c) => !get(id).pages[0]!.includes(c))).toEqual([]);
+  });
+});
+
+describe('renderRecapPdf', () => {
+  test('returns a PDF blob of the recap', async () => {
+    const blob = await renderRecapPdf({ assessment: get('V20').assessment, content, generatedAt: GENERATED_AT });
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
+    expect((await pagesOf(bytes)).join(' ')).toContain('These movements may not be myoclonus');
+  });
+});

@@ -1,0 +1,186 @@
+'use client';
+
+/**
+ * Check your answers: every enabled question by section, its answer, and a Change link; then the
+ * answers set aside by a change, grouped by the answer that set them aside.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { flowContent as content } from '@/content/flow';
+import { enabledQuestions, isGateClosed, setAsideGroups, type TAnswers } from '@/machines/answers/answers';
+import { formatPath } from '@/machines/flow/paths';
+import { backTarget } from '@/machines/flow/questionnaire.machine';
+import { answerText, UNKNOWN_LABEL } from '../shared/answer-text';
+import { Flow, useSession } from '../shared/flow-provider';
+import { LoadingAnswers } from '../shared/loading-answers';
+import { ResumeFromFile } from '../start/resume-from-file';
+import { NOT_ANSWERED, UnansweredNotice } from '../shared/unanswered-notice';
+import { useShortcutCheck } from '../question/use-shortcut-check';
+
+/**
+ * The question whose Change link was pressed last: when the summary opens again after that change,
+ * it opens at that row, with focus on its Change link (flow-provider.tsx focuses what is marked
+ * `data-takes-focus`), not at the top of a long page. Kept in the page's memory only: a reload opens
+ * the summary at its top.
+ */
+let changedRow: string | null = null;
+
+/**
+ * `beforeResults` is the disclaimer shown before the assessment (passed in: the page does not load the
+ * rules in its first load; they come on demand, to name the red flags raised and those still open).
+ */
+export function SummaryView({ beforeResults }: { beforeResults: string }) {
+  const actor = Flow.useActorRef();
+  const answers = Flow.useSelector((s) => s.context.answers);
+  const enabled = useMemo(() => enabledQuestions(answers, content), [answers]);
+  const gateClosed = isGateClosed(enabled, content);
+  // Where the machine's Back goes (after "Go to the summary", the question it was pressed on).
+  const back = Flow.useSelector((s) => backTarget(s.context, 'summary'));
+  const setAside = Flow.useSelector((s) => s.context.setAside);
+  const { ready, importNotes } = useSession();
+  const here = Flow.useSelector((s) => s.matches('summary'));
+  const check = useShortcutCheck(ready && here && Object.keys(answers).length > 0);
+  const raised = useMemo(() => (check ? check.redFlagLabels(answers) : []), [check, answers]);
+  const flagging = useMemo(() => (check ? check.unansweredFlags(answers) : null), [check, answers]);
+  // Taken once: the next time the summary opens (from the header, Back or the result), at its top.
+  const [returnRow] = useState(() => changedRow);
+  useEffect(() => {
+    changedRow = null;
+  }, []);
+  // Saved answers are read in the browser: until then there is nothing true to show.
+  if (!ready || !here) return <LoadingAnswers title="Check your answers" />;
+
+  return (
+    <>
+      <a
+        className="back-link"
+        data-moves-page="back"
+        href={formatPath(back ? { question: back } : 'start')}
+        onClick={(e) => {
+          e.preventDefault();
+          actor.send({ type: 'step.back' });
+        }}
+      >
+        Back
+      </a>
+      <h1>Check your answers</h1>
+      {raised.length > 0 ? (
+        <section className="panel panel--warning red-flags" aria-labelledby="raised-title">
+          <h2 id="raised-title">{raised.length === 1 ? 'Red flag raised' : 'Red flags raised'}</h2>
+          <ul className="flag-list">
+            {raised.map((label) => (
+              <li key={label}>
+                <strong>{label}</strong>
+              </li>
+            ))}
+          </ul>
+          <p className="small">{check?.redFlagsFirst}</p>
+        </section>
+      ) : null}
+      {gateClosed ? (
+        <p className="panel panel--info">
+          Your answer in the first section points to a movement that mimics myoclonus, so the bedside questions and the
+          diagnoses were not asked; the safety screen was. Change it if the movements are in fact jerks or lapses.
+        </p>
+      ) : null}
+      <UnansweredNotice enabled={enabled} answers={answers} flagging={flagging} onAnswer={(question) => actor.send({ type: 'step.goto', question })} />
+      {importNotes.length > 0 ? (
+        <div className="panel panel--info" role="region" aria-labelledby="import-notes">
+          <h2 id="import-notes">The file was read with {importNotes.length === 1 ? 'one change' : `${importNotes.length} changes`}</h2>
+          <ul>
+            {importNotes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {content.sections.map((section) => {
+        const rows = enabled.filter((q) => q.section === section.id);
+        if (rows.length === 0) return null;
+        return (
+          <section key={section.id} className="summary-section" aria-labelledby={`section-${section.id}`}>
+            <h2 id={`section-${section.id}`}>{section.title}</h2>
+            <dl className="summary-list summary-list--compact">
+              {rows.map((q) => {
+                const text = answers[q.id] === undefined ? NOT_ANSWERED : answerText(q, answers[q.id]);
+                return (
+                  <div className="summary-list__row" key={q.id}>
+                    <dt>{q.prompt}</dt>
+                    <dd className={`summary-list__answer${text === UNKNOWN_LABEL || text === NOT_ANSWERED ? ' not-provided' : ''}`}>{text}</dd>
+                    <dd className="summary-list__change">
+                      <a
+                        data-moves-page="change"
+                        data-takes-focus={q.id === returnRow ? '' : undefined}
+                        href={formatPath({ question: q.id })}
+                        onClick={(e) => {
+                          e.preventDefault();
+                          changedRow = q.id;
+                          actor.send({ type: 'summary.change', question: q.id });
+                        }}
+                      >
+                        Change<span className="visually-hidden"> your answer to: {q.prompt}</span>
+                      </a>
+                    </dd>
+                  </div>
+                );
+              })}
+            </dl>
+          </section>
+        );
+      })}
+      <SetAsideAnswers setAside={setAside} answers={answers} />
+      <div className="summary-next">
+        <h2>Now see the assessment</h2>
+        <p>{beforeResults}</p>
+        <button type="button" className="button" data-moves-page="assessment" onClick={() => actor.send({ type: 'summary.confirm' })}>
+          See the assessment
+        </button>
+      </div>
+      <ResumeFromFile />
+    </>
+  );
+}
+
+const questionsById = new Map(content.questions.map((q) => [q.id, q]));
+
+/** "N answers set aside because of your answer to …", with which ones, per answer that set them aside. */
+function SetAsideAnswers({ setAside, answers }: { setAside: TAnswers; answers: TAnswers }) {
+  const groups = setAsideGroups(setAside, answers, content);
+  if (groups.length === 0) return null;
+  const count = Object.keys(setAside).length;
+  return (
+    <section aria-labelledby="set-aside-title">
+      <h2 id="set-aside-title">{count === 1 ? '1 answer set aside' : `${count} answers set aside`}</h2>
+      <p>
+        These questions no longer apply, so their answers are left out of the assessment and every export. They are kept
+        in this tab and come back if you change the answer that set them aside.
+      </p>
+      {groups.map((group) => {
+        const because = group.because.map((id) => {
+          const q = questionsById.get(id)!;
+          return `“${q.prompt}” (${answerText(q, answers[id])})`;
+        });
+        const n = group.questions.length;
+        return (
+          <div key={group.questions.join()}>
+            <p>
+              <strong>
+                {n === 1 ? '1 answer' : `${n} answers`} set aside because of your answer to {because.join(' and ') || 'an earlier question'}:
+              </strong>
+            </p>
+            <dl className="summary-list">
+              {group.questions.map((id) => {
+                const q = questionsById.get(id)!;
+                return (
+                  <div className="summary-list__row" key={id}>
+                    <dt>{q.prompt}</dt>
+                    <dd>{answerText(q, setAside[id])}</dd>
+                  </div>
+                );
+              })}
+            </dl>
+          </div>
+        );
+      })}
+    </section>
+  );
+}

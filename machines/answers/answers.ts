@@ -1,0 +1,280 @@
+/**
+ * Answers: their normal form, the conditions over them, which questions are enabled, and the
+ * parsing of answer files. Pure functions of answers and content.
+ */
+import { UNKNOWN } from '../../content/ids';
+import type { TCondition, TFlowContent, TQuestion } from '../../content/schema';
+
+/**
+ * Answers in normal form: a single-select question maps to one option id, a multi-select question
+ * to a non-empty list in the question's option order.
+ *
+ * "Unknown / not assessed" has ONE shape everywhere inside the app: the string `unknown`, for single-
+ * and multi-select questions alike, meaning the clinician chose it. An absent key means the question
+ * has not been answered (or an answer file or FHIR response left it out, which the contract reads as
+ * unknown too). Both read "Unknown / not assessed" on screen and neither carries evidence (the
+ * assessment strips `unknown` with `withoutUnknown`). Other spellings (`["unknown"]`, a FHIR `unknown`
+ * coding) are normalised at the edges by `normaliseAnswer`; answer files and FHIR imports then drop
+ * it, since an omitted question already means unknown there.
+ */
+export type TAnswerValue = string | readonly string[];
+export type TAnswers = Readonly<Record<string, TAnswerValue>>;
+
+export function evaluate(condition: TCondition, answers: TAnswers): boolean {
+  // Leaves first, without building a list for a single answer: the assessment's "what would change
+  // it" evaluates every rule once per hypothetical answer.
+  if ('question' in condition) {
+    const answer = answers[condition.question];
+    if (answer === undefined) return false;
+    switch (condition.op) {
+      case 'is':
+      case 'includes':
+        return typeof answer === 'string' ? answer === condition.value : answer.includes(condition.value);
+      case 'in':
+      case 'includesAny':
+        return typeof answer === 'string' ? condition.value.includes(answer) : answer.some((v) => condition.value.includes(v));
+    }
+  }
+  if ('all' in condition) return condition.all.every((c) => evaluate(c, answers));
+  if ('any' in condition) return condition.any.some((c) => evaluate(c, answers));
+  return !evaluate(condition.not, answers);
+}
+
+/** Each section's condition, by section id, made once per content bundle. */
+const sectionConditions = new WeakMap<TFlowContent, ReadonlyMap<string, TCondition | undefined>>();
+function sectionConditionsOf(content: TFlowContent): ReadonlyMap<string, TCondition | undefined> {
+  let map = sectionConditions.get(content);
+  if (!map) {
+    map = new Map(content.sections.map((s) => [s.id, s.enableWhen]));
+    sectionConditions.set(content, map);
+  }
+  return map;
+}
+
+/**
+ * The questions that are asked, in order, and the answers that count. A question is enabled when its
+ * section's condition and its own hold over the answers of the enabled questions before it; the answer
+ * of a disabled question is dropped, so it can never influence the assessment.
+ */
+export function resolveAnswers(
+  answers: TAnswers,
+  content: TFlowContent,
+): { enabled: readonly TQuestion[]; answers: TAnswers } {
+  const kept: Record<string, TAnswerValue> = {};
+  const enabled: TQuestion[] = [];
+  const sectionCondition = sectionConditionsOf(content);
+  for (const q of content.questions) {
+    const sectionWhen = sectionCondition.get(q.section);
+    if (sectionWhen && !evaluate(sectionWhen, kept)) continue;
+    if (q.enableWhen && !evaluate(q.enableWhen, kept)) continue;
+    enabled.push(q);
+    const answer = answers[q.id];
+    if (answer !== undefined) kept[q.id] = answer;
+  }
+  return { enabled, answers: kept };
+}
+
+/**
+ * Every answer given this session, split: the answers that count (enabled questions) and the ones
+ * set aside because their question is disabled. Set-aside answers never reach the assessment or an
+ * export; they come back if their question is enabled again (question bank 1.1, Branching).
+ */
+export function settleAnswers(all: TAnswers, content: TFlowContent): { enabled: readonly TQuestion[]; answers: TAnswers; setAside: TAnswers } {
+  const { enabled, answers } = resolveAnswers(all, content);
+  const setAside: Record<string, TAnswerValue> = {};
+  for (const q of content.questions) {
+    const value = all[q.id];
+    if (value !== undefined && answers[q.id] === undefined) setAside[q.id] = value;
+  }
+  return { enabled, answers, setAside };
+}
+
+/** The questions whose answers make a condition false (the ones to change to make it hold). */
+function blockers(condition: TCondition, answers: TAnswers): string[] {
+  if ('all' in condition) return condition.all.filter((c) => !evaluate(c, answers)).flatMap((c) => blockers(c, answers));
+  if ('any' in condition) return condition.any.flatMap((c) => blockers(c, answers));
+  if ('not' in condition) return supporters(condition.not, answers);
+  return [condition.question];
+}
+/** The questions whose answers make a condition true. */
+function supporters(condition: TCondition, answers: TAnswers): string[] {
+  if ('all' in condition) return condition.all.flatMap((c) => supporters(c, answers));
+  if ('any' in condition) return condition.any.filter((c) => evaluate(c, answers)).flatMap((c) => supporters(c, answers));
+  if ('not' in condition) return blockers(condition.not, answers);
+  return [condition.question];
+}
+
+export type TSetAsideGroup = {
+  /** The questions whose answers disabled these (e.g. G3 for every question after a mimic). */
+  because: readonly string[];
+  /** The questions whose answers are set aside, in questionnaire order. */
+  questions: readonly string[];
+};
+
+/**
+ * Why each set-aside answer is set aside, grouped by the answers that disabled its question: the
+ * summary says "N answers set aside because of your answer to …".
+ */
+export function setAsideGroups(setAside: TAnswers, answers: TAnswers, content: TFlowContent): TSetAsideGroup[] {
+  const sectionCondition = sectionConditionsOf(content);
+  const groups = new Map<string, { because: string[]; questions: string[] }>();
+  for (const q of content.questions) {
+    if (setAside[q.id] === undefined) continue;
+    const sectionWhen = sectionCondition.get(q.section);
+    const failing = sectionWhen && !evaluate(sectionWhen, answers) ? sectionWhen : q.enableWhen;
+    const because = failing ? [...new Set(blockers(failing, answers))].filter((id) => answers[id] !== undefined) : [];
+    const key = because.join(',');
+    const group = groups.get(key) ?? { because, questions: [] };
+    group.questions.push(q.id);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+/**
+ * The answers after storing one (`undefined` clears it): the ones that count and the ones set aside.
+ * Every answer of the session takes part, so a question enabled again gets its set-aside answer back.
+ */
+export function settleWithAnswer(
+  answers: TAnswers,
+  setAside: TAnswers,
+  question: string,
+  value: TAnswerValue | undefined,
+  content: TFlowContent,
+): { answers: TAnswers; setAside: TAnswers } {
+  const all: Record<string, TAnswerValue> = { ...setAside, ...answers };
+  if (value === undefined) delete all[question];
+  else all[question] = value;
+  const next = settleAnswers(all, content);
+  return { answers: next.answers, setAside: next.setAside };
+}
+
+/** The answered questions that answering `question` with `value` would set aside (in order). */
+export function wouldSetAside(answers: TAnswers, setAside: TAnswers, question: string, value: TAnswerValue | undefined, content: TFlowContent): string[] {
+  const next = settleWithAnswer(answers, setAside, question, value, content);
+  return content.questions.filter((q) => answers[q.id] !== undefined && next.setAside[q.id] !== undefined).map((q) => q.id);
+}
+
+/** The answers without explicit "Unknown / not assessed" entries, which carry no evidence. */
+export function withoutUnknown(answers: TAnswers): TAnswers {
+  const known: Record<string, TAnswerValue> = {};
+  for (const [id, value] of Object.entries(answers)) {
+    if (value !== UNKNOWN && !(typeof value !== 'string' && value.length === 1 && value[0] === UNKNOWN)) known[id] = value;
+  }
+  return known;
+}
+
+/**
+ * True when a mimic answer in the first (gate) section has closed sections: the bedside and the
+ * diagnoses (never the safety screen, question bank 1.2).
+ */
+export function isGateClosed(enabled: readonly TQuestion[], content: TFlowContent): boolean {
+  return content.sections.some((s) => s.enableWhen !== undefined && !enabled.some((q) => q.section === s.id));
+}
+
+/** Where Back from the summary leads: the last question answered (else the last one asked). */
+export function lastAnsweredQuestion(answers: TAnswers, content: TFlowContent): string | null {
+  const enabled = resolveAnswers(answers, content).enabled;
+  return enabled.filter((q) => answers[q.id] !== undefined).at(-1)?.id ?? enabled.at(-1)?.id ?? null;
+}
+
+export const enabledQuestions = (answers: TAnswers, content: TFlowContent) =>
+  resolveAnswers(answers, content).enabled;
+
+export const pruneAnswers = (answers: TAnswers, content: TFlowContent) =>
+  resolveAnswers(answers, content).answers;
+
+export type TAnswerProblem = { question: string | null; message: string };
+
+/** The most of a bad value any message quotes. */
+export const MAX_QUOTED_CHARS = 80;
+
+/**
+ * Characters a message must never print as they are: C0 and C1 controls and DEL (a terminal obeys
+ * escape sequences), the bidirectional marks, embeddings, overrides and isolates (they reorder the
+ * text around them, so a right-to-left override in an id could make the app's own message read
+ * otherwise), line and paragraph separators, and lone surrogate halves.
+ */
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+const escapeChar = (ch: string) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+/** Text from a file made safe to print: every unprintable character (see above) written as `\uXXXX`. */
+export const printable = (text: string): string => text.replace(UNPRINTABLE, escapeChar);
+
+/**
+ * A value quoted for a message, cut to 80 characters so a huge bad value is never echoed whole, with
+ * `"` and `\` escaped and every unprintable character written as `\uXXXX`, as in JSON: what is
+ * between the quotes is always the value, and nothing in it can move or hide the text around it.
+ */
+export function quote(value: string): string {
+  const cut = value.length > MAX_QUOTED_CHARS ? value.slice(0, MAX_QUOTED_CHARS) : value;
+  return `"${printable(cut.replace(/[\\"]/g, '\\$&'))}${cut.length < value.length ? '…' : ''}"`;
+}
+
+/**
+ * Normalise one raw answer for one question. Returns the stored value (`unknown` for any spelling of
+ * unknown, `undefined` for an empty list) or a problem naming the question.
+ */
+export function normaliseAnswer(
+  q: TQuestion,
+  raw: unknown,
+): { ok: true; value: TAnswerValue | undefined } | { ok: false; problem: TAnswerProblem } {
+  const fail = (message: string) => ({ ok: false as const, problem: { question: q.id, message } });
+  const optionIds = q.options.map((o) => o.id);
+  if (q.kind === 'single') {
+    if (Array.isArray(raw)) return fail(`${q.id} is a single-select question, but a list was given`);
+    if (typeof raw !== 'string') return fail(`${q.id} needs one option id as a string`);
+    if (raw === UNKNOWN) return { ok: true, value: UNKNOWN };
+    if (!optionIds.includes(raw)) return fail(`${quote(raw)} is not an option of ${q.id} (options: ${optionIds.join(', ')}, unknown)`);
+    return { ok: true, value: raw };
+  }
+  const list: unknown[] = typeof raw === 'string' ? [raw] : Array.isArray(raw) ? raw : [null];
+  if (!list.every((v): v is string => typeof v === 'string')) return fail(`${q.id} needs a list of option ids`);
+  const chosen = [...new Set(list)];
+  if (chosen.length === 0) return { ok: true, value: undefined };
+  if (chosen.length === 1 && chosen[0] === UNKNOWN) return { ok: true, value: UNKNOWN };
+  const unknownOption = chosen.find((v) => v !== UNKNOWN && !optionIds.includes(v));
+  if (unknownOption !== undefined)
+    return fail(`${quote(unknownOption)} is not an option of ${q.id} (options: ${optionIds.join(', ')}, unknown)`);
+  const alone = [UNKNOWN, ...q.exclusive].find((v) => chosen.includes(v));
+  if (alone !== undefined && chosen.length > 1) return fail(`in ${q.id}, "${alone}" must stand alone`);
+  return { ok: true, value: optionIds.filter((id) => chosen.includes(id)) };
+}
+
+/**
+ * Read an answer file's parsed JSON: `{ "answers": { "G1": "positive_jerks", "A2": [...] } }`.
+ * Every problem is reported, each naming the offending question id.
+ */
+export function parseAnswerFile(
+  data: unknown,
+  content: TFlowContent,
+): { ok: true; answers: TAnswers } | { ok: false; problems: TAnswerProblem[] } {
+  // Other keys (a case description, a vignette's expected result) are allowed and ignored.
+  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (!isObject(data) || !isObject(data.answers)) {
+    return { ok: false, problems: [{ question: null, message: 'not an answer file: expected an object with an "answers" object of question ids' }] };
+  }
+  const byId = new Map(content.questions.map((q) => [q.id, q]));
+  const answers: Record<string, TAnswerValue> = {};
+  const problems: TAnswerProblem[] = [];
+  for (const [id, raw] of Object.entries(data.answers)) {
+    const q = byId.get(id);
+    if (!q) {
+      problems.push({ question: id, message: `unknown question id ${quote(id)}` });
+      continue;
+    }
+    const result = normaliseAnswer(q, raw);
+    if (!result.ok) problems.push(result.problem);
+    // An omitted question means unknown in an answer file: unknown is not kept.
+    else if (result.value !== undefined && result.value !== UNKNOWN) answers[id] = result.value;
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  // Stable key order: the questionnaire's.
+  const ordered: Record<string, TAnswerValue> = {};
+  for (const q of content.questions) {
+    const value = answers[q.id];
+    if (value !== undefined) ordered[q.id] = value;
+  }
+  return { ok: true, answers: ordered };
+}

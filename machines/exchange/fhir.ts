@@ -1,0 +1,405 @@
+/**
+ * FHIR R4 export and import: the content as a Questionnaire, a set of answers as a
+ * QuestionnaireResponse, and back. Pure functions of answers and content: no clock, no I/O.
+ *
+ * Choices made here (they are part of the exchange format):
+ * - Every question is a `choice` item whose options are Codings in a code system of its own,
+ *   `${FHIR_CODESYSTEM_BASE}/<question id>`, because option ids such as `yes` or `none` mean
+ *   different things in different questions.
+ * - Every question also offers the code `unknown` ("Unknown / not assessed"). A response carries it
+ *   for every enabled question left unknown, so the exported form shows exactly what the clinician
+ *   saw and chose; importing maps it back to "not stored", as in an answer file.
+ * - A response holds only the enabled questions, grouped by section like the Questionnaire, and no
+ *   subject, author or other identifier of a patient or clinician.
+ * - Import is lenient where other FHIR clients differ and strict where meaning is at stake: a
+ *   `questionnaire` reference without `|version` is accepted (R4 allows it) because every linkId and
+ *   code is checked against this content anyway; "Unknown" or "None" chosen together with other
+ *   options (LHC-Forms does not enforce optionExclusive) keeps the real options, and says so.
+ * - What the import does not read, it refuses, naming it, rather than import the file without it:
+ *   items nested under a question (`item[].item`, `answer[].item`), a member name given twice in one
+ *   object (JSON readers keep one of them), a status other than completed, in-progress or amended,
+ *   and nesting deeper than any response to this Questionnaire has.
+ */
+import type {
+  Coding,
+  Questionnaire,
+  QuestionnaireItem,
+  QuestionnaireItemEnableWhen,
+  QuestionnaireResponse,
+  QuestionnaireResponseItem,
+} from '@medplum/fhirtypes';
+// zod/mini: this module is loaded in the browser (export and resume), where size matters.
+import './zod-jitless';
+import * as z from 'zod/mini';
+import { COMPATIBLE_VERSIONS } from '../../content/flow';
+import { UNKNOWN, UNKNOWN_LABEL } from '../../content/ids';
+import type { TCondition, TContent, TQuestion } from '../../content/schema';
+import { describeDuplicate, duplicateMembers, nestedDeeperThan, stripBom } from './answer-file';
+import { normaliseAnswer, printable, quote, resolveAnswers, settleAnswers, type TAnswers, type TAnswerValue } from '../answers/answers';
+
+/** Canonical URL of the Questionnaire: an identifier, never fetched. */
+export const FHIR_QUESTIONNAIRE_URL = 'https://myoclonus-navigator.example/fhir/Questionnaire/myoclonus-navigator';
+/** Each question's options form the code system `${FHIR_CODESYSTEM_BASE}/<question id>`. */
+export const FHIR_CODESYSTEM_BASE = 'https://myoclonus-navigator.example/fhir/CodeSystem/myoclonus-navigator';
+export { UNKNOWN_LABEL };
+/** R4 core extension: choosing this option clears the others of a repeating question. */
+export const OPTION_EXCLUSIVE_URL = 'http://hl7.org/fhir/StructureDefinition/questionnaire-optionExclusive';
+/** R4 core extension: how a renderer should draw a choice item. */
+export const ITEM_CONTROL_URL = 'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl';
+export const ITEM_CONTROL_SYSTEM = 'http://hl7.org/fhir/questionnaire-item-control';
+/** The profile renderers such as LHC-Forms read to know the resource is R4. */
+export const R4_QUESTIONNAIRE_PROFILE = 'http://hl7.org/fhir/4.0/StructureDefinition/Questionnaire';
+export const FHIR_PUBLISHER = 'Myoclonus Navigator project';
+
+export const codeSystemOf = (questionId: string) => `${FHIR_CODESYSTEM_BASE}/${questionId}`;
+
+/** `url|version`: the canonical a response names, pinned to one content version. */
+export const questionnaireCanonical = (content: TContent) => `${FHIR_QUESTIONNAIRE_URL}|${content.version}`;
+
+function codingOf(q: TQuestion, code: string): Coding {
+  const display = code === UNKNOWN ? UNKNOWN_LABEL : q.options.find((o) => o.id === code)?.label;
+  if (display === undefined) throw new Error(`"${code}" is not an option of ${q.id}`);
+  return { system: codeSystemOf(q.id), code, display };
+}
+
+// ── Branching: content conditions → enableWhen ──────────────────────────────────────────────────
+
+export type TFhirEnableWhen = {
+  enableWhen: QuestionnaireItemEnableWhen[];
+  /** Present when there is more than one enableWhen (R4 invariant que-12). */
+  enableBehavior?: 'all' | 'any';
+};
+
+type Leaf = Extract<TCondition, { question: string }>;
+
+/**
+ * Translate a condition tree into R4 enableWhen. FHIR has one flat list of comparisons joined by
+ * `all` or `any`, so only these shapes are expressible:
+ * - a leaf: `is` / `includes` → one `=`; `in` / `includesAny` → several `=` joined by `any`;
+ * - `not` of a leaf → `!=` (several `!=` joined by `all` for `in` / `includesAny`);
+ * - `all` / `any` of such parts whose own joins agree (or have one comparison);
+ * - `not` of `all` / `any` / `not`, rewritten by De Morgan.
+ * R4 defines `!=` as "no answer equals", which is true for an unanswered question: the same as
+ * `not` of a leaf over answers where unknown is never stored. Anything else throws.
+ */
+export function toEnableWhen(condition: TCondition, content: TContent): TFhirEnableWhen {
+  const questionsById = new Map(content.questions.map((q) => [q.id, q]));
+  const describe = (c: TCondition) => JSON.stringify(c);
+
+  const comparisons = (leaf: Leaf, operator: '=' | '!='): QuestionnaireItemEnableWhen[] => {
+    const q = questionsById.get(leaf.question);
+    if (!q) throw new Error(`enableWhen names unknown question "${leaf.question}"`);
+    const values = typeof leaf.value === 'string' ? [leaf.value] : [...leaf.value];
+    return values.map((v) => ({ question: q.id, operator, answerCoding: codingOf(q, v) }));
+  };
+
+  /** A flat list and how it joins; `join` is null when the list has a single comparison. */
+  type Flat = { list: QuestionnaireItemEnableWhen[]; join: 'all' | 'any' | null };
+  const flat = (list: QuestionnaireItemEnableWhen[], join: 'all' | 'any'): Flat => ({
+    list,
+    join: list.length > 1 ? join : null,
+  });
+
+  const convert = (c: TCondition): Flat => {
+    if ('question' in c) return flat(comparisons(c, '='), 'any');
+    if ('all' in c || 'any' in c) {
+      const join = 'all' in c ? 'all' : 'any';
+      const children = ('all' in c ? c.all : c.any).map(convert);
+      if (children.some((child) => child.join !== null && child.join !== join))
+        throw new Error(`FHIR enableWhen cannot express a nested "${join === 'all' ? 'any' : 'all'}" inside "${join}": ${describe(c)}`);
+      return flat(children.flatMap((child) => child.list), join);
+    }
+    const inner = c.not;
+    if ('question' in inner) return flat(comparisons(inner, '!='), 'all');
+    if ('not' in inner) return convert(inner.not);
+    if ('all' in inner) return convert({ any: inner.all.map((x) => ({ not: x })) });
+    return convert({ all: inner.any.map((x) => ({ not: x })) });
+  };
+
+  const { list, join } = convert(condition);
+  return join === null ? { enableWhen: list } : { enableWhen: list, enableBehavior: join };
+}
+
+// ── Questionnaire ───────────────────────────────────────────────────────────────────────────────
+
+function questionItem(q: TQuestion, content: TContent): QuestionnaireItem {
+  return {
+    linkId: q.id,
+    text: q.prompt,
+    type: 'choice',
+    ...(q.enableWhen ? toEnableWhen(q.enableWhen, content) : {}),
+    ...(q.kind === 'multi' ? { repeats: true } : {}),
+    extension: [
+      {
+        url: ITEM_CONTROL_URL,
+        valueCodeableConcept: {
+          coding: [
+            q.kind === 'multi'
+              ? { system: ITEM_CONTROL_SYSTEM, code: 'check-box', display: 'Check-box' }
+              : { system: ITEM_CONTROL_SYSTEM, code: 'radio-button', display: 'Radio Button' },
+          ],
+        },
+      },
+    ],
+    answerOption: [...q.options.map((o) => o.id), UNKNOWN].map((code) => ({
+      valueCoding: codingOf(q, code),
+      // In a multi-select question, `none`-like options and unknown stand alone.
+      ...(q.kind === 'multi' && (code === UNKNOWN || q.exclusive.includes(code))
+        ? { extension: [{ url: OPTION_EXCLUSIVE_URL, valueBoolean: true }] }
+        : {}),
+    })),
+  };
+}
+
+/** The content's questionnaire as an R4 Questionnaire: one `group` item per section. */
+export function toQuestionnaire(content: TContent): Questionnaire {
+  return {
+    resourceType: 'Questionnaire',
+    id: 'myoclonus-navigator',
+    meta: { profile: [R4_QUESTIONNAIRE_PROFILE] },
+    url: FHIR_QUESTIONNAIRE_URL,
+    version: content.version,
+    name: 'MyoclonusNavigator',
+    title: 'Myoclonus Navigator',
+    status: 'draft',
+    date: content.revisedOn,
+    publisher: FHIR_PUBLISHER,
+    description: [
+      'Questions that help a licensed clinician classify myoclonus into its physiological categories.',
+      content.disclaimers.banner,
+      content.status,
+    ].join(' '),
+    purpose: content.disclaimers.intendedUse,
+    subjectType: ['Patient'],
+    item: content.sections.map((s) => ({
+      linkId: s.id,
+      text: s.title,
+      type: 'group',
+      ...(s.enableWhen ? toEnableWhen(s.enableWhen, content) : {}),
+      item: content.questions.filter((q) => q.section === s.id).map((q) => questionItem(q, content)),
+    })),
+  };
+}
+
+// ── QuestionnaireResponse ───────────────────────────────────────────────────────────────────────
+
+export type TResponseOptions = {
+  /** When the answers were given, as an R4 dateTime; passed in, never read from the clock. */
+  authored: string;
+  /** `completed` (default) once the clinician reached the result; `in-progress` for a partial export. */
+  status?: 'completed' | 'in-progress';
+};
+
+/**
+ * Answers as an R4 QuestionnaireResponse. Answers of disabled questions are dropped first; every
+ * enabled question appears, an unknown one with the `unknown` coding.
+ */
+export function toQuestionnaireResponse(answers: TAnswers, content: TContent, options: TResponseOptions): QuestionnaireResponse {
+  const { enabled, answers: kept } = resolveAnswers(answers, content);
+  const items: QuestionnaireResponseItem[] = [];
+  for (const s of content.sections) {
+    const questions = enabled.filter((q) => q.section === s.id);
+    if (questions.length === 0) continue;
+    items.push({
+      linkId: s.id,
+      text: s.title,
+      item: questions.map((q) => {
+        const value = kept[q.id];
+        const codes = value === undefined ? [UNKNOWN] : typeof value === 'string' ? [value] : [...value];
+        return { linkId: q.id, text: q.prompt, answer: codes.map((code) => ({ valueCoding: codingOf(q, code) })) };
+      }),
+    });
+  }
+  return {
+    resourceType: 'QuestionnaireResponse',
+    questionnaire: questionnaireCanonical(content),
+    status: options.status ?? 'completed',
+    authored: options.authored,
+    item: items,
+  };
+}
+
+// ── Import ──────────────────────────────────────────────────────────────────────────────────────
+
+type TResponseItemInput = {
+  linkId: string;
+  answer?: Record<string, unknown>[] | undefined;
+  item?: TResponseItemInput[] | undefined;
+};
+
+/** Only what the import reads is checked here; other R4 elements are allowed and ignored. */
+const ZResponseItem: z.ZodMiniType<TResponseItemInput> = z.lazy(() =>
+  z.looseObject({
+    linkId: z.string({ error: 'every item needs a "linkId" string' }).check(z.minLength(1)),
+    answer: z.optional(z.array(z.record(z.string(), z.unknown()))),
+    item: z.optional(z.array(ZResponseItem)),
+  }),
+);
+
+const ZResponse = z.looseObject({
+  resourceType: z.literal('QuestionnaireResponse', { error: 'resourceType must be "QuestionnaireResponse"' }),
+  questionnaire: z.string({ error: 'the response does not name its questionnaire ("questionnaire")' }),
+  status: z.optional(z.unknown()),
+  item: z.optional(z.array(ZResponseItem)),
+});
+
+/**
+ * The statuses whose answers stand: R4's `entered-in-error` says the answers are wrong, `stopped`
+ * that they were abandoned part way; neither is a record to carry on from.
+ */
+const READ_STATUSES = ['completed', 'in-progress', 'amended'] as const;
+
+/**
+ * The deepest nesting of objects and arrays a file may have. A response to this Questionnaire has 8
+ * (response, sections, section, questions, question, answers, answer, coding) and a few more with
+ * extensions; other clients may nest groups. Past this, the file is refused before it is read.
+ */
+export const MAX_RESPONSE_DEPTH = 32;
+
+const ZAnswerCoding = z.looseObject({
+  system: z.optional(z.string()),
+  code: z.string(),
+});
+
+/** `notes`: what the import had to normalise, in words for the summary page (empty when nothing). */
+export type TImportResult = { ok: true; answers: TAnswers; setAside: TAnswers; notes: string[] } | { ok: false; message: string };
+
+/** At most this many problems or values are named in an import's message. */
+const MAX_LISTED_PROBLEMS = 5;
+
+/** The linkIds of nested items, quoted, for a message: `"C4", "C6"`. */
+function listLinkIds(items: readonly unknown[]): string {
+  const ids = items.map((i) => (typeof i === 'object' && i !== null && typeof (i as { linkId?: unknown }).linkId === 'string' ? quote((i as { linkId: string }).linkId) : 'an item without a linkId'));
+  return `${ids.slice(0, MAX_LISTED_PROBLEMS).join(', ')}${ids.length > MAX_LISTED_PROBLEMS ? ', …' : ''}`;
+}
+
+/**
+ * Read a QuestionnaireResponse (parsed JSON, or its text) made for this content version. Returns the
+ * answers in normal form, with answers of disabled questions dropped as everywhere else, or one
+ * message that names the problem. Never throws.
+ */
+export function fromQuestionnaireResponse(json: unknown, content: TContent): TImportResult {
+  try {
+    return importResponse(json, content);
+  } catch (error) {
+    return { ok: false, message: `Could not read the response: ${printable(error instanceof Error ? error.message : String(error)).slice(0, 200)}` };
+  }
+}
+
+function importResponse(json: unknown, content: TContent): TImportResult {
+  const fail = (message: string): TImportResult => ({ ok: false, message });
+  let data = json;
+  if (typeof json === 'string') {
+    const text = stripBom(json);
+    try {
+      data = JSON.parse(text);
+    } catch (error) {
+      return fail(`The file is not valid JSON: ${printable((error as Error).message.slice(0, 200))}`);
+    }
+    // JSON.parse keeps the last of two members with one name: "code" or "answer" given twice would be
+    // read as one of them, without a word.
+    const duplicates = duplicateMembers(text);
+    if (duplicates.length > 0) {
+      const shown = duplicates.slice(0, MAX_LISTED_PROBLEMS).map(describeDuplicate).join('; ');
+      return fail(`The file gives a member name twice in one object, so it could be read two ways: ${shown}${duplicates.length > MAX_LISTED_PROBLEMS ? '; …' : ''}. Nothing was imported.`);
+    }
+  }
+  if (nestedDeeperThan(data, MAX_RESPONSE_DEPTH))
+    return fail(`The file is nested more than ${MAX_RESPONSE_DEPTH} levels deep; no response to this questionnaire is, so it is not read.`);
+  const parsed = ZResponse.safeParse(data);
+  if (!parsed.success) {
+    // The first few problems, each bounded: a crafted file must not fill the page with its own text.
+    const shown = parsed.error.issues.slice(0, MAX_LISTED_PROBLEMS);
+    const more = parsed.error.issues.length - shown.length;
+    const listed = shown.map((issue) => `${issue.message.slice(0, 120)}${issue.path.length ? ` at ${quote(issue.path.join('.'))}` : ''}`).join('; ');
+    return fail(`Not a FHIR QuestionnaireResponse: ${listed}${more > 0 ? `; and ${more} more` : ''}.`);
+  }
+  const response = parsed.data;
+
+  const bar = response.questionnaire.lastIndexOf('|');
+  const url = bar < 0 ? response.questionnaire : response.questionnaire.slice(0, bar);
+  const version = bar < 0 ? null : response.questionnaire.slice(bar + 1);
+  if (url !== FHIR_QUESTIONNAIRE_URL)
+    return fail(`This response answers another questionnaire (${quote(url).slice(1, -1)}), not ${FHIR_QUESTIONNAIRE_URL}.`);
+  // An earlier version whose ids all mean the same here (1.2 only added questions and options) is
+  // read as this one, with a note; any other version is refused.
+  const compatible = version !== null && version !== content.version && COMPATIBLE_VERSIONS.includes(version);
+  if (version !== null && version !== content.version && !compatible)
+    return fail(`The response was made with content version ${quote(version).slice(1, -1)}, but this app uses version ${content.version}. Answers are only imported into the version they were given in, or one that only adds to it.`);
+  const status = response.status;
+  if (!READ_STATUSES.some((s) => s === status)) {
+    const given = typeof status === 'string' ? `has status ${quote(status)}` : 'does not give its status as text';
+    return fail(`The response ${given}; only a completed, in-progress or amended response is read${status === 'entered-in-error' ? ' (entered-in-error means its answers were recorded in error)' : ''}.`);
+  }
+
+  const sectionIds = new Set(content.sections.map((s) => s.id));
+  const questionsById = new Map(content.questions.map((q) => [q.id, q]));
+  const answers: Record<string, TAnswerValue> = {};
+  const notes: string[] = [];
+  const seen = new Set<string>();
+
+  /** Returns a message, or null when every item was read. */
+  const readItems = (items: readonly TResponseItemInput[]): string | null => {
+    for (const item of items) {
+      if (seen.has(item.linkId)) return `The response answers item ${quote(item.linkId)} more than once.`;
+      seen.add(item.linkId);
+      const q = questionsById.get(item.linkId);
+      if (!q) {
+        if (!sectionIds.has(item.linkId))
+          return `The response contains an item with unknown linkId ${quote(item.linkId)}; it is not a question or section of content version ${content.version}.`;
+        if (item.answer?.length) return `Section ${quote(item.linkId)} is a group and cannot hold an answer.`;
+        const problem = readItems(item.item ?? []);
+        if (problem) return problem;
+        continue;
+      }
+      // Items nested under a question are legal FHIR, but this app has no such questions: what they
+      // say (a red flag, say) would be left out of the assessment without a word. Refuse the file.
+      if (item.item?.length)
+        return `Question ${q.id} holds nested items (item[].item: ${listLinkIds(item.item)}), which this app does not read, so the file is not imported.`;
+      const codes: string[] = [];
+      for (const answer of item.answer ?? []) {
+        const nested = answer['item'];
+        if (nested !== undefined && !(Array.isArray(nested) && nested.length === 0))
+          return `An answer to ${q.id} holds nested items (answer[].item${Array.isArray(nested) ? `: ${listLinkIds(nested)}` : ''}), which this app does not read, so the file is not imported.`;
+        const coding = ZAnswerCoding.safeParse(answer['valueCoding']);
+        if (!coding.success) return `The answer to ${q.id} must be a valueCoding with a code.`;
+        if (coding.data.system !== undefined && coding.data.system !== codeSystemOf(q.id))
+          return `The answer to ${q.id} uses code system ${quote(coding.data.system)}; expected "${codeSystemOf(q.id)}".`;
+        codes.push(coding.data.code);
+      }
+      if (q.kind === 'single' && codes.length > 1)
+        return `${q.id} is a single-select question, but the response gives ${codes.length} answers (${codes.slice(0, MAX_LISTED_PROBLEMS).map(quote).join(', ')}${codes.length > MAX_LISTED_PROBLEMS ? ', …' : ''}).`;
+      if (codes.length === 0) continue;
+      let given = codes;
+      if (q.kind === 'multi' && given.length > 1) {
+        // Other renderers may let "Unknown" or "None" be ticked with real options: keep the real ones.
+        const alone = [UNKNOWN, ...q.exclusive].filter((code) => given.includes(code));
+        const real = given.filter((code) => !alone.includes(code));
+        if (alone.length > 0 && real.length > 0) {
+          const labels = alone.map((code) => (code === UNKNOWN ? UNKNOWN_LABEL : (q.options.find((o) => o.id === code)?.label ?? code)));
+          notes.push(`“${q.prompt}” had “${labels.join('” and “')}” ticked with other options; the other options were kept.`);
+          given = real;
+        }
+      }
+      const result = normaliseAnswer(q, q.kind === 'single' ? given[0] : given);
+      if (!result.ok) return result.problem.message;
+      // An unknown coding means the same as no answer in a file: not kept (see answers.ts).
+      if (result.value !== undefined && result.value !== UNKNOWN) answers[q.id] = result.value;
+    }
+    return null;
+  };
+
+  const problem = readItems(response.item ?? []);
+  if (problem) return fail(problem);
+  if (version === null) notes.push(`The file does not name the questionnaire version; its questions and answers match version ${content.version}.`);
+  if (compatible) notes.push(`The file was made with questionnaire version ${version}; every question and answer in it means the same in version ${content.version}, which only adds to it. Questions added since are not answered.`);
+  // Answers the file's own branching turns off (after a mimic in the first section, say) are kept
+  // set aside, as the app keeps them after a change: shown on the summary, never silently dropped.
+  const { answers: kept, setAside } = settleAnswers(answers, content);
+  const aside = Object.keys(setAside).length;
+  if (aside > 0)
+    notes.push(
+      `${aside === 1 ? '1 answer' : `${aside} answers`} in the file ${aside === 1 ? 'does' : 'do'} not apply with its other answers, so ${aside === 1 ? 'it is' : 'they are'} set aside: left out of the assessment, kept in this tab, and brought back if those answers change.`,
+    );
+  return { ok: true, answers: kept, setAside, notes };
+}
