@@ -1,5 +1,11 @@
 /** Reading condition trees without evaluating them: plain code, safe for the browser. */
-import type { TCondition } from './schema';
+import { RULE_KINDS, type TRuleKind } from './ids';
+import type { TCondition, TContent, TRule } from './schema';
+
+/** Every rule of these kinds (all by default), kind by kind in the bundle's order. */
+export function rulesOf(content: Pick<TContent, TRuleKind>, kinds: readonly TRuleKind[] = RULE_KINDS): TRule[] {
+  return kinds.flatMap((kind): readonly TRule[] => content[kind]);
+}
 
 /** Every question id a condition names, once each, in the order they appear. */
 export function conditionQuestions(condition: TCondition): string[] {

@@ -28,6 +28,14 @@ export const RED_FLAGS = [
 export const WARNINGS = ['diagnosis_conflicts_with_findings'] as const;
 
 /**
+ * The kinds of rule, each a list of the bundle whose rules have an id, a condition (`when`) and
+ * sources, in the bundle's order. The one list of them: the schema's rule lists must match it
+ * (content/schema.ts), and the bundle check and the assessment read the rules through it.
+ */
+export const RULE_KINDS = ['evidence', 'mimics', 'redFlags', 'warnings', 'askFirst', 'keepOpen'] as const;
+export type TRuleKind = (typeof RULE_KINDS)[number];
+
+/**
  * Why the DBS discussion is withheld although a diagnosis with a route is established: each names a
  * precondition of the DBS door (content/doors.ts) that is not affirmatively met (question bank 1.2).
  */

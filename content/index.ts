@@ -3,9 +3,9 @@
  * and test time, never in front of a clinician.
  */
 import * as z from 'zod';
-import { conditionQuestions } from './conditions';
+import { conditionQuestions, rulesOf } from './conditions';
 import { CONTENT_VERSION, contentData } from './data';
-import { type TCondition, type TContent, UNKNOWN, ZContent } from './schema';
+import { RULE_KINDS, type TCondition, type TContent, type TRule, UNKNOWN, ZContent } from './schema';
 
 export * from './schema';
 export { CONTENT_VERSION, conditionQuestions };
@@ -31,15 +31,7 @@ export const ZContentBundle = ZContent.superRefine((c, ctx) => {
   for (const dup of duplicates(sectionIds)) issue(`duplicate section id "${dup}"`, ['sections']);
   for (const dup of duplicates(c.questions.map((q) => q.id))) issue(`duplicate question id "${dup}"`, ['questions']);
   for (const dup of duplicates(c.sources.map((s) => s.id))) issue(`duplicate source id "${dup}"`, ['sources']);
-  const ruleIds = [
-    ...c.evidence.map((r) => r.id),
-    ...c.mimics.map((r) => r.id),
-    ...c.redFlags.map((r) => r.id),
-    ...c.warnings.map((r) => r.id),
-    ...c.askFirst.map((r) => r.id),
-    ...c.keepOpen.map((r) => r.id),
-    ...c.dbs.flatMap((r) => r.notes.map((n) => n.id)),
-  ];
+  const ruleIds = [...rulesOf(c).map((r) => r.id), ...c.dbs.flatMap((r) => r.notes.map((n) => n.id))];
   for (const dup of duplicates(ruleIds)) issue(`duplicate rule id "${dup}"`, ['evidence']);
 
   // Questions come section by section, in the sections' order.
@@ -87,18 +79,14 @@ export const ZContentBundle = ZContent.superRefine((c, ctx) => {
   c.questions.forEach((q, i) => {
     if (q.enableWhen) checkCondition(q.enableWhen, ['questions', i, 'enableWhen'], i);
   });
-  c.evidence.forEach((r, i) => {
-    checkCondition(r.when, ['evidence', i, 'when']);
-    checkSources(r.sources, ['evidence', i, 'sources']);
-  });
+  for (const kind of RULE_KINDS) {
+    c[kind].forEach((r: TRule, i: number) => {
+      checkCondition(r.when, [kind, i, 'when']);
+      checkSources(r.sources, [kind, i, 'sources']);
+    });
+  }
   c.mimics.forEach((r, i) => {
-    checkCondition(r.when, ['mimics', i, 'when']);
     if (r.caution) checkCondition(r.caution.when, ['mimics', i, 'caution', 'when']);
-    checkSources(r.sources, ['mimics', i, 'sources']);
-  });
-  c.keepOpen.forEach((r, i) => {
-    checkCondition(r.when, ['keepOpen', i, 'when']);
-    checkSources(r.sources, ['keepOpen', i, 'sources']);
   });
   // Doors fail closed: a precondition's condition may not use `not`, which an unknown answer would
   // satisfy (question bank 1.2: an unknown never opens a door a known answer would close).
@@ -114,24 +102,14 @@ export const ZContentBundle = ZContent.superRefine((c, ctx) => {
       p.instead?.forEach((x, k) => checkCondition(x.when, ['doors', door, i, 'instead', k, 'when']));
     });
   }
-  c.warnings.forEach((r, i) => {
-    checkCondition(r.when, ['warnings', i, 'when']);
-    checkSources(r.sources, ['warnings', i, 'sources']);
-  });
   c.askFirst.forEach((r, i) => {
-    checkCondition(r.when, ['askFirst', i, 'when']);
     if (!questionsById.has(r.question)) issue(`askFirst names unknown question "${r.question}"`, ['askFirst', i, 'question']);
-    checkSources(r.sources, ['askFirst', i, 'sources']);
   });
   if (!sectionIds.includes(c.roles.neurophysiologySection))
     issue(`roles names unknown section "${c.roles.neurophysiologySection}"`, ['roles', 'neurophysiologySection']);
   const refractory = questionsById.get(c.roles.refractoryQuestion);
   if (!refractory || !['yes', 'no'].every((o) => refractory.options.some((x) => x.id === o)))
     issue(`roles.refractoryQuestion "${c.roles.refractoryQuestion}" must be a question with options yes and no`, ['roles', 'refractoryQuestion']);
-  c.redFlags.forEach((r, i) => {
-    checkCondition(r.when, ['redFlags', i, 'when']);
-    checkSources(r.sources, ['redFlags', i, 'sources']);
-  });
   // The seed article is cited in the DBS discussion only where it is corrected (question bank 1.2).
   const laySources = new Set(c.sources.filter((s) => s.lay).map((s) => s.id));
   c.dbs.forEach((route, i) => {

@@ -5,7 +5,7 @@
  * serialisable data checked here once at load. Nothing in content/ imports React or XState.
  */
 import * as z from 'zod';
-import { CATEGORIES, DBS_BLOCKS, DBS_DIAGNOSES, DBS_TARGETS, INDETERMINATE_REASONS, MIMICS, REASSURANCE_BLOCKS, RED_FLAGS, SAFETY_SCREEN, SUMMARY_BLOCKS, WARNINGS } from './ids';
+import { CATEGORIES, DBS_BLOCKS, DBS_DIAGNOSES, DBS_TARGETS, INDETERMINATE_REASONS, MIMICS, REASSURANCE_BLOCKS, RED_FLAGS, SAFETY_SCREEN, SUMMARY_BLOCKS, type TRuleKind, WARNINGS } from './ids';
 
 export * from './ids';
 
@@ -244,6 +244,21 @@ export const ZKeepOpen = z.strictObject({
 export type TKeepOpen = z.infer<typeof ZKeepOpen>;
 
 /**
+ * The rule lists of the bundle, one per kind of RULE_KINDS (content/ids.ts): a kind missing here, or
+ * one not listed there, fails the type check.
+ */
+const ZRuleLists = {
+  evidence: z.array(ZEvidenceRule),
+  mimics: z.array(ZMimicRule),
+  redFlags: z.array(ZRedFlagRule),
+  warnings: z.array(ZWarningRule),
+  askFirst: z.array(ZAskFirst),
+  keepOpen: z.array(ZKeepOpen),
+} satisfies Record<TRuleKind, z.ZodType>;
+/** A rule of any kind. */
+export type TRule = z.infer<(typeof ZRuleLists)[TRuleKind]>[number];
+
+/**
  * One precondition of a door (content/doors.ts). It is met when `when` holds over the answers (an
  * unknown answer never satisfies a leaf, and `when` may not use `not`, which an unknown would
  * satisfy) and the assessment's `check` passes. Unmet, it is reported by its id, or by the first
@@ -369,12 +384,7 @@ export const ZContent = z.strictObject({
   sections: z.array(ZSection).min(1),
   questions: z.array(ZQuestion).min(1),
   sources: z.array(ZSource).min(1),
-  evidence: z.array(ZEvidenceRule),
-  mimics: z.array(ZMimicRule),
-  redFlags: z.array(ZRedFlagRule),
-  warnings: z.array(ZWarningRule),
-  askFirst: z.array(ZAskFirst),
-  keepOpen: z.array(ZKeepOpen),
+  ...ZRuleLists,
   /** Red flags that call for urgent action: every later question page offers "See the red flags now". */
   urgentRedFlags: z.array(ZRedFlag),
   doors: ZDoors,
