@@ -1,7 +1,8 @@
 /**
  * The doors (content/doors.ts), evaluated: each opens only when every one of its preconditions is
  * affirmatively met. The assessment (DBS targets, reassurance), the settled proof and "Go to the
- * summary" all ask here; none re-derives a door.
+ * summary" all ask here; none re-derives a door. The safety screen the assessment reports is here
+ * too: it reads the DBS door's safety-screen precondition.
  *
  * Two checks make "fail closed" hold for what the answers do not say: `flags-determined` (no red
  * flag rule could change with an answer still unknown) and `consistency-determined` (no answer still
@@ -11,7 +12,7 @@
  * unknown answer can only keep a door shut. Pure functions of answers and content.
  */
 import { CATEGORIES } from '../../content/ids';
-import type { TCategory, TCondition, TContent, TDoorCheck, TDoorPrecondition } from '../../content/schema';
+import type { TCategory, TCondition, TContent, TDoorCheck, TDoorPrecondition, TRedFlag, TSafetyScreen } from '../../content/schema';
 import { evaluate, type TAnswers } from '../answers/answers';
 import { evaluate3, openQuestions } from '../flow/progress';
 import { entries, scoreBounds } from './score-bounds';
@@ -34,10 +35,22 @@ export function opens(door: readonly TDoorPrecondition[], known: TAnswers, check
  * holds, else by its own id. Empty when the door opens.
  */
 export function unmet<Id extends string>(door: readonly TDoorPrecondition<Id>[], known: TAnswers, check: (c: TDoorCheck) => boolean): Id[] {
+  return unmetWhere(door, (when) => evaluate(when, known), check);
+}
+
+/**
+ * `unmet`, with `holds` saying whether a condition holds: the assessment's core passes the conditions
+ * it has already evaluated (for a hypothetical answer, only those it changed are evaluated again).
+ */
+export function unmetWhere<Id extends string>(
+  door: readonly TDoorPrecondition<Id>[],
+  holds: (when: TCondition) => boolean,
+  check: (c: TDoorCheck) => boolean,
+): Id[] {
   const found: Id[] = [];
   for (const p of door) {
-    if ((!p.when || evaluate(p.when, known)) && (!p.check || check(p.check))) continue;
-    const id = p.instead?.find((x) => evaluate(x.when, known))?.id ?? p.id;
+    if ((!p.when || holds(p.when)) && (!p.check || check(p.check))) continue;
+    const id = p.instead?.find((x) => holds(x.when))?.id ?? p.id;
     if (!found.includes(id)) found.push(id);
   }
   return found;
@@ -46,6 +59,17 @@ export function unmet<Id extends string>(door: readonly TDoorPrecondition<Id>[],
 /** No red-flag rule could change with an answer still open: the red flags raised are all there are. */
 export function flagsDetermined(known: TAnswers, open: ReadonlySet<string>, content: TContent): boolean {
   return content.redFlags.every((r) => evaluate3(r.when, known, open) !== 'maybe');
+}
+
+/**
+ * The safety screen: red flags raised; answered (C1, C3, C4, C6) with no red-flag rule left open;
+ * or not completed. `openNow`: the questions still open, worked out when asked.
+ */
+export function safetyScreenOf(known: TAnswers, redFlags: readonly TRedFlag[], content: TContent, openNow: () => ReadonlySet<string>): TSafetyScreen {
+  if (redFlags.length > 0) return 'red_flags';
+  const screen = content.doors.dbs.find((p) => p.id === 'safety_screen_incomplete');
+  const answered = !screen?.when || evaluate(screen.when, known);
+  return answered && flagsDetermined(known, openNow(), content) ? 'clear' : 'incomplete';
 }
 
 /** The open questions a condition still depends on (a disabled one named by its gateway). */

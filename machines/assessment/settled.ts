@@ -12,10 +12,12 @@
 import { CATEGORIES } from '../../content/ids';
 import type { TCondition, TContent, TEvidenceRule } from '../../content/schema';
 import { resolveAnswers, type TAnswers, withoutUnknown } from '../answers/answers';
-import { dbsOpens, verdictOf } from './assess';
-import { opens } from './doors';
 import { evaluate3, openQuestions } from '../flow/progress';
-import { entries, scoreBounds } from './score-bounds';
+import { verdictOf } from './core';
+import { dbsOpens } from './dbs';
+import { opens } from './doors';
+import { scoreBounds } from './score-bounds';
+import { neurophysiologyOf } from './tally';
 
 export type TSettled = { settled: true } | { settled: false; because: string };
 
@@ -49,20 +51,18 @@ export function isSettled(answers: TAnswers, answered: ReadonlySet<string>, cont
   if (content.dbs.some((r) => evaluate3(r.when, known, open) !== 'false') && !dbsOpens(known, content))
     return can('a diagnosis with a DBS route is possible and its discussion could still change');
 
-  // Neurophysiology: a definitive finding decides the lead when every finding is compatible with it;
-  // findings with nothing in common, or that exclude the bedside leader, make the result
+  // Neurophysiology: what the findings that hold whatever is answered decide, by the assessment's
+  // own rule (tally.ts): a definitive finding decides the lead when every finding is compatible with
+  // it; findings with nothing in common, or that exclude the bedside leader, make the result
   // indeterminate. An open finding can change all that, unless it is compatible with the category
   // already decided.
   const state = (r: TEvidenceRule) => evaluate3(r.when, known, open);
-  const positive = (r: TEvidenceRule) => entries(r).filter(([, p]) => p > 0).map(([c]) => c);
-  const fixedDefinitive = new Set(content.evidence.filter((r) => r.definitive && state(r) === 'true').flatMap(positive));
-  const fixedSignatures = content.evidence.filter((r) => r.signature && state(r) === 'true').map((r) => r.signature ?? []);
+  const fixed = neurophysiologyOf(content.evidence.filter((r) => (r.definitive || r.signature) && state(r) === 'true'));
+  const { decided, signatures: fixedSignatures, definitive: fixedDefinitive } = fixed;
   const openSignatures = content.evidence.filter((r) => r.signature && state(r) === 'maybe').map((r) => r.signature ?? []);
-  const shared = fixedSignatures.length === 0 ? null : CATEGORIES.filter((c) => fixedSignatures.every((sig) => sig.includes(c)));
-  const decided = fixedDefinitive.size === 1 && shared !== null && shared.length > 0 ? [...fixedDefinitive][0] : undefined;
   const bounds = scoreBounds(known, open, content);
   const { minTopScore, minLead } = content.thresholds;
-  if (decided !== undefined && openSignatures.every((sig) => sig.includes(decided))) {
+  if (decided !== null && openSignatures.every((sig) => sig.includes(decided))) {
     return bounds[decided].lo >= minTopScore ? { settled: true } : can('the decided category’s score can still fall too low');
   }
   if (openSignatures.length > 0) return can('a neurophysiology finding is open');
@@ -80,7 +80,7 @@ export function isSettled(answers: TAnswers, answered: ReadonlySet<string>, cont
   // the category (or the provisional one under red flags), and stays inside or outside what the
   // findings share; anything else that scores may still move is not provably settled.
   const leader = now.category !== 'indeterminate' && now.category !== null ? now.category : now.provisionalCategory;
-  if (leader && decided === undefined) {
+  if (leader && decided === null) {
     const lo = bounds[leader].lo;
     const held = lo >= minTopScore && CATEGORIES.every((c) => c === leader || lo - bounds[c].hi >= minLead);
     return held ? { settled: true } : can('the scores can still change the leading category');
