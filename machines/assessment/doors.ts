@@ -15,7 +15,8 @@ import { CATEGORIES } from '../../content/ids';
 import type { TCategory, TCondition, TContent, TDoorCheck, TDoorPrecondition, TRedFlag, TSafetyScreen } from '../../content/schema';
 import { evaluate, type TAnswers } from '../answers/answers';
 import { evaluate3, openQuestions } from '../flow/progress';
-import { entries, scoreBounds } from './score-bounds';
+import { scoreBounds } from './score-bounds';
+import { effectsOf } from './tally';
 
 /**
  * The questions whose answer is still open in `known` (answers without "Unknown / not assessed"):
@@ -23,6 +24,11 @@ import { entries, scoreBounds } from './score-bounds';
  */
 export function openIn(known: TAnswers, content: TContent): Set<string> {
   return new Set(openQuestions(known, new Set(Object.keys(known)), content).map((q) => q.id));
+}
+
+/** The conditions of a door's preconditions (not their `instead`s). */
+export function doorConditions(door: readonly TDoorPrecondition[]): TCondition[] {
+  return door.flatMap((p) => (p.when ? [p.when] : []));
 }
 
 /** Every precondition met? Stops at the first that is not (`check` is asked only as needed). */
@@ -98,7 +104,7 @@ export function findingsThatCouldContradict(known: TAnswers, open: ReadonlySet<s
   const definitivePossible = content.evidence.filter((r) => r.definitive && evaluate3(r.when, known, open) === 'maybe');
   /** Open questions whose evidence moves a category (for the score-based warnings). */
   const scoreQuestions = (categories: readonly TCategory[]) =>
-    content.evidence.filter((r) => entries(r).some(([c]) => categories.includes(c)) && evaluate3(r.when, known, open) === 'maybe').forEach((r) => add(r.when));
+    content.evidence.filter((r) => effectsOf(r).some(([c]) => categories.includes(c)) && evaluate3(r.when, known, open) === 'maybe').forEach((r) => add(r.when));
 
   for (const w of content.warnings) {
     if (w.warning !== 'diagnosis_conflicts_with_findings') continue;
@@ -137,7 +143,7 @@ export function findingsThatCouldContradict(known: TAnswers, open: ReadonlySet<s
   }
 
   // A mimic an open answer could still conclude (a reassuring one only if its door could open).
-  const reassuranceWhen = content.doors.reassurance.flatMap((p) => (p.when ? [p.when] : []));
+  const reassuranceWhen = doorConditions(content.doors.reassurance);
   for (const m of content.mimics) {
     const when: TCondition = m.reassuring ? { all: [m.when, ...reassuranceWhen] } : m.when;
     if (evaluate3(when, known, open) === 'maybe') add(when);

@@ -8,6 +8,7 @@ import { CATEGORIES } from '../../content/ids';
 import type { TCategory, TContent, TEvidenceRule } from '../../content/schema';
 import { evaluate, type TAnswers } from '../answers/answers';
 import { evaluate3 } from '../flow/progress';
+import { effectsOf } from './tally';
 
 export type TBounds = Record<TCategory, { lo: number; hi: number }>;
 
@@ -39,11 +40,11 @@ export function scoreBounds(answers: TAnswers, open: ReadonlySet<string>, conten
     if (r.pattern) continue;
     const qs = conditionQuestions(r.when);
     const s = state.get(r.id);
-    if (s === 'true') for (const [c, p] of entries(r)) add(c, p, p);
+    if (s === 'true') for (const [c, p] of effectsOf(r)) add(c, p, p);
     if (s !== 'maybe') continue;
     const only = qs.length === 1 ? content.questions.find((q) => q.id === qs[0]) : undefined;
     if (only?.kind === 'single') byOpenQuestion.set(only.id, [...(byOpenQuestion.get(only.id) ?? []), r]);
-    else for (const [c, p] of entries(r)) add(c, Math.min(0, p), Math.max(0, p)); // multi-select or combination: independent
+    else for (const [c, p] of effectsOf(r)) add(c, Math.min(0, p), Math.max(0, p)); // multi-select or combination: independent
   }
   for (const [id, rules] of byOpenQuestion) {
     const q = content.questions.find((x) => x.id === id);
@@ -55,7 +56,4 @@ export function scoreBounds(answers: TAnswers, open: ReadonlySet<string>, conten
   }
   return bounds;
 }
-
-/** A rule's effects as [category, points] pairs. */
-export const entries = (r: TEvidenceRule) => Object.entries(r.effects) as [TCategory, number][];
 

@@ -15,7 +15,7 @@ import { resolveAnswers, type TAnswers, withoutUnknown } from '../answers/answer
 import { evaluate3, openQuestions } from '../flow/progress';
 import { verdictOf } from './core';
 import { dbsOpens } from './dbs';
-import { opens } from './doors';
+import { doorConditions, opens } from './doors';
 import { scoreBounds } from './score-bounds';
 import { neurophysiologyOf } from './tally';
 
@@ -37,7 +37,7 @@ export function isSettled(answers: TAnswers, answered: ReadonlySet<string>, cont
   if (gateQuestions.some((id) => open.has(id))) return can('the gate is not answered');
   if (content.mimics.some((r) => moves(r.when) || (r.caution && moves(r.caution.when)))) return can('a mimic is still possible');
   // Reassurance: its door could still open or shut.
-  const reassuranceWhen = content.doors.reassurance.flatMap((p) => (p.when ? [p.when] : []));
+  const reassuranceWhen = doorConditions(content.doors.reassurance);
   if (content.mimics.some((r) => r.reassuring && evaluate3(r.when, known, open) !== 'false' && reassuranceWhen.some(moves)))
     return can('reassurance can still be concluded or withheld');
   if (content.redFlags.some((r) => moves(r.when))) return can('a red flag can still be raised or cleared');
