@@ -340,7 +340,7 @@ export const questions: QuestionInput[] = [
       { id: 'yes', label: 'Yes' },
       { id: 'no', label: 'No' },
     ],
-    // "No" means the tests were not done: E1–E4 are then missing, through E0 (machines/assessment/assess.ts).
+    // "No" means the tests were not done: E1–E4 are then missing, through E0 (machines/assessment/missing.ts).
     notAssessed: ['no'],
   },
   {

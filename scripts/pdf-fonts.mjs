@@ -27,7 +27,7 @@ export const RECAP_FONTS = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'];
 /** Files and folders whose text can reach the recap, relative to the project root. Tests are left out. */
 export const RECAP_TEXT_SOURCES = [
   'content',
-  'machines/assessment/assess.ts',
+  'machines/assessment',
   'machines/result/result-model.ts',
   'machines/answers/answers.ts',
   'components/shared/answer-text.ts',
