@@ -56,4 +56,3 @@ export function scoreBounds(answers: TAnswers, open: ReadonlySet<string>, conten
   }
   return bounds;
 }
-

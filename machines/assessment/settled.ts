@@ -57,8 +57,8 @@ export function isSettled(answers: TAnswers, answered: ReadonlySet<string>, cont
   // indeterminate. An open finding can change all that, unless it is compatible with the category
   // already decided.
   const state = (r: TEvidenceRule) => evaluate3(r.when, known, open);
-  const fixed = neurophysiologyOf(content.evidence.filter((r) => (r.definitive || r.signature) && state(r) === 'true'));
-  const { decided, signatures: fixedSignatures, definitive: fixedDefinitive } = fixed;
+  const fixed = content.evidence.filter((r) => (r.definitive || r.signature) && state(r) === 'true');
+  const { decided, signatures: fixedSignatures, definitive: fixedDefinitive } = neurophysiologyOf(fixed);
   const openSignatures = content.evidence.filter((r) => r.signature && state(r) === 'maybe').map((r) => r.signature ?? []);
   const bounds = scoreBounds(known, open, content);
   const { minTopScore, minLead } = content.thresholds;
