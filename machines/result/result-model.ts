@@ -9,6 +9,9 @@ import { categoryReasons } from '../../content/reasons';
 import type { TCategory, TContent, TDbsNote, TQuestion, TSource } from '../../content/schema';
 import type { TAnswerValue } from '../answers/answers';
 import type { TAssessment, TContribution, TFinding } from '../assessment/assess';
+import type { TFlaggingQuestion } from './unanswered';
+
+export type { TFlaggingQuestion };
 
 export const NOT_PROVIDED = 'Not provided';
 
@@ -90,9 +93,8 @@ export type TDbsPanel =
       summary: string;
       summaryCites: string;
       fields: TDbsField[];
-      /** The targets in one line ("SNr, or the STN/SNr border"), and each with its level of evidence. */
+      /** "Target discussed" or "Targets discussed"; each target with its level of evidence. */
       targetsLabel: string;
-      targetsText: string;
       targets: { name: string; evidence: string }[];
       /** About the targets themselves: shown beside them, never folded away. */
       targetCaveats: TDbsNoteText[];
@@ -446,7 +448,6 @@ function dbsPanel(a: TAssessment, content: TContent, cite: (ids: readonly string
       { label: 'Disabling and refractory to treatment', value: dbs.refractory === null ? 'Not recorded' : dbs.refractory ? 'Yes' : 'No' },
     ],
     targetsLabel: dbs.targets.length > 1 ? 'Targets discussed' : 'Target discussed',
-    targetsText: dbs.targets.map((t) => content.labels.targets[t]).join(', or '),
     targets: dbs.targets.map((t) => ({ name: content.labels.targets[t], evidence: route.targetEvidence[t] ?? route.evidenceLevel })),
     targetCaveats: of('target-caveat'),
     firstLine: of('first-line'),
@@ -457,9 +458,6 @@ function dbsPanel(a: TAssessment, content: TContent, cite: (ids: readonly string
 }
 
 const isCategory = (code: string): code is TCategory => (CATEGORIES as readonly string[]).includes(code);
-
-/** A question left unanswered or unknown that could still raise red flags, named in words. */
-export type TFlaggingQuestion = { question: string; prompt: string; flags: string[] };
 
 /**
  * The questions left unanswered or "Unknown / not assessed" whose answer could still raise a red
