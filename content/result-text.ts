@@ -31,18 +31,6 @@ export const resultHeadings = {
   layArticle: 'Consumer health article, not peer reviewed.',
 } as const;
 
-const them = (n: number) => (n === 1 ? 'it' : 'them');
-
-/** The unanswered notice: questions the flow reached but that were never answered, and those that could raise a red flag. */
-export const unansweredText = {
-  notAnswered: (n: number) => (n === 1 ? '1 question has not been answered.' : `${n} questions have not been answered.`),
-  countedUnknown: (n: number) => `The assessment counts ${them(n)} as unknown.`,
-  noFlag: (n: number) => `No answer to ${them(n)} could raise a red flag.`,
-  flagging: (n: number) =>
-    n === 1 ? 'A question left unanswered or unknown could still raise a red flag:' : `${n} questions left unanswered or unknown could still raise red flags:`,
-  notRuledOut: 'none is ruled out until answered.',
-} as const;
-
 /** Set-aside answers (a change made their questions no longer apply): left out of the assessment. */
 export const setAsideNote = (n: number) =>
   `${n === 1 ? '1 answer' : `${n} answers`} set aside by a later change ${n === 1 ? 'is' : 'are'} left out of this assessment.`;

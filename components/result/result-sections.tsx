@@ -71,6 +71,22 @@ function AnswerLink({ question, prompt, onAnswer }: { question: string; prompt: 
   );
 }
 
+/** A section folded under its heading: open on request, and always in print. */
+function Folded({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id}>
+      <details>
+        <summary>
+          <h2 id={id} className="summary-heading">
+            {title}
+          </h2>
+        </summary>
+        {children}
+      </details>
+    </section>
+  );
+}
+
 function StatusPanel({ section: st }: { section: TSectionOf<'status'> }) {
   const tone = st.status === 'category' ? 'result' : st.status === 'indeterminate' ? 'caution' : 'warning';
   // Role names kept stable for the page objects: the mimic headline and the category headline.
@@ -203,25 +219,18 @@ const pageSections: TRenderers<ReactNode, TPageProps> = {
           ))}
         </ul>
       </section>
-      <section aria-labelledby="red-flags-why">
-        <details>
-          <summary>
-            <h2 id="red-flags-why" className="summary-heading">
-              {r.whyTitle}
-            </h2>
-          </summary>
-          <p>{r.intro}</p>
-          <ul className="flag-list">
-            {r.items.map((f) => (
-              <li key={f.rule}>
-                <strong>{f.label}</strong> — {f.why}
-                {f.withheld.length > 0 ? <> Not recorded: {f.withheld.join('; ')}.</> : null}
-                <Cite text={f.cites} />
-              </li>
-            ))}
-          </ul>
-        </details>
-      </section>
+      <Folded id="red-flags-why" title={r.whyTitle}>
+        <p>{r.intro}</p>
+        <ul className="flag-list">
+          {r.items.map((f) => (
+            <li key={f.rule}>
+              <strong>{f.label}</strong> — {f.why}
+              {f.withheld.length > 0 ? <> Not recorded: {f.withheld.join('; ')}.</> : null}
+              <Cite text={f.cites} />
+            </li>
+          ))}
+        </ul>
+      </Folded>
     </div>
   ),
   status: (st, { key }) => <StatusPanel key={key} section={st} />,
@@ -314,56 +323,42 @@ const pageSections: TRenderers<ReactNode, TPageProps> = {
     </section>
   ),
   answers: (a, { key }) => (
-    <section key={key} aria-labelledby="answers-title">
-      <details>
-        <summary>
-          <h2 id="answers-title" className="summary-heading">
-            {a.title}
-          </h2>
-        </summary>
-        {a.note ? <p className="small">{a.note}</p> : null}
-        {a.groups.map((g) => (
-          <div key={g.section}>
-            <h3>{g.section}</h3>
-            <dl className="summary-list summary-list--compact">
-              {g.rows.map((row) => (
-                <div className="summary-list__row" key={row.question}>
-                  <dt>{row.prompt}</dt>
-                  <dd className="summary-list__answer">{row.answers.join('; ')}</dd>
-                </div>
-              ))}
-            </dl>
-          </div>
-        ))}
-      </details>
-    </section>
+    <Folded key={key} id="answers-title" title={a.title}>
+      {a.note ? <p className="small">{a.note}</p> : null}
+      {a.groups.map((g) => (
+        <div key={g.section}>
+          <h3>{g.section}</h3>
+          <dl className="summary-list summary-list--compact">
+            {g.rows.map((row) => (
+              <div className="summary-list__row" key={row.question}>
+                <dt>{row.prompt}</dt>
+                <dd className="summary-list__answer">{row.answers.join('; ')}</dd>
+              </div>
+            ))}
+          </dl>
+        </div>
+      ))}
+    </Folded>
   ),
   sources: (src, { key }) => (
-    <section key={key} aria-labelledby="sources-title">
-      <details>
-        <summary>
-          <h2 id="sources-title" className="summary-heading">
-            {src.title}
-          </h2>
-        </summary>
-        <ul className="small">
-          {src.items.map((item) => (
-            <li key={item.id}>
-              <strong>{item.short}.</strong> {item.citation}
-              {item.url ? (
-                <>
-                  {' '}
-                  <a href={item.url} rel="noreferrer noopener">
-                    {item.url}
-                  </a>
-                </>
-              ) : null}{' '}
-              {item.lay ? <strong>{item.lay}</strong> : null} Verification: {item.level}.
-            </li>
-          ))}
-        </ul>
-      </details>
-    </section>
+    <Folded key={key} id="sources-title" title={src.title}>
+      <ul className="small">
+        {src.items.map((item) => (
+          <li key={item.id}>
+            <strong>{item.short}.</strong> {item.citation}
+            {item.url ? (
+              <>
+                {' '}
+                <a href={item.url} rel="noreferrer noopener">
+                  {item.url}
+                </a>
+              </>
+            ) : null}{' '}
+            {item.lay ? <strong>{item.lay}</strong> : null} Verification: {item.level}.
+          </li>
+        ))}
+      </ul>
+    </Folded>
   ),
 };
 

@@ -4,7 +4,7 @@
  * which questions left unanswered or "Unknown / not assessed" could still raise a red flag. Kept
  * apart from the rest of the document so the summary paints without the rules.
  */
-import { unansweredText } from '../../content/result-text';
+import { unansweredText } from '../../content/unanswered-text';
 
 /** A question left unanswered or unknown that could still raise red flags, named in words. */
 export type TFlaggingQuestion = { question: string; prompt: string; flags: string[] };
