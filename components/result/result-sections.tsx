@@ -239,15 +239,7 @@ const pageSections: TRenderers<ReactNode, TPageProps> = {
   'set-aside': (sa, { key }) => (
     <section key={key} className="panel panel--warning" aria-labelledby="set-aside-title">
       <h2 id="set-aside-title">{sa.title}</h2>
-      <ul className="flag-list">
-        {sa.items.map((f) => (
-          <li key={f.rule}>
-            <strong>{f.label}</strong> — {f.why} {f.nextStep ? <>Next step: {f.nextStep}</> : null}
-            {f.withheld.length > 0 ? <> Not recorded: {f.withheld.join('; ')}.</> : null}
-            <Cite text={f.cites} />
-          </li>
-        ))}
-      </ul>
+      <FindingList items={sa.items} />
     </section>
   ),
   warnings: (w, { key }) => (
