@@ -54,17 +54,17 @@ const CODE_KEYS = new Set(['kind', 'status', 'tone', 'category', 'rule', 'questi
  * writes each score beside its bar instead), and the label of each correction of the source article
  * (both views show them under "Where the source article is corrected").
  */
-const ONLY = {
+const LEFT_OUT = {
   page: [/^disclaimer\.recapText$/, /^dbs\.panel\.corrections\.\d+\.label$/],
   pdf: [/^disclaimer\.text$/, /^status\.scores\.summary$/, /^dbs\.panel\.corrections\.\d+\.label$/],
 } as const;
 
 /** Every word of a section a reader must find, with where it sits in the section. */
-function wordsOf(section: TSection, view: keyof typeof ONLY): { path: string; text: string }[] {
+function wordsOf(section: TSection, view: keyof typeof LEFT_OUT): { path: string; text: string }[] {
   const out: { path: string; text: string }[] = [];
   const walk = (value: unknown, path: string) => {
     if (typeof value === 'string') {
-      if (value !== '' && !ONLY[view].some((skip) => skip.test(path))) out.push({ path, text: value });
+      if (value !== '' && !LEFT_OUT[view].some((skip) => skip.test(path))) out.push({ path, text: value });
     } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${path}.${i}`));
     else if (value && typeof value === 'object')
       for (const [k, v] of Object.entries(value)) if (!CODE_KEYS.has(k)) walk(v, `${path}.${k}`);
@@ -103,7 +103,7 @@ function outOfOrder(doc: TResultDocument, text: string): string[] {
 }
 
 /** Words of the document one view does not show. */
-const missingIn = (doc: TResultDocument, view: keyof typeof ONLY, text: string) =>
+const missingIn = (doc: TResultDocument, view: keyof typeof LEFT_OUT, text: string) =>
   doc.sections.flatMap((s) => wordsOf(s, view).filter((w) => !text.includes(norm(w.text)))).map((w) => `${w.path}: “${w.text}”`);
 
 type TViews = { doc: TResultDocument; page: string; pdf: string };

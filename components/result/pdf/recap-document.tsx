@@ -1,9 +1,9 @@
 /**
- * The printable recap: a PDF of the result model (machines/result/result-model.ts), the same model the
- * result page renders, so both say the same thing in the same words. Page 1 holds the result: red
- * flags first, the answer and the scores picture, conflicts, what would change it and the deep brain
- * stimulation panel; the evidence follows; the answers and the sources are an appendix.
- * Only the lazy PDF chunk (render.ts) imports it.
+ * The printable recap: a PDF of the result document (machines/result/document.ts), the same document
+ * the result page renders, through one renderer per section kind, so both say the same thing in the
+ * same words. Page 1 holds the result: red flags first, the answer and the scores picture, what is
+ * still open, conflicts, what would change it and the deep brain stimulation panel; the evidence
+ * follows; the answers and the sources are an appendix. Only the lazy PDF chunk (render.ts) imports it.
  */
 import { Document, Page, StyleSheet, Text, View } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
