@@ -28,7 +28,7 @@ export const RECAP_FONTS = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'];
 export const RECAP_TEXT_SOURCES = [
   'content',
   'machines/assessment',
-  'machines/result/result-model.ts',
+  'machines/result',
   'machines/answers/answers.ts',
   'components/shared/answer-text.ts',
   'components/result/pdf',

@@ -2,15 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { content } from '@/content';
 import { methodFigures, seedCorrections } from '@/content/presentation';
+import { sourceLevels } from '@/content/result-text';
 
 export const metadata: Metadata = { title: 'Method, sources and limitations' };
 
-const LEVELS: Record<string, string> = {
-  S: 'the source article (consumer health article)',
-  V: 'checked against a stored copy, usually the abstract',
-  '2°': 'seen only in a secondary summary',
-  BK: 'background knowledge still to be verified by a specialist',
-};
 
 export default function SourcesPage() {
   return (
@@ -79,7 +74,7 @@ export default function SourcesPage() {
                 Link<span className="visually-hidden"> to {s.short}</span> (opens in a new tab)
               </a>
             ) : null}{' '}
-            <span className="cite">Verification: {LEVELS[s.level]}.</span>
+            <span className="cite">Verification: {sourceLevels[s.level]}.</span>
             {s.lay ? <strong> Consumer article, not peer reviewed.</strong> : null}
           </li>
         ))}

@@ -7,7 +7,7 @@
  */
 import { useId, useState } from 'react';
 import { contentData as content } from '@/content/data';
-import type { TAssessment } from '@/machines/assessment/assess';
+import type { TResultDocument } from '@/machines/result/document';
 import { Flow } from '../shared/flow-provider';
 
 function downloadBlob(blob: Blob, filename: string) {
@@ -32,7 +32,8 @@ function formatGenerated(d: Date): string {
 
 const MAX_CASE_LABEL = 80;
 
-export function ExportPanel({ assessment }: { assessment: TAssessment }) {
+/** `document`: the result document the page shows; the PDF recap renders that same document. */
+export function ExportPanel({ document: shown }: { document: TResultDocument }) {
   const answers = Flow.useSelector((s) => s.context.answers);
   const [caseLabel, setCaseLabel] = useState('');
   const [busy, setBusy] = useState<'pdf' | 'fhir' | null>(null);
@@ -58,7 +59,7 @@ export function ExportPanel({ assessment }: { assessment: TAssessment }) {
         return;
       }
       const now = new Date();
-      const blob = await renderRecapPdf({ assessment, content, generatedAt: formatGenerated(now), caseLabel: label || undefined });
+      const blob = await renderRecapPdf({ document: shown, content, generatedAt: formatGenerated(now), caseLabel: label || undefined });
       downloadBlob(blob, `myoclonus-navigator-recap-${stamp(now)}.pdf`);
       setStatus('The PDF recap has been downloaded.');
     } catch {

@@ -1,59 +1,52 @@
 'use client';
 
 /**
- * What is still open, said where the answers are read (the summary, the result): the questions left
- * unanswered or "Unknown / not assessed" whose answer could still raise a red flag, with the flags
- * each could raise (the assessment's `missing`), and how many questions the flow reached but were
- * never answered (typed past with the address bar or history, or left open by "Go to the summary").
- * An explicit "Unknown" counts like a skipped question: neither rules a red flag out.
+ * What is still open, said where the answers are read (the summary, the result): the notice the
+ * result document makes (machines/result/unanswered.ts) — how many questions the flow reached but
+ * were never answered (typed past with the address bar or history, or left open by "Go to the
+ * summary"), and the questions left unanswered or "Unknown / not assessed" whose answer could still
+ * raise a red flag. An explicit "Unknown" counts like a skipped question: neither rules a red flag out.
  */
 import type { TQuestion } from '@/content/schema';
 import type { TAnswers } from '@/machines/answers/answers';
 import { formatPath } from '@/machines/flow/paths';
-import type { TFlaggingQuestion } from '@/machines/result/result-model';
+import type { TUnansweredSection } from '@/machines/result/unanswered';
 
 /** What the summary shows in place of an answer for such a question. */
 export const NOT_ANSWERED = 'Not answered';
 
+/** The enabled questions never answered, in the flow's order: what the notice counts. */
+export const unansweredOf = (enabled: readonly TQuestion[], answers: TAnswers) => enabled.filter((q) => answers[q.id] === undefined);
+
 export function UnansweredNotice({
-  enabled,
-  answers,
-  flagging,
+  section,
   onAnswer,
 }: {
-  /** The questions these answers enable, in the flow's order. */
-  enabled: readonly TQuestion[];
-  answers: TAnswers;
-  /** The open questions that could raise a red flag; null while the rules load. */
-  flagging: readonly TFlaggingQuestion[] | null;
+  /** The notice, or null when nothing is open. */
+  section: TUnansweredSection | null;
   /** Open a question (the flow's own move); without it, no link. */
   onAnswer?: (question: string) => void;
 }) {
-  const unanswered = enabled.filter((q) => answers[q.id] === undefined);
-  const flags = flagging ?? [];
-  if (unanswered.length === 0 && flags.length === 0) return null;
-  const n = unanswered.length;
-  const first = flags[0]?.question ?? unanswered[0]?.id;
-  const firstPrompt = flags[0]?.prompt ?? unanswered[0]?.prompt;
+  if (!section) return null;
+  const first = section.first;
   const link =
     onAnswer && first ? (
       <a
-        href={formatPath({ question: first })}
+        href={formatPath({ question: first.question })}
         onClick={(e) => {
           e.preventDefault();
-          onAnswer(first);
+          onAnswer(first.question);
         }}
       >
-        Answer: {firstPrompt}
+        Answer: {first.prompt}
       </a>
     ) : null;
-  const notAnswered = n === 0 ? null : <strong id="unanswered-title">{n === 1 ? '1 question has not been answered.' : `${n} questions have not been answered.`}</strong>;
-  if (flags.length === 0)
+  const notAnswered = section.notAnswered ? <strong id="unanswered-title">{section.notAnswered}</strong> : null;
+  if (section.tone === 'info')
     return (
       <div className="panel panel--info" role="note" aria-labelledby="unanswered-title">
         <p>
-          {notAnswered} The assessment counts {n === 1 ? 'it' : 'them'} as unknown.
-          {flagging !== null ? ` No answer to ${n === 1 ? 'it' : 'them'} could raise a red flag.` : ''} {link}
+          {notAnswered} {section.lead} {link}
         </p>
       </div>
     );
@@ -61,19 +54,12 @@ export function UnansweredNotice({
   return (
     <div className="panel panel--warning" role="note" aria-labelledby="flagging-title">
       <p>
-        {notAnswered}{' '}
-        <strong id="flagging-title">
-          {flags.length === 1
-            ? 'A question left unanswered or unknown could still raise a red flag'
-            : `${flags.length} questions left unanswered or unknown could still raise red flags`}
-          :
-        </strong>{' '}
-        none is ruled out until answered.
+        {notAnswered} <strong id="flagging-title">{section.lead}</strong> {section.rest}
       </p>
       <ul className="small">
-        {flags.map((f) => (
+        {section.items.map((f) => (
           <li key={f.question}>
-            {f.prompt} <span className="hint">({f.flags.join('; ')})</span>
+            {f.prompt} <span className="hint">({f.flags})</span>
           </li>
         ))}
       </ul>

@@ -13,7 +13,8 @@ import { answerText, UNKNOWN_LABEL } from '../shared/answer-text';
 import { Flow, useSession } from '../shared/flow-provider';
 import { LoadingAnswers } from '../shared/loading-answers';
 import { ResumeFromFile } from '../start/resume-from-file';
-import { NOT_ANSWERED, UnansweredNotice } from '../shared/unanswered-notice';
+import { NOT_ANSWERED, UnansweredNotice, unansweredOf } from '../shared/unanswered-notice';
+import { unansweredSection } from '@/machines/result/unanswered';
 import { useShortcutCheck } from '../question/use-shortcut-check';
 
 /**
@@ -82,7 +83,7 @@ export function SummaryView({ beforeResults }: { beforeResults: string }) {
           diagnoses were not asked; the safety screen was. Change it if the movements are in fact jerks or lapses.
         </p>
       ) : null}
-      <UnansweredNotice enabled={enabled} answers={answers} flagging={flagging} onAnswer={(question) => actor.send({ type: 'step.goto', question })} />
+      <UnansweredNotice section={unansweredSection(unansweredOf(enabled, answers), flagging)} onAnswer={(question) => actor.send({ type: 'step.goto', question })} />
       {importNotes.length > 0 ? (
         <div className="panel panel--info" role="region" aria-labelledby="import-notes">
           <h2 id="import-notes">The file was read with {importNotes.length === 1 ? 'one change' : `${importNotes.length} changes`}</h2>

@@ -209,14 +209,13 @@ describe('the DBS panel', () => {
       { label: 'Established diagnosis', value: 'Myoclonus-dystonia' },
       { label: 'Disabling and refractory to treatment', value: 'Yes' },
     ]);
-    expect(dbs.targetsText).toBe(content.labels.targets.GPi);
     expect(dbs.targets).toEqual([{ name: content.labels.targets.GPi, evidence: content.dbs[0]?.targetEvidence.GPi }]);
   });
 
-  test('for PME the targets read "SNr, or the STN/SNr border", each with its level of evidence', () => {
+  test('for PME the targets are the SNr and the STN/SNr border, each with its level of evidence', () => {
     const dbs = modelOf(vignette('V01')).dbs;
     if (dbs.kind !== 'discussed') throw new Error('expected the discussion');
-    expect(dbs.targetsText).toBe(`${content.labels.targets.SNr}, or ${content.labels.targets.STN}`);
+    expect(dbs.targets.map((t) => t.name)).toEqual([content.labels.targets.SNr, content.labels.targets.STN]);
     expect(dbs.targets.map((t) => t.evidence)).toEqual([content.dbs[1]?.targetEvidence.SNr, content.dbs[1]?.targetEvidence.STN]);
   });
 

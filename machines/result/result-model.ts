@@ -6,9 +6,13 @@
 import { CATEGORIES, UNKNOWN } from '../../content/ids';
 import { dbsScope, pointsLegendText, signedPoints } from '../../content/presentation';
 import { categoryReasons } from '../../content/reasons';
+import { dbsText, evidenceText, findingsText, resultHeadings, statusText } from '../../content/result-text';
 import type { TCategory, TContent, TDbsNote, TQuestion, TSource } from '../../content/schema';
 import type { TAnswerValue } from '../answers/answers';
 import type { TAssessment, TContribution, TFinding } from '../assessment/assess';
+import type { TFlaggingQuestion } from './unanswered';
+
+export type { TFlaggingQuestion };
 
 export const NOT_PROVIDED = 'Not provided';
 
@@ -90,9 +94,8 @@ export type TDbsPanel =
       summary: string;
       summaryCites: string;
       fields: TDbsField[];
-      /** The targets in one line ("SNr, or the STN/SNr border"), and each with its level of evidence. */
+      /** "Target discussed" or "Targets discussed"; each target with its level of evidence. */
       targetsLabel: string;
-      targetsText: string;
       targets: { name: string; evidence: string }[];
       /** About the targets themselves: shown beside them, never folded away. */
       targetCaveats: TDbsNoteText[];
@@ -153,13 +156,7 @@ export type TResultModel = {
 /** How many of the leader's reasons stay unfolded. */
 export const TOP_REASONS = 3;
 
-const NOTE_LABEL: Record<TDbsNote['kind'], string> = {
-  'first-line': 'Place in treatment',
-  'target-caveat': 'About the targets',
-  evidence: 'Evidence',
-  caveat: 'Caveat',
-  'source-correction': 'Correction of the source article',
-};
+const NOTE_LABEL: Record<TDbsNote['kind'], string> = dbsText.noteLabels;
 
 function optionLabel(q: TQuestion | undefined, id: string): string {
   return q?.options.find((o) => o.id === id)?.label ?? id;
@@ -169,8 +166,6 @@ function answerLabels(q: TQuestion | undefined, value: TAnswerValue | undefined)
   const chosen = value === undefined ? [] : (typeof value === 'string' ? [value] : [...value]).filter((v) => v !== UNKNOWN);
   return chosen.length === 0 ? [NOT_PROVIDED] : chosen.map((v) => optionLabel(q, v));
 }
-
-const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
 
 /** The result model of one assessment. */
 export function resultModel(a: TAssessment, content: TContent): TResultModel {
@@ -203,27 +198,27 @@ export function resultModel(a: TAssessment, content: TContent): TResultModel {
   const details: string[] = [];
   switch (status) {
     case 'mimic':
-      headline = `Possibly not myoclonus: ${content.labels.mimics[mimic!].toLowerCase()}`;
+      headline = statusText.mimicHeadline(content.labels.mimics[mimic!]);
       statusLine = content.labels.safetyScreen[a.explanation.safetyScreen];
       break;
     case 'provisional':
-      headline = 'Indeterminate: red flags come first';
+      headline = statusText.provisionalHeadline;
       statusLine = provisionalFor
-        ? `Provisional, to be reconsidered once the red flags are assessed: ${name(provisionalFor)}.`
-        : `Still compatible, best first: ${names(a.candidates)}.`;
+        ? statusText.provisionalFor(name(provisionalFor))
+        : statusText.compatible(names(a.candidates));
       details.push(...a.explanation.indeterminate.map((r) => content.labels.indeterminateReasons[r]));
       break;
     case 'indeterminate':
       // One category left open is not "not separated": it leads, but the evidence does not decide it.
-      headline = a.candidates.length === 1 ? 'Indeterminate: the answers do not decide the category' : 'Indeterminate: the answers do not separate the categories';
-      statusLine = a.candidates.length === 1 ? `Leading, not decided: ${name(a.candidates[0]!)}.` : `Still compatible, best first: ${names(a.candidates)}.`;
+      headline = a.candidates.length === 1 ? statusText.undecidedHeadline : statusText.notSeparatedHeadline;
+      statusLine = a.candidates.length === 1 ? statusText.leadingUndecided(name(a.candidates[0]!)) : statusText.compatible(names(a.candidates));
       details.push(...a.explanation.indeterminate.map((r) => content.labels.indeterminateReasons[r]));
       break;
     case 'category':
-      headline = `Most likely physiological category: ${name(leader!)}`;
-      statusLine = `Generator: ${sentence(content.labels.categories[leader!].generator)}`;
+      headline = statusText.categoryHeadline(name(leader!));
+      statusLine = statusText.generator(content.labels.categories[leader!].generator);
       if (a.explanation.decidedByNeurophysiology === leader)
-        details.push('Definitive neurophysiology decides this category, whatever the bedside answers add up to.');
+        details.push(statusText.decidedByNeurophysiology);
       break;
   }
 
@@ -241,7 +236,7 @@ export function resultModel(a: TAssessment, content: TContent): TResultModel {
     a.redFlags.length === 0
       ? null
       : {
-          title: 'Red flags: look for a reversible or urgent cause first',
+          title: findingsText.redFlagsTitle,
           intro: content.disclaimers.redFlags,
           labels: a.redFlags.map((f) => content.labels.redFlags[f]),
           items: a.explanation.redFlags.map((f) => findingText(f, content.labels.redFlags[f.raises as keyof typeof content.labels.redFlags])),
@@ -250,8 +245,8 @@ export function resultModel(a: TAssessment, content: TContent): TResultModel {
     mimic === null
       ? null
       : {
-          title: `These movements may not be myoclonus: ${content.labels.mimics[mimic]}`,
-          intro: 'A mimic takes precedence over the categories, so no category and no deep brain stimulation target are given. It never explains a red flag away.',
+          title: findingsText.mimicTitle(content.labels.mimics[mimic]),
+          intro: findingsText.mimicIntro,
           safetyScreen: content.labels.safetyScreen[a.explanation.safetyScreen],
           items: a.explanation.gate.map((f) => findingText(f, f.questions.map(prompt).join('; '))),
         };
@@ -260,8 +255,8 @@ export function resultModel(a: TAssessment, content: TContent): TResultModel {
       ? null
       : {
           title: a.explanation.mimicsSetAside.every((f) => f.raises === 'physiological')
-            ? 'Not concluded: reassurance withheld'
-            : 'Not concluded: a possible mimic set aside',
+            ? findingsText.reassuranceWithheld
+            : findingsText.mimicSetAside,
           items: a.explanation.mimicsSetAside.map((f) => findingText(f, content.labels.mimics[f.raises as keyof typeof content.labels.mimics])),
         };
   const warnings = a.warnings.map((w) => ({ title: content.labels.warnings[w.id], why: w.why, reconcile: w.reconcile, cites: cite(w.sources) }));
@@ -303,13 +298,13 @@ export function resultModel(a: TAssessment, content: TContent): TResultModel {
     emphasis: emphasis(l, compatible),
   }));
   const { minTopScore, minLead } = content.thresholds;
-  const rule = `A category needs ${minTopScore} points and a clear lead (${minLead} points over the next) to be decided`;
+  const rule = evidenceText.rule(minTopScore, minLead);
   const scores: TScores | null = shown
     ? {
         rows: scoreRows,
         threshold: minTopScore,
-        summary: `Category scores: ${scoreRows.map((r) => `${r.name} ${r.scoreText}`).join(', ')}. ${rule}.`,
-        caption: `${rule}; the dashed line marks ${minTopScore} points.`,
+        summary: evidenceText.scoresSummary(scoreRows.map((r) => `${r.name} ${r.scoreText}`).join(', '), rule),
+        caption: evidenceText.scoresCaption(rule, minTopScore),
         legend: pointsLegendText(),
       }
     : null;
@@ -321,13 +316,13 @@ export function resultModel(a: TAssessment, content: TContent): TResultModel {
     a.missing.length === 0
       ? null
       : {
-          title: 'What would change this',
-          intro: 'These questions were left unknown or not done; an answer could change the result.',
+          title: evidenceText.missingTitle,
+          intro: evidenceText.missingIntro,
           items: a.missing.map((m) => ({
             question: m.question,
             prompt: prompt(m.question),
             first: m.first ?? null,
-            opens: m.via.length === 0 ? null : `Its answer opens ${m.via.length === 1 ? '1 more question' : `${m.via.length} more questions`}.`,
+            opens: m.via.length === 0 ? null : evidenceText.opens(m.via.length),
             test: m.test,
             change: changeSentence(m.couldLeadTo, status, content),
           })),
@@ -384,8 +379,8 @@ function strongestReasons(top: TCategoryEvidence): NonNullable<TResultModel['top
   const every = reasons.length === all.length;
   return {
     category: top.name,
-    title: every ? `Why ${top.name} leads` : `Why ${top.name} leads: the ${reasons.length} strongest reasons`,
-    more: every ? null : `All ${top.reasons.length} answers that count for or against it are under “Why: the categories ranked”.`,
+    title: every ? evidenceText.whyLeads(top.name) : evidenceText.whyLeadsStrongest(top.name, reasons.length),
+    more: every ? null : evidenceText.allReasons(top.reasons.length, resultHeadings.ranking),
     reasons,
   };
 }
@@ -423,8 +418,8 @@ function dbsPanel(a: TAssessment, content: TContent, cite: (ids: readonly string
     const refractory = content.roles.refractoryQuestion;
     return {
       kind: 'blocked',
-      title: 'Deep brain stimulation',
-      intro: route ? `A diagnosis of ${route.label.toLowerCase()} is recorded, but no target is discussed:` : 'No target is discussed:',
+      title: dbsText.title,
+      intro: dbsText.blockedIntro(route?.label ?? null),
       reasons: dbs.blockedBy.map((b) => content.labels.dbsBlocks[b]),
       unknownFindings: a.explanation.findingsLeftUnknown.map((id) => ({ question: id, prompt: prompt(id) })),
       ask: dbs.blockedBy.includes('refractoriness_not_established') && a.explanation.enabledQuestions.includes(refractory) ? { question: refractory, prompt: prompt(refractory) } : null,
@@ -432,21 +427,20 @@ function dbsPanel(a: TAssessment, content: TContent, cite: (ids: readonly string
   }
   if (a.gate === 'mimic') return { kind: 'hidden' };
   if (!route || dbs.targets.length === 0)
-    return { kind: 'not-covered', title: 'Deep brain stimulation', text: `${dbsScope(content)} No target is discussed for these answers.` };
+    return { kind: 'not-covered', title: dbsText.title, text: dbsText.notCovered(dbsScope(content)) };
   const note = (n: TAssessment['dbs']['notes'][number]): TDbsNoteText => ({ id: n.id, kind: n.kind, label: NOTE_LABEL[n.kind], text: n.text, cites: cite(n.sources) });
   const of = (kind: TDbsNote['kind']) => dbs.notes.filter((n) => n.kind === kind).map(note);
   return {
     kind: 'discussed',
-    title: 'Deep brain stimulation: what the literature discusses',
+    title: dbsText.discussedTitle,
     disclaimer: content.disclaimers.dbs,
     summary: dbs.summary ?? route.summary,
     summaryCites: cite(route.sources),
     fields: [
-      { label: 'Established diagnosis', value: route.label },
-      { label: 'Disabling and refractory to treatment', value: dbs.refractory === null ? 'Not recorded' : dbs.refractory ? 'Yes' : 'No' },
+      { label: dbsText.diagnosis, value: route.label },
+      { label: dbsText.refractory, value: dbsText.refractoryValue(dbs.refractory) },
     ],
-    targetsLabel: dbs.targets.length > 1 ? 'Targets discussed' : 'Target discussed',
-    targetsText: dbs.targets.map((t) => content.labels.targets[t]).join(', or '),
+    targetsLabel: dbsText.targets(dbs.targets.length),
     targets: dbs.targets.map((t) => ({ name: content.labels.targets[t], evidence: route.targetEvidence[t] ?? route.evidenceLevel })),
     targetCaveats: of('target-caveat'),
     firstLine: of('first-line'),
@@ -457,9 +451,6 @@ function dbsPanel(a: TAssessment, content: TContent, cite: (ids: readonly string
 }
 
 const isCategory = (code: string): code is TCategory => (CATEGORIES as readonly string[]).includes(code);
-
-/** A question left unanswered or unknown that could still raise red flags, named in words. */
-export type TFlaggingQuestion = { question: string; prompt: string; flags: string[] };
 
 /**
  * The questions left unanswered or "Unknown / not assessed" whose answer could still raise a red

@@ -358,6 +358,27 @@ test.describe('print', () => {
   });
 });
 
+test.describe('the PDF recap is the page’s document', () => {
+  test('with questions left open and reassurance withheld beside a red flag, the PDF carries the page’s unanswered notice and what is not recorded', async ({ page, resultPage }) => {
+    test.setTimeout(90_000);
+    // Hypnic jerks beside an acute onset: reassurance set aside; the rest of the safety screen never answered.
+    await openWithAnswers(page, { G1: 'positive_jerks', G2: 'no', G3: 'absent', B6: 'only_single_jerks_when_falling_asleep_healthy_person', C1: 'acute_hours_to_days' }, 'result');
+    await resultPage.expectOpen();
+    const notice = page.getByRole('note', { name: /could still raise (a )?red flags?:$/ });
+    await expect(notice).toBeVisible();
+    const setAside = page.getByRole('region', { name: /^Not concluded:/ });
+    const onPage = [
+      await notice.locator('p').first().innerText(),
+      ...(await notice.getByRole('listitem').allInnerTexts()),
+      await setAside.getByRole('heading').innerText(),
+      ...(await setAside.getByRole('listitem').allInnerTexts()).map((t) => t.replace(/ \[[^\]]*\]$/, '')),
+    ].map(flat);
+    expect(onPage.some((t) => t.includes('Not recorded:'))).toBe(true);
+    const recap = (await pdfPages((await downloadFrom(page, pdfButton(page))).bytes)).join(' ');
+    expect(onPage.filter((t) => !recap.includes(t))).toEqual([]);
+  });
+});
+
 test.describe('the PDF recap’s fonts', () => {
   test('a case label with characters the recap’s fonts cannot print is refused with those characters named, not printed as empty boxes', async ({ page, resultPage }) => {
     test.setTimeout(60_000);

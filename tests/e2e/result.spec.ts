@@ -3,6 +3,8 @@
  * screen of a phone and a laptop, red flags before anything else, a page short enough to read, and
  * the words the result model gives (checked against the model itself, not a copy of its text).
  */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { content } from '../../content';
 import { definitiveFindings } from '../../content/presentation';
@@ -117,6 +119,37 @@ for (const { id, kind } of RESULTS) {
     }
   });
 }
+
+/**
+ * Every answer file whose every question asked is answered, neurophysiology included: the longest
+ * result pages a clinician gets without an open question (the unanswered notice and "what would
+ * change this" add to the others).
+ */
+const FULLY_ANSWERED_WITH_NEUROPHYSIOLOGY = readdirSync(join(__dirname, '../vignettes'))
+  .map((f) => f.replace(/\.json$/, ''))
+  .sort()
+  .filter((id) => {
+    const { answers } = loadVignette(id);
+    const asked = assessmentOf(answers).explanation.enabledQuestions;
+    const section = (q: string) => content.questions.find((x) => x.id === q)?.section;
+    return asked.every((q) => answers[q] !== undefined) && asked.some((q) => section(q) === 'E');
+  });
+
+test('every fully answered case with neurophysiology: the result page is at most 3,200 px tall at 1280 wide', async ({ page, resultPage }) => {
+  test.slow();
+  expect(FULLY_ANSWERED_WITH_NEUROPHYSIOLOGY.length).toBeGreaterThan(0);
+  await page.setViewportSize(LAPTOP);
+  const tall: string[] = [];
+  for (const id of FULLY_ANSWERED_WITH_NEUROPHYSIOLOGY) {
+    await openWithAnswers(page, loadVignette(id).answers, 'result');
+    await resultPage.expectOpen();
+    // The whole result, not the loading line: its last section is on the page.
+    await expect(page.getByRole('heading', { name: 'Save or print' })).toBeVisible();
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    if (height > HEIGHT_BUDGET) tall.push(`${id}: ${height} px`);
+  }
+  expect(tall).toEqual([]);
+});
 
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 360, height: 740 } });

@@ -11,7 +11,7 @@ import { CASE_LABEL_RANGES, DATE_CHARACTERS, RECAP_FONTS, recapCharacters, subse
 import { content } from '../../../content/index';
 import { parseAnswerFile } from '../../../machines/answers/answers';
 import { assess } from '../../../machines/assessment/assess';
-import { resultModel } from '../../../machines/result/result-model';
+import { resultDocument } from '../../../machines/result/document';
 
 type TFont = ReturnType<typeof create>;
 const root = join(import.meta.dirname, '../../..');
@@ -43,7 +43,7 @@ function font(name: string) {
   return f;
 }
 
-/** The result model of every answer file in tests/vignettes: what a recap of each prints. */
+/** The result document of every answer file in tests/vignettes: what a recap of each prints. */
 function vignetteResults(): string {
   const dir = join(root, 'tests/vignettes');
   return readdirSync(dir)
@@ -51,7 +51,7 @@ function vignetteResults(): string {
     .map((f) => {
       const parsed = parseAnswerFile(JSON.parse(readFileSync(join(dir, f), 'utf8')), content);
       if (!parsed.ok) throw new Error(`${f}: ${parsed.problems.map((p) => p.message).join('; ')}`);
-      return stringsIn(resultModel(assess(parsed.answers, content), content));
+      return stringsIn(resultDocument(assess(parsed.answers, content), { answers: parsed.answers, setAside: {} }, content));
     })
     .join(' ');
 }

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { content } from '../../../content/index';
 import { parseAnswerFile } from '../../../machines/answers/answers';
 import { assess, type TAssessment } from '../../../machines/assessment/assess';
+import { resultDocument, sectionOf, type TResultDocument } from '../../../machines/result/document';
 import { resultModel } from '../../../machines/result/result-model';
 import { registerFonts, renderRecapPdf } from './render';
 import { NOT_PROVIDED, RecapDocument } from './recap-document';
@@ -17,16 +18,18 @@ const GENERATED_AT = '24 November 2026, 10:30';
 
 /** A run of text where the PDF draws it: its box in points, from the baseline up. */
 type TRun = { str: string; x: number; y: number; width: number; height: number };
-type TRendered = { assessment: TAssessment; pages: string[]; runs: TRun[][] };
+type TRendered = { assessment: TAssessment; document: TResultDocument; pages: string[]; runs: TRun[][] };
 const rendered = new Map<string, TRendered>();
 
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 
-function assessVignette(id: string): TAssessment {
+/** A vignette's assessment and the document the result page shows of it (no answer set aside). */
+function documentOfVignette(id: string): { assessment: TAssessment; document: TResultDocument } {
   const file = JSON.parse(readFileSync(join(import.meta.dirname, `../../../tests/vignettes/${id}.json`), 'utf8'));
   const parsed = parseAnswerFile(file, content);
   if (!parsed.ok) throw new Error(`${id}: ${parsed.problems.map((p) => p.message).join('; ')}`);
-  return assess(parsed.answers, content);
+  const assessment = assess(parsed.answers, content);
+  return { assessment, document: resultDocument(assessment, { answers: parsed.answers, setAside: {} }, content) };
 }
 
 /**
@@ -75,9 +78,9 @@ function collisions(runs: TRun[]): string[] {
 beforeAll(async () => {
   registerFonts(join(import.meta.dirname, '../../../public/fonts'));
   for (const id of ['V01', 'V08', 'V18', 'V20', 'V22']) {
-    const assessment = assessVignette(id);
-    const buffer = await renderToBuffer(<RecapDocument assessment={assessment} content={content} generatedAt={GENERATED_AT} caseLabel={CASE_LABEL} />);
-    rendered.set(id, { assessment, ...(await textOf(new Uint8Array(buffer))) });
+    const { assessment, document } = documentOfVignette(id);
+    const buffer = await renderToBuffer(<RecapDocument document={document} content={content} generatedAt={GENERATED_AT} caseLabel={CASE_LABEL} />);
+    rendered.set(id, { assessment, document, ...(await textOf(new Uint8Array(buffer))) });
   }
 }, 90_000); // five PDFs laid out on a shared, loaded machine
 
@@ -128,11 +131,18 @@ describe('the recap PDF', () => {
   });
 
   // Under red flags (V22) the first page holds the flags with what to do first, and the result.
-  test.for(['V01', 'V08'])('%s puts what would change it and the DBS panel on page 1', (id) => {
-    const model = resultModel(get(id).assessment, content);
-    const page1 = get(id).pages[0]!;
-    expect(page1).toContain(model.dbs.kind === 'hidden' ? '' : model.dbs.title);
-    if (model.missing) expect(page1).toContain(model.missing.title);
+  test.for(['V01', 'V08'])('%s puts what would change it and the DBS discussion on page 1', (id) => {
+    const { document, pages } = get(id);
+    const dbs = sectionOf(document, 'dbs');
+    expect(dbs?.panel.kind).toBe('discussed');
+    expect(pages[0]).toContain(dbs!.panel.title);
+    const missing = sectionOf(document, 'missing');
+    if (missing) expect(pages[0]).toContain(missing.title);
+  });
+
+  test('a mimic (V20) has no deep brain stimulation section, and the recap no such heading', () => {
+    expect(sectionOf(get('V20').document, 'dbs')).toBeUndefined();
+    expect(whole('V20')).not.toMatch(/Deep brain stimulation/);
   });
 
   test('red flags come before the result, with their reasons', () => {
@@ -151,7 +161,7 @@ describe('the recap PDF', () => {
   test('the answers and the references come after the result, as an appendix', () => {
     const text = whole('V01');
     expect(text.indexOf('Appendix: Answers')).toBeGreaterThan(text.indexOf('Why: the categories ranked'));
-    expect(text.indexOf('Appendix: References')).toBeGreaterThan(text.indexOf('Appendix: Answers'));
+    expect(text.indexOf('Appendix: Sources cited')).toBeGreaterThan(text.indexOf('Appendix: Answers'));
     expect(get('V01').pages[0]).not.toContain('Appendix: Answers');
   });
 
@@ -193,7 +203,7 @@ describe('the recap PDF', () => {
   });
 
   test.for(['V01', 'V08'])('%s lists its references and flags the lay source article', (id) => {
-    expect(whole(id)).toContain('References');
+    expect(whole(id)).toContain('Appendix: Sources cited');
     expect(whole(id)).toContain('Team PainAssist. Is There A Surgery For Myoclonus?');
     expect(whole(id)).toContain('Consumer health article, not peer reviewed.');
   });
@@ -246,7 +256,7 @@ describe('the recap PDF', () => {
 
 describe('renderRecapPdf', () => {
   test('returns a PDF blob of the recap', async () => {
-    const blob = await renderRecapPdf({ assessment: get('V20').assessment, content, generatedAt: GENERATED_AT });
+    const blob = await renderRecapPdf({ document: get('V20').document, content, generatedAt: GENERATED_AT });
     const bytes = new Uint8Array(await blob.arrayBuffer());
     expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
     expect((await pagesOf(bytes)).join(' ')).toContain('These movements may not be myoclonus');

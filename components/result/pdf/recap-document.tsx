@@ -1,30 +1,21 @@
 /**
- * The printable recap: a PDF of the result model (machines/result/result-model.ts), the same model the
- * result page renders, so both say the same thing in the same words. Page 1 holds the result: red
- * flags first, the answer and the scores picture, conflicts, what would change it and the deep brain
- * stimulation panel; the evidence follows; the answers and the sources are an appendix.
- * Only the lazy PDF chunk (render.ts) imports it.
+ * The printable recap: a PDF of the result document (machines/result/document.ts), the same document
+ * the result page renders, through one renderer per section kind, so both say the same thing in the
+ * same words. Page 1 holds the result: red flags first, the answer and the scores picture, what is
+ * still open, conflicts, what would change it and the deep brain stimulation panel; the evidence
+ * follows; the answers and the sources are an appendix. Only the lazy PDF chunk (render.ts) imports it.
  */
 import { Document, Page, StyleSheet, Text, View } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
 import type { TContent } from '../../../content/schema';
-import type { TAssessment } from '../../../machines/assessment/assess';
-import {
-  NOT_PROVIDED,
-  resultModel,
-  type TCategoryEvidence,
-  type TDbsNoteText,
-  type TDbsPanel,
-  type TFindingText,
-  type TReason,
-  type TResultModel,
-  type TScores,
-} from '../../../machines/result/result-model';
+import { renderSection, type TRenderers, type TResultDocument, type TSectionOf } from '../../../machines/result/document';
+import { NOT_PROVIDED, type TDbsNoteText, type TFindingText, type TReason, type TScores } from '../../../machines/result/result-model';
 import { FONT_FAMILY } from './fonts';
 
 export type TRecapProps = {
-  assessment: TAssessment;
-  content: TContent;
+  /** The result document the page shows (machines/result/document.ts). */
+  document: TResultDocument;
+  content: Pick<TContent, 'revisedOn' | 'status' | 'disclaimers'>;
   /** Date and time of generation, already formatted by the caller for the reader's locale. */
   generatedAt: string;
   /** An optional label the clinician gives the case; never a patient identifier. */
@@ -112,14 +103,14 @@ function Footer({ banner }: { banner: string }) {
   );
 }
 
-function Header({ model, content, generatedAt, caseLabel }: { model: TResultModel; content: TContent; generatedAt: string; caseLabel?: string }) {
+function Header({ document, content, generatedAt, caseLabel }: Omit<TRecapProps, 'content'> & { content: TRecapProps['content'] }) {
   return (
     <View>
       <Text style={s.title}>{RECAP_TITLE}</Text>
       {caseLabel ? <Text style={s.meta}>Case: {caseLabel}</Text> : null}
       <Text style={s.meta}>Generated: {generatedAt}</Text>
       <Text style={s.meta}>
-        Content version {model.contentVersion}, last revised {content.revisedOn}. {content.status}
+        Content version {document.contentVersion}, last revised {content.revisedOn}. {content.status}
       </Text>
     </View>
   );
@@ -142,13 +133,6 @@ function Finding({ f }: { f: TFindingText }) {
     </View>
   );
 }
-
-const KICKER: Record<TResultModel['status'], string> = {
-  category: 'Result',
-  indeterminate: 'Result: not decided',
-  provisional: 'Provisional result',
-  mimic: 'Result: possibly not myoclonus',
-};
 
 /** The scores as bars drawn with boxes, from a zero line; the same numbers written beside them. */
 function ScoreBars({ scores }: { scores: TScores }) {
@@ -181,31 +165,6 @@ function ScoreBars({ scores }: { scores: TScores }) {
   );
 }
 
-function ResultBox({ model }: { model: TResultModel }) {
-  const style = model.status === 'category' ? s.resultBox : model.status === 'indeterminate' ? s.cautionBox : [s.warnBox, { borderLeftWidth: 4 }];
-  return (
-    <View style={style} wrap={false}>
-      <Text style={s.kicker}>{KICKER[model.status]}</Text>
-      <Text style={s.headline}>{model.headline}</Text>
-      <Text style={s.para}>{model.statusLine}</Text>
-      {model.details.map((d) => (
-        <Text key={d}>• {d}</Text>
-      ))}
-      {model.mimic ? (
-        <>
-          <Text style={[s.bold, { marginTop: 3 }]}>{model.mimic.title}</Text>
-          <Text style={s.para}>{model.mimic.intro}</Text>
-          <Text style={[s.para, s.bold]}>{model.mimic.safetyScreen}</Text>
-          {model.mimic.items.map((f) => (
-            <Finding key={f.rule} f={f} />
-          ))}
-        </>
-      ) : null}
-      {model.scores ? <ScoreBars scores={model.scores} /> : null}
-    </View>
-  );
-}
-
 function ReasonRow({ r }: { r: TReason }) {
   return (
     <View style={s.line} wrap={false}>
@@ -220,19 +179,6 @@ function ReasonRow({ r }: { r: TReason }) {
   );
 }
 
-function Evidence({ evidence }: { evidence: TCategoryEvidence[] }) {
-  const blocks = evidence.flatMap((e, i) =>
-    keepWithNext(
-      e.category,
-      <H3>
-        {i + 1}. {e.name} — score {e.scoreText}
-      </H3>,
-      e.reasons.length > 0 ? e.reasons.map((r) => <ReasonRow key={`${e.category}-${r.rule}`} r={r} />) : [<Text key={`${e.category}-none`} style={s.muted}>No answer counted for or against it.</Text>],
-    ),
-  );
-  return <View>{keepWithNext('evidence', <H2>Why: the categories ranked</H2>, blocks)}</View>;
-}
-
 function NoteBlock({ n, label = true }: { n: TDbsNoteText; label?: boolean }) {
   return (
     <View style={s.item} wrap={false}>
@@ -245,10 +191,8 @@ function NoteBlock({ n, label = true }: { n: TDbsNoteText; label?: boolean }) {
   );
 }
 
-function Dbs({ panel }: { panel: TDbsPanel }) {
+function Dbs({ panel }: { panel: TSectionOf<'dbs'>['panel'] }) {
   switch (panel.kind) {
-    case 'hidden':
-      return null;
     case 'not-covered':
       return (
         <View wrap={false}>
@@ -314,133 +258,199 @@ function Dbs({ panel }: { panel: TDbsPanel }) {
   }
 }
 
-function Missing({ missing }: { missing: NonNullable<TResultModel['missing']> }) {
-  return (
-    <View>
+// ── One renderer per section of the result document ───────────────────────────────────────────
+
+const statusBox = (status: TSectionOf<'status'>['status']) =>
+  status === 'category' ? s.resultBox : status === 'indeterminate' ? s.cautionBox : [s.warnBox, { borderLeftWidth: 4 }];
+
+const pdfSections: TRenderers<ReactNode, { key: string }> = {
+  'red-flags': (r, { key }) => (
+    <View key={key} style={s.warnBox}>
+      <Text style={s.h3}>{r.title}</Text>
+      {r.items.map((f) => (
+        <Finding key={f.rule} f={f} />
+      ))}
+      <Text style={s.bold}>{r.whyTitle}</Text>
+      <Text style={s.muted}>{r.intro}</Text>
+    </View>
+  ),
+  status: (st, { key }) => (
+    <View key={key} style={statusBox(st.status)} wrap={false}>
+      <Text style={s.kicker}>{st.kicker}</Text>
+      <Text style={s.headline}>{st.headline}</Text>
+      <Text style={s.para}>{st.statusLine}</Text>
+      {st.details.map((d) => (
+        <Text key={d}>• {d}</Text>
+      ))}
+      {st.mimic ? (
+        <>
+          <Text style={[s.bold, { marginTop: 3 }]}>{st.mimic.title}</Text>
+          <Text style={s.para}>{st.mimic.intro}</Text>
+          <Text style={[s.para, s.bold]}>{st.mimic.safetyScreen}</Text>
+          {st.mimic.items.map((f) => (
+            <Finding key={f.rule} f={f} />
+          ))}
+        </>
+      ) : null}
+      {st.scores ? <ScoreBars scores={st.scores} /> : null}
+    </View>
+  ),
+  unanswered: (u, { key }) => (
+    <View key={key} style={u.tone === 'warning' ? s.warnBox : s.box} wrap={false}>
+      <Text>
+        {u.notAnswered ? <Text style={s.bold}>{u.notAnswered} </Text> : null}
+        {u.tone === 'warning' ? <Text style={s.bold}>{u.lead}</Text> : u.lead}
+        {u.rest ? ` ${u.rest}` : ''}
+      </Text>
+      {u.items.map((f) => (
+        <Text key={f.question}>
+          • {f.prompt} <Text style={s.muted}>({f.flags})</Text>
+        </Text>
+      ))}
+      {u.first ? <Text>To record first: {u.first.prompt}</Text> : null}
+    </View>
+  ),
+  'set-aside': (sa, { key }) => (
+    <View key={key} style={s.warnBox}>
+      <Text style={s.bold}>{sa.title}</Text>
+      {sa.items.map((f) => (
+        <Finding key={f.rule} f={f} />
+      ))}
+    </View>
+  ),
+  warnings: (w, { key }) => (
+    <View key={key}>
+      {w.items.map((item) => (
+        <View key={item.why} style={s.warnBox} wrap={false}>
+          <Text style={s.bold}>
+            {w.title}: {item.title}
+          </Text>
+          <Text>{item.why}</Text>
+          <Text>
+            <Text style={s.bold}>Reconcile: </Text>
+            {item.reconcile}
+          </Text>
+          <Cites text={item.cites} />
+        </View>
+      ))}
+    </View>
+  ),
+  disclaimer: (d, { key }) => (
+    <Text key={key} style={[s.muted, { marginVertical: 3 }]}>
+      {d.recapText}
+    </Text>
+  ),
+  'top-reasons': (t, { key }) => (
+    <View key={key}>
+      {keepWithNext(
+        'top-reasons',
+        <H2>{t.title}</H2>,
+        t.reasons.map((r) => <ReasonRow key={r.rule} r={r} />),
+      )}
+      {t.more ? <Text style={s.muted}>{t.more}</Text> : null}
+    </View>
+  ),
+  missing: (m, { key }) => (
+    <View key={key}>
       {keepWithNext(
         'missing',
         <>
-          <H2>{missing.title}</H2>
-          <Text style={[s.para, s.muted]}>{missing.intro}</Text>
+          <H2>{m.title}</H2>
+          <Text style={[s.para, s.muted]}>{m.intro}</Text>
         </>,
-        missing.items.map((m) => (
-          <View key={m.question} style={s.item} wrap={false}>
-            <Text style={s.bold}>{m.prompt}</Text>
-            {m.opens ? <Text>{m.opens}</Text> : null}
-            {m.first ? <Text>Ask this first: {m.first}</Text> : null}
-            <Text>{m.change}</Text>
+        m.items.map((item) => (
+          <View key={item.question} style={s.item} wrap={false}>
+            <Text style={s.bold}>{item.prompt}</Text>
+            {item.opens ? <Text>{item.opens}</Text> : null}
+            {item.first ? <Text>Ask this first: {item.first}</Text> : null}
+            <Text>{item.change}</Text>
             <Text>
               <Text style={s.bold}>Settled by: </Text>
-              {m.test}
+              {item.test}
             </Text>
           </View>
         )),
       )}
     </View>
-  );
-}
-
-function Answers({ answers }: { answers: TResultModel['answers'] }) {
-  const blocks = answers.flatMap((section) =>
-    keepWithNext(
-      `section-${section.section}`,
-      <H3>{section.section}</H3>,
-      section.rows.map((row) => (
-        <View key={row.question} style={s.row} wrap={false}>
-          <Text style={s.prompt}>{row.prompt}</Text>
-          <View style={s.answer}>
-            {row.answers.map((label, i) => (
-              <Text key={i} style={label === NOT_PROVIDED ? s.muted : undefined}>
-                {row.answers.length > 1 ? `• ${label}` : label}
-              </Text>
-            ))}
+  ),
+  dbs: (d, { key }) => <Dbs key={key} panel={d.panel} />,
+  ranking: (r, { key }) => {
+    const blocks = r.items.flatMap((e, i) =>
+      keepWithNext(
+        e.category,
+        <H3>
+          {i + 1}. {e.name} — score {e.scoreText}
+        </H3>,
+        e.reasons.length > 0 ? e.reasons.map((reason) => <ReasonRow key={`${e.category}-${reason.rule}`} r={reason} />) : [<Text key={`${e.category}-none`} style={s.muted}>{e.none}</Text>],
+      ),
+    );
+    return (
+      <View key={key}>
+        {keepWithNext('ranking', <H2>{r.title}</H2>, [<Text key="legend" style={[s.muted, s.para]}>{r.legend}</Text>, ...blocks])}
+      </View>
+    );
+  },
+  answers: (a, { key }) => {
+    const blocks = a.groups.flatMap((section) =>
+      keepWithNext(
+        `section-${section.section}`,
+        <H3>{section.section}</H3>,
+        section.rows.map((row) => (
+          <View key={row.question} style={s.row} wrap={false}>
+            <Text style={s.prompt}>{row.prompt}</Text>
+            <View style={s.answer}>
+              {row.answers.map((label, i) => (
+                <Text key={i} style={label === NOT_PROVIDED ? s.muted : undefined}>
+                  {row.answers.length > 1 ? `• ${label}` : label}
+                </Text>
+              ))}
+            </View>
           </View>
-        </View>
-      )),
-    ),
-  );
-  return <View>{keepWithNext('answers', <H2>Appendix: Answers</H2>, blocks)}</View>;
-}
-
-const LEVEL: Record<TResultModel['sources'][number]['level'], string> = {
-  S: 'the source article',
-  V: 'checked',
-  '2°': 'secondary summary',
-  BK: 'background knowledge, still to be checked',
-};
-
-function References({ sources }: { sources: TResultModel['sources'] }) {
-  return (
-    <View>
+        )),
+      ),
+    );
+    const note = a.note ? [<Text key="note" style={[s.muted, s.para]}>{a.note}</Text>] : [];
+    return <View key={key}>{keepWithNext('answers', <H2>Appendix: {a.title}</H2>, [...note, ...blocks])}</View>;
+  },
+  sources: (src, { key }) => (
+    <View key={key}>
       {keepWithNext(
         'references',
-        <H2>Appendix: References</H2>,
-        sources.map((src, i) => (
-          <View key={src.id} style={s.line} wrap={false}>
+        <H2>Appendix: {src.title}</H2>,
+        src.items.map((item, i) => (
+          <View key={item.id} style={s.line} wrap={false}>
             <Text style={s.points}>{i + 1}.</Text>
             <View style={s.grow}>
               <Text>
-                <Text style={s.bold}>{src.short}. </Text>
-                {src.citation}
-                {src.url ? ` ${src.url}` : ''}
+                <Text style={s.bold}>{item.short}. </Text>
+                {item.citation}
+                {item.url ? ` ${item.url}` : ''}
               </Text>
-              {src.lay ? <Text style={{ color: WARN }}>Consumer health article, not peer reviewed.</Text> : null}
-              <Text style={s.muted}>Verification: {LEVEL[src.level]}.</Text>
+              {item.lay ? <Text style={{ color: WARN }}>{item.lay}</Text> : null}
+              <Text style={s.muted}>Verification: {item.level}.</Text>
             </View>
           </View>
         )),
       )}
     </View>
-  );
-}
+  ),
+};
 
 // ── The document ────────────────────────────────────────────────────────────────────────────────
 
-export function RecapDocument({ assessment, content, generatedAt, caseLabel }: TRecapProps) {
-  const model = resultModel(assessment, content);
+/**
+ * The recap: the result document the page shows, section by section in the page's order (red flags
+ * first, the answer and the scores picture, what is open, conflicts, what would change it, deep brain
+ * stimulation, the evidence), then the answers and the sources as an appendix.
+ */
+export function RecapDocument({ document, content, generatedAt, caseLabel }: TRecapProps) {
   return (
     <Document title={RECAP_TITLE} subject={content.disclaimers.banner} creator="Myoclonus Navigator" producer="Myoclonus Navigator" language="en">
       <Page size="A4" style={s.page} wrap>
         <Footer banner={content.disclaimers.banner} />
         <View style={s.body}>
-          <Header model={model} content={content} generatedAt={generatedAt} caseLabel={caseLabel} />
-          {model.redFlags ? (
-            <View style={s.warnBox}>
-              <Text style={s.h3}>{model.redFlags.title}</Text>
-              {model.redFlags.items.map((f) => (
-                <Finding key={f.rule} f={f} />
-              ))}
-              <Text style={s.muted}>{model.redFlags.intro}</Text>
-            </View>
-          ) : null}
-          <ResultBox model={model} />
-          {model.setAside ? (
-            <View style={s.warnBox} wrap={false}>
-              <Text style={s.bold}>{model.setAside.title}</Text>
-              {model.setAside.items.map((f) => (
-                <Text key={f.rule}>
-                  <Text style={s.bold}>{f.label}</Text> — {f.nextStep}
-                </Text>
-              ))}
-            </View>
-          ) : null}
-          {model.warnings.map((w) => (
-            <View key={w.why} style={s.warnBox} wrap={false}>
-              <Text style={s.bold}>The answers conflict: {w.title}</Text>
-              <Text>{w.why}</Text>
-              <Text>
-                <Text style={s.bold}>Reconcile: </Text>
-                {w.reconcile}
-              </Text>
-              <Cites text={w.cites} />
-            </View>
-          ))}
-          <Text style={[s.muted, { marginVertical: 3 }]}>{model.recapDisclaimer}</Text>
-          {model.missing ? <Missing missing={model.missing} /> : null}
-          <Dbs panel={model.dbs} />
-          {model.evidence.length > 0 ? <Evidence evidence={model.evidence} /> : null}
-          <Answers answers={model.answers} />
-          <References sources={model.sources} />
+          <Header document={document} content={content} generatedAt={generatedAt} caseLabel={caseLabel} />
+          {document.sections.map((section, i) => renderSection(pdfSections, section, { key: `${section.kind}-${i}` }))}
         </View>
       </Page>
     </Document>

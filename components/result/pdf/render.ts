@@ -4,7 +4,7 @@
  *
  *   const { registerFonts, renderRecapPdf } = await import('@/components/result/pdf/render');
  *   registerFonts(`${window.location.origin}/fonts`);
- *   const blob = await renderRecapPdf({ assessment, content, generatedAt, caseLabel });
+ *   const blob = await renderRecapPdf({ document, content, generatedAt, caseLabel });
  */
 import { type DocumentProps, Font, pdf } from '@react-pdf/renderer';
 import { createElement, type ReactElement } from 'react';
