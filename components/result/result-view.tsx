@@ -9,7 +9,7 @@ import { useEffect, useMemo } from 'react';
 import { contentData as content } from '@/content/data';
 import { assess } from '@/machines/assessment/assess';
 import { type TDbsNoteText, type TDbsPanel, type TReason, resultModel, type TResultModel, unansweredFlagsOf } from '@/machines/result/result-model';
-import { formatPath } from '@/machines/flow/paths';
+import { FlowLink } from '../shared/flow-link';
 import { ExportPanel } from './export-panel';
 import { Flow, useSession } from '../shared/flow-provider';
 import { LoadingAnswers } from '../shared/loading-answers';
@@ -68,7 +68,6 @@ const KICKER: Record<TResultModel['status'], string> = {
 };
 
 export function ResultView() {
-  const actor = Flow.useActorRef();
   const { startAgain, ready } = useSession();
   const answers = Flow.useSelector((s) => s.context.answers);
   const here = Flow.useSelector((s) => s.matches('result'));
@@ -86,18 +85,13 @@ export function ResultView() {
 
   if (!assessment || !model) return <LoadingAnswers title="Assessment" />;
 
-  const toSummary = (e: React.MouseEvent) => {
-    e.preventDefault();
-    actor.send({ type: 'summary.open' });
-  };
   const m = model;
-  const answer = (question: string) => actor.send({ type: 'step.goto', question });
 
   return (
     <div className="result">
-      <a className="back-link" href="/summary" onClick={toSummary}>
+      <FlowLink className="back-link" event={{ type: 'summary.open' }}>
         Back to your answers
-      </a>
+      </FlowLink>
       <h1>Assessment</h1>
 
       {m.redFlags ? (
@@ -136,7 +130,7 @@ export function ResultView() {
         enabled={enabledQuestions(answers, content)}
         answers={answers}
         flagging={unansweredFlagsOf(assessment, content)}
-        onAnswer={answer}
+        answerLinks
       />
 
       {m.redFlags ? (
@@ -228,7 +222,7 @@ export function ResultView() {
         </section>
       ) : null}
 
-      <DbsSection panel={m.dbs} onAnswer={answer} />
+      <DbsSection panel={m.dbs} />
 
       {m.evidence.length > 0 ? (
         <section aria-labelledby="ranking-title">
@@ -274,9 +268,9 @@ export function ResultView() {
       <ExportPanel assessment={assessment} />
 
       <div className="button-group">
-        <a className="button button--secondary" href="/summary" onClick={toSummary}>
+        <FlowLink className="button button--secondary" event={{ type: 'summary.open' }}>
           Change your answers
-        </a>
+        </FlowLink>
         <button type="button" className="link-button" onClick={startAgain}>
           Start again
         </button>
@@ -298,7 +292,7 @@ function NoteList({ notes }: { notes: TDbsNoteText[] }) {
   );
 }
 
-function DbsSection({ panel, onAnswer }: { panel: TDbsPanel; onAnswer: (question: string) => void }) {
+function DbsSection({ panel }: { panel: TDbsPanel }) {
   switch (panel.kind) {
     case 'hidden':
       return null;
@@ -326,15 +320,7 @@ function DbsSection({ panel, onAnswer }: { panel: TDbsPanel; onAnswer: (question
           ) : null}
           {panel.ask ? (
             <p>
-              <a
-                href={formatPath({ question: panel.ask.question })}
-                onClick={(e) => {
-                  e.preventDefault();
-                  onAnswer(panel.ask!.question);
-                }}
-              >
-                Answer: {panel.ask.prompt}
-              </a>
+              <FlowLink event={{ type: 'step.goto', question: panel.ask.question }}>Answer: {panel.ask.prompt}</FlowLink>
             </p>
           ) : null}
         </section>

@@ -9,8 +9,8 @@
  */
 import type { TQuestion } from '@/content/schema';
 import type { TAnswers } from '@/machines/answers/answers';
-import { formatPath } from '@/machines/flow/paths';
 import type { TFlaggingQuestion } from '@/machines/result/result-model';
+import { FlowLink } from './flow-link';
 
 /** What the summary shows in place of an answer for such a question. */
 export const NOT_ANSWERED = 'Not answered';
@@ -19,15 +19,15 @@ export function UnansweredNotice({
   enabled,
   answers,
   flagging,
-  onAnswer,
+  answerLinks = false,
 }: {
   /** The questions these answers enable, in the flow's order. */
   enabled: readonly TQuestion[];
   answers: TAnswers;
   /** The open questions that could raise a red flag; null while the rules load. */
   flagging: readonly TFlaggingQuestion[] | null;
-  /** Open a question (the flow's own move); without it, no link. */
-  onAnswer?: (question: string) => void;
+  /** Link to the first question to answer (the flow's own move, `step.goto`); without it, no link. */
+  answerLinks?: boolean;
 }) {
   const unanswered = enabled.filter((q) => answers[q.id] === undefined);
   const flags = flagging ?? [];
@@ -36,17 +36,7 @@ export function UnansweredNotice({
   const first = flags[0]?.question ?? unanswered[0]?.id;
   const firstPrompt = flags[0]?.prompt ?? unanswered[0]?.prompt;
   const link =
-    onAnswer && first ? (
-      <a
-        href={formatPath({ question: first })}
-        onClick={(e) => {
-          e.preventDefault();
-          onAnswer(first);
-        }}
-      >
-        Answer: {firstPrompt}
-      </a>
-    ) : null;
+    answerLinks && first ? <FlowLink event={{ type: 'step.goto', question: first }}>Answer: {firstPrompt}</FlowLink> : null;
   const notAnswered = n === 0 ? null : <strong id="unanswered-title">{n === 1 ? '1 question has not been answered.' : `${n} questions have not been answered.`}</strong>;
   if (flags.length === 0)
     return (
