@@ -222,6 +222,22 @@ function restoredChange(content: TFlowContent, answers: TAnswers, question: stri
   return enabled.includes(question) ? enabled.filter((id) => pending.has(id)) : null;
 }
 
+type TSubmit = { event: Extract<TFlowEvent, { type: 'answer.submit' }> };
+
+/** Continue on a question, answering or changing: the summary when nothing is left, else the next question, in the same state. */
+const continueFrom = (state: 'answering' | 'changing') => {
+  const params = ({ event }: TSubmit) => ({ question: event.question, value: event.value, changing: state === 'changing' });
+  return [
+    { guard: { type: 'leadsToSummary' as const, params }, target: '#questionnaire.summary', actions: { type: 'storeAnswerAndAdvance' as const, params } },
+    {
+      guard: { type: 'isCurrentQuestion' as const, params: ({ event }: TSubmit) => ({ question: event.question }) },
+      target: `#questionnaire.question.${state}`,
+      reenter: true,
+      actions: { type: 'storeAnswerAndAdvance' as const, params },
+    },
+  ];
+};
+
 export const questionnaireMachine = setup({
   types: {
     context: {} as TFlowContext,
@@ -410,19 +426,7 @@ export const questionnaireMachine = setup({
         /** The questions in order, with Back, the shortcuts and typed addresses. */
         answering: {
           on: {
-            'answer.submit': [
-              {
-                guard: { type: 'leadsToSummary', params: ({ event }) => ({ ...event, changing: false }) },
-                target: '#questionnaire.summary',
-                actions: { type: 'storeAnswerAndAdvance', params: ({ event }) => ({ ...event, changing: false }) },
-              },
-              {
-                guard: { type: 'isCurrentQuestion', params: ({ event }) => ({ question: event.question }) },
-                target: 'answering',
-                reenter: true,
-                actions: { type: 'storeAnswerAndAdvance', params: ({ event }) => ({ ...event, changing: false }) },
-              },
-            ],
+            'answer.submit': continueFrom('answering'),
             'step.back': [
               { guard: 'hasPreviousQuestion', target: 'answering', reenter: true, actions: 'goBack' },
               { target: '#questionnaire.start', actions: 'leaveQuestion' },
@@ -456,19 +460,7 @@ export const questionnaireMachine = setup({
          */
         changing: {
           on: {
-            'answer.submit': [
-              {
-                guard: { type: 'leadsToSummary', params: ({ event }) => ({ ...event, changing: true }) },
-                target: '#questionnaire.summary',
-                actions: { type: 'storeAnswerAndAdvance', params: ({ event }) => ({ ...event, changing: true }) },
-              },
-              {
-                guard: { type: 'isCurrentQuestion', params: ({ event }) => ({ question: event.question }) },
-                target: 'changing',
-                reenter: true,
-                actions: { type: 'storeAnswerAndAdvance', params: ({ event }) => ({ ...event, changing: true }) },
-              },
-            ],
+            'answer.submit': continueFrom('changing'),
             'step.back': { target: '#questionnaire.summary', actions: 'leaveQuestion' },
             // Browser Back/Forward or a typed address: the change goes on (see `goTo`).
             'step.goto': {
