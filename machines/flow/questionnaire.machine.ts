@@ -175,8 +175,9 @@ function returnPointFrom(context: TFlowContext, from: string | 'summary'): strin
  * Where Back goes: from a question, the question a shortcut was pressed on when that shortcut led
  * here, else the question before; from the summary, the question "Go to the summary" (or a Skip
  * that ended the questionnaire) was pressed on, else the last question answered. Null: the start page.
+ * Views read it as a position through `selectBackTarget`.
  */
-export function backTarget(context: TFlowContext, from: 'question' | 'summary'): string | null {
+function backTarget(context: TFlowContext, from: 'question' | 'summary'): string | null {
   if (from === 'summary') return returnPointFrom(context, 'summary') ?? lastAnsweredQuestion(context.answers, context.content);
   return (context.question !== null ? returnPointFrom(context, context.question) : null) ?? previousQuestion(context);
 }
