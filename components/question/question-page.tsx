@@ -11,6 +11,7 @@
 import { useEffect, useState } from 'react';
 import { holdsNeededAnswer } from '@/content/conditions';
 import { flowContent as content } from '@/content/flow';
+import { selectInGate } from '@/machines/flow/questionnaire.machine';
 import { Flow, useSession } from '../shared/flow-provider';
 import { LoadingAnswers } from '../shared/loading-answers';
 import { QuestionPreviews, type TRedFlagGuard } from './question-preview';
@@ -130,12 +131,12 @@ export function QuestionPage({ redFlagGuard }: { redFlagGuard: TRedFlagGuard }) 
   const q = questionId ? questionsById.get(questionId) : undefined;
   const { ready } = useSession();
   const answer = Flow.useSelector((s) => (questionId ? s.context.answers[questionId] : undefined));
-  const changing = Flow.useSelector((s) => s.context.changing);
   // Only answers a red flag needs can raise one: with none of them, there is nothing to wait for.
   const flagsPossible = Flow.useSelector((s) => holdsNeededAnswer(s.context.answers, redFlagGuard));
   const shortcuts = useShortcuts(ready && flagsPossible);
   const form = useStepForm();
-  const waitForCheck = q !== undefined && shortcuts.status === 'loading' && flagsPossible && q.section !== content.sections[0]?.id;
+  const inGate = Flow.useSelector(selectInGate);
+  const waitForCheck = q !== undefined && shortcuts.status === 'loading' && flagsPossible && !inGate;
   const StepForm = form.module?.StepForm;
   if (!ready || waitForCheck || (q && !StepForm)) {
     const message = !ready ? undefined : waitForCheck ? 'Loading the red-flag check…' : 'Loading the question…';
@@ -159,5 +160,5 @@ export function QuestionPage({ redFlagGuard }: { redFlagGuard: TRedFlagGuard }) 
   }
   if (!q || !StepForm) return <LoadingAnswers title="Question" />;
   const check = shortcuts.status === 'failed' || (shortcuts.status === 'late' && flagsPossible) ? shortcuts.status : null;
-  return <StepForm key={q.id} q={q} answer={answer} changing={changing} shortcuts={shortcuts.module} checkMissing={check} />;
+  return <StepForm key={q.id} q={q} answer={answer} shortcuts={shortcuts.module} checkMissing={check} />;
 }

@@ -16,10 +16,10 @@
  */
 import { memo } from 'react';
 import type { TAnswersNeeded } from '@/content/conditions';
-import { CONTENT_VERSION, flowContent as content } from '@/content/flow';
+import { flowContent as content } from '@/content/flow';
 import type { TQuestion } from '@/content/schema';
 import { QUESTION_ID } from '@/machines/flow/paths';
-import { MAX_SAVED_BYTES, STORAGE_KEY } from '@/machines/exchange/session-format';
+import { readSaved, SAVED_LIMITS, STORAGE_KEY } from '@/machines/exchange/session-format';
 import { LoadingAnswers } from '../shared/loading-answers';
 import { QuestionChoices, QuestionHint } from './question-parts';
 
@@ -31,22 +31,22 @@ export type TRedFlagGuard = TAnswersNeeded;
 
 /**
  * Runs as the page is parsed, and again if the fragment changes before the form is there (hashed
- * into the page's CSP at build). Saved progress is only read: ids and values from it are looked up
- * among the page's own elements, never written into the page. The form's own reading (validation
- * included) decides what is finally shown.
+ * into the page's CSP at build). Saved progress is read by the format's own first reading,
+ * `readSaved` (session-format.ts), whose source the script carries. It is only read: ids and values
+ * from it are looked up among the page's own elements, never written into the page. The form's own
+ * reading (validation included) decides what is finally shown.
  */
-function showNamedQuestion(guard: TRedFlagGuard): string {
-  const constants = JSON.stringify({ key: STORAGE_KEY, max: MAX_SAVED_BYTES, version: CONTENT_VERSION, prefix: PREVIEW_PREFIX, loading: LOADING_ID, guard });
-  return `(function(){var c=${constants},ID=${String(QUESTION_ID)};
-function list(v){return typeof v==='string'?[v]:Array.isArray(v)?v.filter(function(x){return typeof x==='string'}):[]}
+export function showNamedQuestion(guard: TRedFlagGuard): string {
+  const constants = JSON.stringify({ key: STORAGE_KEY, limits: SAVED_LIMITS, prefix: PREVIEW_PREFIX, loading: LOADING_ID, guard });
+  return `(function(){var c=${constants},ID=${String(QUESTION_ID)},read=(${String(readSaved)});
 function show(){var loading=document.getElementById(c.loading);if(!loading){removeEventListener('hashchange',show);return}
 var id=location.hash.slice(1);if(!ID.test(id))return;var p=document.getElementById(c.prefix+id);if(!p)return;
 var open=document.querySelectorAll('[data-question-preview]:not([hidden])');for(var i=0;i<open.length;i++)open[i].hidden=true;loading.hidden=false;
-var s=null;try{var raw=sessionStorage.getItem(c.key)||'null';if(raw.length>c.max)return;s=JSON.parse(raw)}catch(e){return}
-if(!s||typeof s!=='object'||s.contentVersion!==c.version||s.attested!==true||!s.position||s.position.question!==id)return;
-var a=s.answers&&typeof s.answers==='object'?s.answers:{},b=s.setAside&&typeof s.setAside==='object'?s.setAside:{};if(c.guard.always)return;
-for(var q in c.guard.byQuestion){var v=list(a[q]).concat(list(b[q]));for(var j=0;j<v.length;j++)if(c.guard.byQuestion[q].indexOf(v[j])>=0)return}
-var mine=list(a[id]);for(var k=0;k<mine.length;k++){var input=document.getElementById(c.prefix+id+'-'+mine[k]);if(input&&p.contains(input))input.checked=true}
+var r;try{r=read(sessionStorage.getItem(c.key),c.limits)}catch(e){return}
+if(r.kind!=='read'||!r.peek.attested||r.peek.question!==id)return;
+var a=r.peek.answers,b=r.peek.setAside;if(c.guard.always)return;
+for(var q in c.guard.byQuestion){var v=(a[q]||[]).concat(b[q]||[]);for(var j=0;j<v.length;j++)if(c.guard.byQuestion[q].indexOf(v[j])>=0)return}
+var mine=a[id]||[];for(var k=0;k<mine.length;k++){var input=document.getElementById(c.prefix+id+'-'+mine[k]);if(input&&p.contains(input))input.checked=true}
 p.hidden=false;loading.hidden=true}
 show();addEventListener('hashchange',show)})();`;
 }

@@ -13,13 +13,13 @@ import { flowContent as content } from '@/content/flow';
 import { UNKNOWN } from '@/content/ids';
 import type { TQuestion } from '@/content/schema';
 import { type TAnswerValue, wouldSetAside } from '@/machines/answers/answers';
-import { formatPath } from '@/machines/flow/paths';
 import { progressOf } from '@/machines/flow/progress';
-import { backTarget } from '@/machines/flow/questionnaire.machine';
+import { selectInGate } from '@/machines/flow/questionnaire.machine';
 import { answerText, UNKNOWN_LABEL } from '../shared/answer-text';
 import type * as ShortcutCheck from '../../machines/flow/shortcut-check';
 import { ErrorSummary, useErrorTitle } from '../shared/error-summary';
 import { Flow } from '../shared/flow-provider';
+import { FlowLink } from '../shared/flow-link';
 import { hintIds, QuestionChoices, QuestionHint } from './question-parts';
 import { useSettledOffer } from './use-settled-offer';
 
@@ -69,13 +69,11 @@ function toAnswer(q: TQuestion, raw: unknown): TAnswerValue | undefined {
 export function StepForm({
   q,
   answer,
-  changing,
   shortcuts,
   checkMissing,
 }: {
   q: TQuestion;
   answer: TAnswerValue | undefined;
-  changing: boolean;
   shortcuts: TShortcuts | null;
   /** The red-flag check is not here (the page says so rather than stay silent): failed, or late. */
   checkMissing: 'failed' | 'late' | null;
@@ -98,7 +96,7 @@ export function StepForm({
 
   const section = content.sections.find((s) => s.id === q.section);
   const progress = progressOf(answers, new Set(Object.keys(answers)), q.id, content);
-  const inGate = q.section === content.sections[0]?.id;
+  const inGate = Flow.useSelector(selectInGate);
   // Offered when nothing left open can change the result, with the choice on this page as it stands.
   const settled = useSettledOffer(q.id, chosen);
   // A red flag that calls for urgent action: the result, with the flags and what to do first, now.
@@ -106,9 +104,6 @@ export function StepForm({
   // Never on the first section, nor on the safety screen (machine: `canSkipSection`).
   const canSkip = Flow.useSelector((s) => s.can({ type: 'section.skip', question: q.id }));
   const redFlags = shortcuts && !inGate ? shortcuts.redFlagLabels(answers) : [];
-  // Where the machine's Back goes (after a shortcut, the question it was pressed on).
-  const backTo = Flow.useSelector((s) => backTarget(s.context, 'question'));
-  const previous = formatPath(changing ? 'summary' : backTo ? { question: backTo } : 'start');
 
   const firstInput = `${q.id}-${q.options[0]!.id}`;
   const hintId = `${q.id}-hint`;
@@ -175,17 +170,10 @@ export function StepForm({
 
   return (
     <>
-      <a
-        className="back-link"
-        data-moves-page="back"
-        href={previous}
-        onClick={(e) => {
-          e.preventDefault();
-          actor.send({ type: 'step.back' });
-        }}
-      >
+      {/* Where the machine's Back goes: the summary while changing, after a shortcut the question it was pressed on. */}
+      <FlowLink className="back-link" data-moves-page="back" event={{ type: 'step.back' }}>
         Back
-      </a>
+      </FlowLink>
       <ErrorSummary errors={error ? [{ href: `#${firstInput}`, text: error }] : []} attempt={formState.submitCount} />
       {checkMissing && !inGate ? (
         <div className="panel panel--warning" role="note">

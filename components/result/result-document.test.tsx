@@ -37,7 +37,7 @@ const markupText = (html: string) =>
   );
 
 function pageText(doc: TResultDocument): string {
-  return markupText(renderToStaticMarkup(<ResultSections document={doc} onAnswer={() => {}} />));
+  return markupText(renderToStaticMarkup(<ResultSections document={doc} />));
 }
 
 async function pdfText(doc: TResultDocument): Promise<string> {

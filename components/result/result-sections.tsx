@@ -8,9 +8,10 @@ import { formatPath } from '@/machines/flow/paths';
 import { renderSection, type TRenderers, type TResultDocument, type TSectionOf } from '@/machines/result/document';
 import type { TDbsNoteText, TFindingText, TReason } from '@/machines/result/result-model';
 import { ScoreChart } from './score-chart';
+import { FlowLink } from '../shared/flow-link';
 import { UnansweredNotice } from '../shared/unanswered-notice';
 
-type TPageProps = { key: string; onAnswer?: (question: string) => void };
+type TPageProps = { key: string; links?: boolean };
 
 const Cite = ({ text }: { text: string }) => (text ? <span className="cite"> [{text}]</span> : null);
 
@@ -55,19 +56,12 @@ function NoteList({ notes }: { notes: TDbsNoteText[] }) {
   );
 }
 
-/** A link that opens a question through the flow, or its words alone where there is no flow (a static render). */
-function AnswerLink({ question, prompt, onAnswer }: { question: string; prompt: string; onAnswer?: (question: string) => void }) {
-  return (
-    <a
-      href={formatPath({ question })}
-      onClick={(e) => {
-        if (!onAnswer) return;
-        e.preventDefault();
-        onAnswer(question);
-      }}
-    >
-      Answer: {prompt}
-    </a>
+/** A link that opens a question through the flow (FlowLink), or a plain address where there is no flow (a static render). */
+function AnswerLink({ question, prompt, links }: { question: string; prompt: string; links?: boolean }) {
+  return links ? (
+    <FlowLink event={{ type: 'step.goto', question }}>Answer: {prompt}</FlowLink>
+  ) : (
+    <a href={formatPath({ question })}>Answer: {prompt}</a>
   );
 }
 
@@ -122,7 +116,7 @@ function StatusPanel({ section: st }: { section: TSectionOf<'status'> }) {
   );
 }
 
-function DbsSection({ panel, onAnswer }: { panel: TSectionOf<'dbs'>['panel']; onAnswer?: (question: string) => void }) {
+function DbsSection({ panel, links }: { panel: TSectionOf<'dbs'>['panel']; links?: boolean }) {
   switch (panel.kind) {
     case 'not-covered':
       return (
@@ -144,7 +138,7 @@ function DbsSection({ panel, onAnswer }: { panel: TSectionOf<'dbs'>['panel']; on
           {panel.unknownFindings.length > 0 ? <p>Left unknown, and able to contradict the diagnosis: {panel.unknownFindings.map((f) => f.prompt).join('; ')}</p> : null}
           {panel.ask ? (
             <p>
-              <AnswerLink question={panel.ask.question} prompt={panel.ask.prompt} onAnswer={onAnswer} />
+              <AnswerLink question={panel.ask.question} prompt={panel.ask.prompt} links={links} />
             </p>
           ) : null}
         </section>
@@ -235,7 +229,7 @@ const pageSections: TRenderers<ReactNode, TPageProps> = {
   ),
   status: (st, { key }) => <StatusPanel key={key} section={st} />,
   // Below the answer, its status and the picture, which stay on the first screen of a phone.
-  unanswered: (u, { key, onAnswer }) => <UnansweredNotice key={key} section={u} onAnswer={onAnswer} />,
+  unanswered: (u, { key, links }) => <UnansweredNotice key={key} section={u} answerLinks={links} />,
   'set-aside': (sa, { key }) => (
     <section key={key} className="panel panel--warning" aria-labelledby="set-aside-title">
       <h2 id="set-aside-title">{sa.title}</h2>
@@ -290,7 +284,7 @@ const pageSections: TRenderers<ReactNode, TPageProps> = {
       </ul>
     </section>
   ),
-  dbs: (d, { key, onAnswer }) => <DbsSection key={key} panel={d.panel} onAnswer={onAnswer} />,
+  dbs: (d, { key, links }) => <DbsSection key={key} panel={d.panel} links={links} />,
   ranking: (r, { key }) => (
     <section key={key} aria-labelledby="ranking-title">
       <h2 id="ranking-title">{r.title}</h2>
@@ -355,6 +349,6 @@ const pageSections: TRenderers<ReactNode, TPageProps> = {
 };
 
 /** Every section of the document, in its order, as the page shows it. */
-export function ResultSections({ document, onAnswer }: { document: TResultDocument; onAnswer?: (question: string) => void }) {
-  return <>{document.sections.map((section, i) => renderSection(pageSections, section, { key: `${section.kind}-${i}`, onAnswer }))}</>;
+export function ResultSections({ document, links }: { document: TResultDocument; links?: boolean }) {
+  return <>{document.sections.map((section, i) => renderSection(pageSections, section, { key: `${section.kind}-${i}`, links }))}</>;
 }

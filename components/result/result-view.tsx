@@ -9,13 +9,13 @@ import { useEffect, useMemo } from 'react';
 import { contentData as content } from '@/content/data';
 import { assess } from '@/machines/assessment/assess';
 import { resultDocument } from '@/machines/result/document';
+import { FlowLink } from '../shared/flow-link';
 import { ExportPanel } from './export-panel';
 import { Flow, useSession } from '../shared/flow-provider';
 import { LoadingAnswers } from '../shared/loading-answers';
 import { ResultSections } from './result-sections';
 
 export function ResultView() {
-  const actor = Flow.useActorRef();
   const { startAgain, ready } = useSession();
   const answers = Flow.useSelector((s) => s.context.answers);
   const here = Flow.useSelector((s) => s.matches('result'));
@@ -34,27 +34,22 @@ export function ResultView() {
 
   if (!shownDocument) return <LoadingAnswers title="Assessment" />;
 
-  const toSummary = (e: React.MouseEvent) => {
-    e.preventDefault();
-    actor.send({ type: 'summary.open' });
-  };
-  const answer = (question: string) => actor.send({ type: 'step.goto', question });
 
   return (
     <div className="result">
-      <a className="back-link" href="/summary" onClick={toSummary}>
+      <FlowLink className="back-link" event={{ type: 'summary.open' }}>
         Back to your answers
-      </a>
+      </FlowLink>
       <h1>Assessment</h1>
 
-      <ResultSections document={shownDocument} onAnswer={answer} />
+      <ResultSections document={shownDocument} links />
 
       <ExportPanel document={shownDocument} />
 
       <div className="button-group">
-        <a className="button button--secondary" href="/summary" onClick={toSummary}>
+        <FlowLink className="button button--secondary" event={{ type: 'summary.open' }}>
           Change your answers
-        </a>
+        </FlowLink>
         <button type="button" className="link-button" onClick={startAgain}>
           Start again
         </button>

@@ -9,8 +9,8 @@
  */
 import type { TQuestion } from '@/content/schema';
 import type { TAnswers } from '@/machines/answers/answers';
-import { formatPath } from '@/machines/flow/paths';
 import type { TUnansweredSection } from '@/machines/result/unanswered';
+import { FlowLink } from './flow-link';
 
 /** What the summary shows in place of an answer for such a question. */
 export const NOT_ANSWERED = 'Not answered';
@@ -20,27 +20,17 @@ export const unansweredOf = (enabled: readonly TQuestion[], answers: TAnswers) =
 
 export function UnansweredNotice({
   section,
-  onAnswer,
+  answerLinks = false,
 }: {
   /** The notice, or null when nothing is open. */
   section: TUnansweredSection | null;
-  /** Open a question (the flow's own move); without it, no link. */
-  onAnswer?: (question: string) => void;
+  /** Link to the first question to answer (the flow's own move, `step.goto`); without it, no link. */
+  answerLinks?: boolean;
 }) {
   if (!section) return null;
   const first = section.first;
   const link =
-    onAnswer && first ? (
-      <a
-        href={formatPath({ question: first.question })}
-        onClick={(e) => {
-          e.preventDefault();
-          onAnswer(first.question);
-        }}
-      >
-        Answer: {first.prompt}
-      </a>
-    ) : null;
+    answerLinks && first ? <FlowLink event={{ type: 'step.goto', question: first.question }}>Answer: {first.prompt}</FlowLink> : null;
   const notAnswered = section.notAnswered ? <strong id="unanswered-title">{section.notAnswered}</strong> : null;
   if (section.tone === 'info')
     return (

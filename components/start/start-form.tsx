@@ -4,7 +4,8 @@ import Link from 'next/link';
 import { useEffect, useRef, useState } from 'react';
 import { ErrorSummary, useErrorTitle } from '../shared/error-summary';
 import { formatPath } from '@/machines/flow/paths';
-import { Flow, positionOf, useSession } from '../shared/flow-provider';
+import { selectPosition } from '@/machines/flow/questionnaire.machine';
+import { Flow, useSession } from '../shared/flow-provider';
 import { ResumeFromFile } from './resume-from-file';
 import { CHECKING, PRESSED_WHILE_CHECKING } from './start-early-press';
 
@@ -66,7 +67,7 @@ export function StartForm({ attestation }: { attestation: string }) {
   const held = Flow.useSelector(
     (s) => s.matches('start') && s.context.attested && Object.keys(s.context.answers).length + Object.keys(s.context.setAside).length > 0,
   );
-  const resumePath = Flow.useSelector((s) => formatPath(positionOf(s)));
+  const resumePath = Flow.useSelector((s) => formatPath(selectPosition(s)));
   // The box is read where it is (not held in state): a tick given before the page's scripts ran counts.
   const box = useRef<HTMLInputElement>(null);
   const [submitCount, setSubmitCount] = useState(0);

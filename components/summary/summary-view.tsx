@@ -6,11 +6,11 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { flowContent as content } from '@/content/flow';
-import { enabledQuestions, isGateClosed, setAsideGroups, type TAnswers } from '@/machines/answers/answers';
-import { formatPath } from '@/machines/flow/paths';
-import { backTarget } from '@/machines/flow/questionnaire.machine';
+import { enabledQuestions, setAsideGroups, type TAnswers } from '@/machines/answers/answers';
+import { selectGateClosed } from '@/machines/flow/questionnaire.machine';
 import { answerText, UNKNOWN_LABEL } from '../shared/answer-text';
 import { Flow, useSession } from '../shared/flow-provider';
+import { FlowLink } from '../shared/flow-link';
 import { LoadingAnswers } from '../shared/loading-answers';
 import { ResumeFromFile } from '../start/resume-from-file';
 import { NOT_ANSWERED, UnansweredNotice, unansweredOf } from '../shared/unanswered-notice';
@@ -33,9 +33,7 @@ export function SummaryView({ beforeResults }: { beforeResults: string }) {
   const actor = Flow.useActorRef();
   const answers = Flow.useSelector((s) => s.context.answers);
   const enabled = useMemo(() => enabledQuestions(answers, content), [answers]);
-  const gateClosed = isGateClosed(enabled, content);
-  // Where the machine's Back goes (after "Go to the summary", the question it was pressed on).
-  const back = Flow.useSelector((s) => backTarget(s.context, 'summary'));
+  const gateClosed = Flow.useSelector(selectGateClosed);
   const setAside = Flow.useSelector((s) => s.context.setAside);
   const { ready, importNotes } = useSession();
   const here = Flow.useSelector((s) => s.matches('summary'));
@@ -52,17 +50,10 @@ export function SummaryView({ beforeResults }: { beforeResults: string }) {
 
   return (
     <>
-      <a
-        className="back-link"
-        data-moves-page="back"
-        href={formatPath(back ? { question: back } : 'start')}
-        onClick={(e) => {
-          e.preventDefault();
-          actor.send({ type: 'step.back' });
-        }}
-      >
+      {/* Where the machine's Back goes (after "Go to the summary", the question it was pressed on). */}
+      <FlowLink className="back-link" data-moves-page="back" event={{ type: 'step.back' }}>
         Back
-      </a>
+      </FlowLink>
       <h1>Check your answers</h1>
       {raised.length > 0 ? (
         <section className="panel panel--warning red-flags" aria-labelledby="raised-title">
@@ -83,7 +74,7 @@ export function SummaryView({ beforeResults }: { beforeResults: string }) {
           diagnoses were not asked; the safety screen was. Change it if the movements are in fact jerks or lapses.
         </p>
       ) : null}
-      <UnansweredNotice section={unansweredSection(unansweredOf(enabled, answers), flagging)} onAnswer={(question) => actor.send({ type: 'step.goto', question })} />
+      <UnansweredNotice section={unansweredSection(unansweredOf(enabled, answers), flagging)} answerLinks />
       {importNotes.length > 0 ? (
         <div className="panel panel--info" role="region" aria-labelledby="import-notes">
           <h2 id="import-notes">The file was read with {importNotes.length === 1 ? 'one change' : `${importNotes.length} changes`}</h2>
@@ -108,18 +99,16 @@ export function SummaryView({ beforeResults }: { beforeResults: string }) {
                     <dt>{q.prompt}</dt>
                     <dd className={`summary-list__answer${text === UNKNOWN_LABEL || text === NOT_ANSWERED ? ' not-provided' : ''}`}>{text}</dd>
                     <dd className="summary-list__change">
-                      <a
+                      <FlowLink
                         data-moves-page="change"
                         data-takes-focus={q.id === returnRow ? '' : undefined}
-                        href={formatPath({ question: q.id })}
-                        onClick={(e) => {
-                          e.preventDefault();
+                        event={{ type: 'summary.change', question: q.id }}
+                        onFollow={() => {
                           changedRow = q.id;
-                          actor.send({ type: 'summary.change', question: q.id });
                         }}
                       >
                         Change<span className="visually-hidden"> your answer to: {q.prompt}</span>
-                      </a>
+                      </FlowLink>
                     </dd>
                   </div>
                 );

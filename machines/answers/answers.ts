@@ -165,6 +165,15 @@ export function withoutUnknown(answers: TAnswers): TAnswers {
 }
 
 /**
+ * True when `question` is in the gate section, the content's first: always asked, never skipped, no
+ * red flag shown on its pages. The one place that decides it.
+ */
+export function inGateSection(question: string, content: Pick<TFlowContent, 'questions' | 'sections'>): boolean {
+  const section = content.sections[0]?.id;
+  return section !== undefined && content.questions.some((q) => q.id === question && q.section === section);
+}
+
+/**
  * True when a mimic answer in the first (gate) section has closed sections: the bedside and the
  * diagnoses (never the safety screen, question bank 1.2).
  */

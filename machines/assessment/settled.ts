@@ -11,7 +11,7 @@
  */
 import { CATEGORIES } from '../../content/ids';
 import type { TCondition, TContent, TEvidenceRule } from '../../content/schema';
-import { resolveAnswers, type TAnswers, withoutUnknown } from '../answers/answers';
+import { inGateSection, resolveAnswers, type TAnswers, withoutUnknown } from '../answers/answers';
 import { evaluate3, openQuestions } from '../flow/progress';
 import { verdictOf } from './core';
 import { dbsOpens } from './dbs';
@@ -33,8 +33,7 @@ export function isSettled(answers: TAnswers, answered: ReadonlySet<string>, cont
   const can = (because: string): TSettled => ({ settled: false, because });
   const moves = (c: TCondition) => evaluate3(c, known, open) === 'maybe';
 
-  const gateQuestions = content.questions.filter((q) => q.section === content.sections[0]?.id).map((q) => q.id);
-  if (gateQuestions.some((id) => open.has(id))) return can('the gate is not answered');
+  if ([...open].some((id) => inGateSection(id, content))) return can('the gate is not answered');
   if (content.mimics.some((r) => moves(r.when) || (r.caution && moves(r.caution.when)))) return can('a mimic is still possible');
   // Reassurance: its door could still open or shut.
   const reassuranceWhen = doorConditions(content.doors.reassurance);

@@ -5,6 +5,8 @@ import { MAX_SAVED_BYTES, restore, serialise } from './persistence';
 const saved = (over: Record<string, unknown> = {}) =>
   JSON.stringify({ contentVersion: content.version, answers: { G1: 'positive_jerks', A2: ['hands_fingers'] }, position: { question: 'A3' }, attested: true, ...over });
 
+const answersToD1 = { G1: 'positive_jerks', G2: 'no', G3: 'absent', C1: 'unknown', C2: 'unknown', C3: 'unknown', C4: 'unknown', C5: 'unknown', C6: 'unknown' };
+
 describe('saved progress comes back exactly', () => {
   test.for(['1.1.0', '1.1.1'])('progress saved by version %s (whose ids all mean the same in 1.2) is kept, not discarded by the deployment', (version) => {
     expect(restore(saved({ contentVersion: version }), content)).toMatchObject({ kind: 'restored', answers: { G1: 'positive_jerks', A2: ['hands_fingers'] } });
@@ -19,6 +21,7 @@ describe('saved progress comes back exactly', () => {
       setAside: {},
       discarded: null,
       position: { question: 'B4' },
+      change: null,
       attested: true,
     });
   });
@@ -38,7 +41,7 @@ describe('saved progress comes back exactly', () => {
       position: 'summary' as const,
       attested: true,
     };
-    expect(restore(serialise(state, content), content)).toEqual({ kind: 'restored', ...state });
+    expect(restore(serialise(state, content), content)).toEqual({ kind: 'restored', change: null, ...state });
   });
 
   test.for([
@@ -52,6 +55,15 @@ describe('saved progress comes back exactly', () => {
   test('near miss: after Start again (no attestation, no answers, what was cleared kept for Undo) the progress is read back', () => {
     const raw = saved({ attested: false, position: 'start', answers: {}, discarded: { answers: { G1: 'positive_jerks' }, setAside: {}, position: 'summary' } });
     expect(restore(raw, content).kind).toBe('restored');
+  });
+
+  test('a change from the summary under way survives a save and restore', () => {
+    const state = { answers: { ...answersToD1, D1: 'PME' }, position: { question: 'D1a' } as const, change: { question: 'D1a', queue: ['D2'] }, attested: true };
+    expect(restore(serialise(state, content), content)).toMatchObject({ kind: 'restored', position: { question: 'D1a' }, change: { question: 'D1a', queue: ['D2'] } });
+  });
+
+  test('progress saved without a change (before it was kept) restores with none', () => {
+    expect(restore(saved(), content)).toMatchObject({ kind: 'restored', change: null });
   });
 
   test('nothing saved means a fresh start, with no message', () => {
@@ -76,6 +88,10 @@ describe('every kind of damaged saved progress is refused with a message and a w
     ['answers on the start page without the attestation', saved({ attested: false, position: 'start', answers: { G1: 'positive_jerks', C1: 'acute_hours_to_days' } }), 'shape', /without the start page’s confirmation/],
     ['set-aside answers without the attestation', saved({ attested: false, position: 'start', answers: {}, setAside: { C1: 'acute_hours_to_days' } }), 'shape', /without the start page’s confirmation/],
     ['a "__proto__" key among the answers', saved({}).replace('"answers":{', '"answers":{"__proto__":{"G1":"positive_jerks"},'), 'shape', /not in the expected form/],
+    ['a change at no question', saved({ position: 'summary', change: { queue: [] } }), 'position', /being changed/],
+    ['a change queueing a question the answers do not ask', saved({ change: { queue: ['D1a'] } }), 'position', /being changed/],
+    ['a change queueing a question twice', saved({ change: { queue: ['A1', 'A1'] } }), 'position', /being changed/],
+    ['a change with a smuggled key', saved({ change: { queue: [], then: 'result' } }), 'shape', /not in the expected form/],
   ] as const)('%s', ([, raw, reason, message]) => {
     const result = restore(raw, content);
     expect(result.kind).toBe('rejected');

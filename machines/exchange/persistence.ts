@@ -1,7 +1,8 @@
 /**
- * Saved progress: `{ contentVersion, answers, setAside, discarded, position, attested }` in
- * sessionStorage (set-aside answers and what Start again cleared are kept too), validated on
- * the way back in. Anything tampered with, malformed, oversized or saved by another content version
+ * Saved progress: `{ contentVersion, answers, setAside, discarded, position, change, attested }` in
+ * sessionStorage (set-aside answers, what Start again cleared and a change from the summary under
+ * way are kept too), validated on the way back in. The first reading (size, JSON, version) is
+ * session-format.ts's `readSaved`, shared with the question page's inline script. Anything tampered with, malformed, oversized or saved by another content version
  * is rejected with a message a clinician can act on; it is never half-restored.
  */
 import './zod-jitless';
@@ -9,10 +10,10 @@ import * as z from 'zod/mini';
 import { COMPATIBLE_VERSIONS } from '../../content/flow';
 import type { TFlowContent } from '../../content/schema';
 import { normaliseAnswer, settleAnswers, type TAnswers, type TAnswerValue } from '../answers/answers';
-import type { TDiscarded, TPosition } from '../flow/questionnaire.machine';
+import type { TChange, TDiscarded, TPosition } from '../flow/questionnaire.machine';
 
 export { MAX_SAVED_BYTES, serialise, STORAGE_KEY } from './session-format';
-import { MAX_SAVED_BYTES } from './session-format';
+import { MAX_SAVED_BYTES, readSaved } from './session-format';
 
 // zod/mini: the same validation as zod, a fraction of its size in the browser's first load.
 const ZPosition = z.union([z.enum(['start', 'summary', 'result']), z.strictObject({ question: z.string().check(z.maxLength(16)) })]);
@@ -25,42 +26,34 @@ const ZSaved = z.strictObject({
   setAside: z.optional(ZAnswers),
   discarded: z.optional(z.strictObject({ answers: ZAnswers, setAside: ZAnswers, position: ZPosition })),
   position: ZPosition,
+  change: z.optional(z.strictObject({ queue: z.array(z.string().check(z.maxLength(16))).check(z.maxLength(64)) })),
   attested: z.boolean(),
 });
 
 export type TRestore =
   | { kind: 'empty' }
-  | { kind: 'restored'; answers: TAnswers; setAside: TAnswers; discarded: TDiscarded | null; position: TPosition; attested: boolean }
+  | { kind: 'restored'; answers: TAnswers; setAside: TAnswers; discarded: TDiscarded | null; position: TPosition; change: TChange | null; attested: boolean }
   | { kind: 'rejected'; reason: 'too-large' | 'malformed' | 'shape' | 'version' | 'unknown-answer' | 'position'; message: string };
 
 const startAgain = 'Start again to continue; nothing was sent anywhere.';
 
 export function restore(raw: string | null, content: TFlowContent): TRestore {
-  if (raw === null || raw === '') return { kind: 'empty' };
   const reject = (reason: Extract<TRestore, { kind: 'rejected' }>['reason'], message: string): TRestore => ({
     kind: 'rejected',
     reason,
     message: `${message} ${startAgain}`,
   });
-  if (raw.length > MAX_SAVED_BYTES) return reject('too-large', 'The saved progress in this tab is larger than any real session and was discarded.');
-  let data: unknown;
-  try {
-    // A "__proto__" key is read by JSON.parse as a key, but dropped by the checks below: it is no
-    // question id, so such progress is refused rather than read as fewer answers.
-    if (raw.includes('"__proto__"')) return reject('shape', 'The saved progress in this tab is not in the expected form and was discarded.');
-    data = JSON.parse(raw);
-  } catch {
-    return reject('malformed', 'The saved progress in this tab is damaged (not valid JSON) and was discarded.');
-  }
   // Progress saved by an earlier version whose ids all mean the same here (1.2 only added to 1.1) is
   // kept: nothing a clinician answered is lost to a deployment.
-  const sameIds = (v: unknown) => v === content.version || (typeof v === 'string' && COMPATIBLE_VERSIONS.includes(v));
-  if (typeof data === 'object' && data !== null && 'contentVersion' in data && !sameIds(data.contentVersion)) {
-    const saved = typeof data.contentVersion === 'string' ? data.contentVersion.slice(0, 32) : 'unknown';
-    return reject('version', `The saved progress was made with questionnaire version ${saved}; this is version ${content.version}, so it was discarded.`);
+  const read = readSaved(raw, { max: MAX_SAVED_BYTES, versions: [content.version, ...COMPATIBLE_VERSIONS] });
+  if (read.kind === 'empty') return read;
+  if (read.kind === 'too-large') return reject('too-large', 'The saved progress in this tab is larger than any real session and was discarded.');
+  if (read.kind === 'malformed') return reject('malformed', 'The saved progress in this tab is damaged (not valid JSON) and was discarded.');
+  if (read.kind === 'version') {
+    return reject('version', `The saved progress was made with questionnaire version ${read.saved}; this is version ${content.version}, so it was discarded.`);
   }
-  const parsed = ZSaved.safeParse(data);
-  if (!parsed.success) return reject('shape', 'The saved progress in this tab is not in the expected form and was discarded.');
+  const parsed = read.kind === 'read' ? ZSaved.safeParse(read.data) : null;
+  if (parsed === null || !parsed.success) return reject('shape', 'The saved progress in this tab is not in the expected form and was discarded.');
 
   if (!parsed.data.attested && parsed.data.position !== 'start') {
     return reject('shape', 'The saved progress skips the start page’s confirmation and was discarded.');
@@ -92,6 +85,16 @@ export function restore(raw: string | null, content: TFlowContent): TRestore {
   if (typeof position !== 'string' && !enabled.some((q) => q.id === position.question)) {
     return reject('position', 'The saved progress points to a question that these answers do not lead to, and was discarded.');
   }
+  // A change from the summary under way: at a question, its queue the questions these answers still
+  // ask, each once, the changed question not among them.
+  let change: TChange | null = null;
+  if (parsed.data.change) {
+    const queue = parsed.data.change.queue;
+    const asked = new Set(enabled.map((q) => q.id));
+    const valid = typeof position !== 'string' && new Set(queue).size === queue.length && queue.every((id) => asked.has(id) && id !== position.question);
+    if (!valid) return reject('position', 'The saved progress says an answer was being changed, but not in a way these answers allow, and was discarded.');
+    change = { question: position.question, queue };
+  }
   let discarded: TDiscarded | null = null;
   if (parsed.data.discarded) {
     const old = readAnswers({ ...parsed.data.discarded.setAside, ...parsed.data.discarded.answers });
@@ -103,5 +106,5 @@ export function restore(raw: string | null, content: TFlowContent): TRestore {
     const reachable = typeof back === 'string' || settled.enabled.some((q) => q.id === back.question);
     discarded = { answers: settled.answers, setAside: settled.setAside, position: reachable ? back : 'summary' };
   }
-  return { kind: 'restored', answers, setAside, discarded, position, attested: parsed.data.attested };
+  return { kind: 'restored', answers, setAside, discarded, position, change, attested: parsed.data.attested };
 }

@@ -3,7 +3,18 @@ import { createActor, getNextSnapshot, initialTransition, type SnapshotFrom } fr
 import { describe, expect, test } from 'vitest';
 import { content, type TQuestion, UNKNOWN } from '../../content/index';
 import { enabledQuestions, resolveAnswers, type TAnswers, type TAnswerValue } from '../answers/answers';
-import { questionnaireMachine, type TFlowEvent, type TPosition } from './questionnaire.machine';
+import {
+  questionnaireMachine,
+  selectBackTarget,
+  selectChange,
+  selectChanging,
+  selectGateClosed,
+  selectInGate,
+  selectPosition,
+  selectPositionAfter,
+  type TFlowEvent,
+  type TPosition,
+} from './questionnaire.machine';
 
 type TSnapshot = SnapshotFrom<typeof questionnaireMachine>;
 
@@ -52,7 +63,7 @@ describe('starting', () => {
 
   test('with the attestation the first question is G1', () => {
     const snapshot = started().getSnapshot();
-    expect(snapshot.value).toBe('question');
+    expect(snapshot.value).toEqual({ question: 'answering' });
     expect(snapshot.context).toMatchObject({ question: 'G1', attested: true, answers: {} });
   });
 });
@@ -138,9 +149,11 @@ describe('changing an answer from the summary', () => {
   test('D1 none to PME asks D1a, then D2, then returns to the summary', () => {
     const actor = atSummary({ ...jerks, D1: 'none', E0: 'no' });
     actor.send({ type: 'summary.change', question: 'D1' });
-    expect(actor.getSnapshot().context).toMatchObject({ question: 'D1', changing: true });
+    expect(actor.getSnapshot().value).toEqual({ question: 'changing' });
+    expect(actor.getSnapshot().context).toMatchObject({ question: 'D1' });
     actor.send({ type: 'answer.submit', question: 'D1', value: 'PME' });
-    expect(actor.getSnapshot().context).toMatchObject({ question: 'D1a', changing: true, queue: ['D2'] });
+    expect(actor.getSnapshot().value).toEqual({ question: 'changing' });
+    expect(actor.getSnapshot().context).toMatchObject({ question: 'D1a', queue: ['D2'] });
     actor.send({ type: 'answer.submit', question: 'D1a', value: 'Lafora' });
     expect(actor.getSnapshot().context.question).toBe('D2');
     actor.send({ type: 'answer.submit', question: 'D2', value: 'yes' });
@@ -175,7 +188,8 @@ describe('changing an answer from the summary', () => {
     actor.send({ type: 'summary.change', question: 'G3' });
     actor.send({ type: 'answer.submit', question: 'G3', value: 'present' });
     actor.send({ type: 'step.back' });
-    expect(actor.getSnapshot().context).toMatchObject({ question: 'C6', changing: false });
+    expect(actor.getSnapshot().value).toEqual({ question: 'answering' });
+    expect(actor.getSnapshot().context).toMatchObject({ question: 'C6' });
     actor.send({ type: 'step.goto', question: 'G3' });
     actor.send({ type: 'answer.submit', question: 'G3', value: 'absent' });
     expect(actor.getSnapshot().value).toBe('summary');
@@ -202,6 +216,51 @@ describe('changing an answer from the summary', () => {
     actor.send({ type: 'step.back' });
     expect(actor.getSnapshot().value).toBe('summary');
     expect(actor.getSnapshot().context.answers).toMatchObject({ D1: 'PME', D1a: 'ULD', D2: 'yes' });
+  });
+
+  test('a change from the summary is a state of its own, left when the flow returns to the summary', () => {
+    const actor = atSummary({ ...jerks, D1: 'none', E0: 'no' });
+    actor.send({ type: 'summary.change', question: 'B4' });
+    expect([actor.getSnapshot().value, selectChanging(actor.getSnapshot())]).toEqual([{ question: 'changing' }, true]);
+    actor.send({ type: 'answer.submit', question: 'B4', value: 'irregular' });
+    expect([actor.getSnapshot().value, selectChanging(actor.getSnapshot())]).toEqual(['summary', false]);
+  });
+
+  test('no shortcut is offered while changing: neither "Skip the rest of this section" nor "Go to the summary"', () => {
+    const actor = atSummary({ ...jerks, D1: 'none', E0: 'no' });
+    actor.send({ type: 'shortcuts.load', check: () => true });
+    actor.send({ type: 'summary.change', question: 'B4' });
+    const snapshot = actor.getSnapshot();
+    expect([snapshot.can({ type: 'section.skip', question: 'B4' }), snapshot.can({ type: 'summary.jump' })]).toEqual([false, false]);
+  });
+
+  test('a change restored in its middle (a reload) goes on: Continue asks what is still queued, then returns to the summary', () => {
+    const actor = atSummary({ ...jerks, D1: 'none', E0: 'no' });
+    actor.send({ type: 'summary.change', question: 'D1' });
+    actor.send({ type: 'answer.submit', question: 'D1', value: 'PME' });
+    const before = actor.getSnapshot();
+    expect(selectChange(before)).toEqual({ question: 'D1a', queue: ['D2'] });
+
+    const reloaded = createActor(questionnaireMachine, { input: { content } }).start();
+    const { answers, setAside } = before.context;
+    reloaded.send({ type: 'session.restore', answers, setAside, attested: true, position: selectPosition(before), change: selectChange(before) });
+    expect(reloaded.getSnapshot().value).toEqual({ question: 'changing' });
+    reloaded.send({ type: 'answer.submit', question: 'D1a', value: 'Lafora' });
+    expect(reloaded.getSnapshot().context.question).toBe('D2');
+    reloaded.send({ type: 'answer.submit', question: 'D2', value: 'yes' });
+    expect(reloaded.getSnapshot().value).toBe('summary');
+  });
+
+  test('saved progress without a change (as saved before changes were kept) restores to the questions in order', () => {
+    const actor = createActor(questionnaireMachine, { input: { content } }).start();
+    actor.send({ type: 'session.restore', answers: { ...jerks, D1: 'none', E0: 'no' }, attested: true, position: { question: 'C1' } });
+    expect([actor.getSnapshot().value, selectChange(actor.getSnapshot())]).toEqual([{ question: 'answering' }, null]);
+  });
+
+  test('a change restored at another question than the one saved (the address names it) keeps the saved question to ask again', () => {
+    const actor = createActor(questionnaireMachine, { input: { content } }).start();
+    actor.send({ type: 'session.restore', answers: { ...jerks, D1: 'none', E0: 'no' }, attested: true, position: { question: 'G2' }, change: { question: 'B4', queue: [] } });
+    expect([actor.getSnapshot().value, actor.getSnapshot().context.queue]).toEqual([{ question: 'changing' }, ['B4']]);
   });
 
   test('a change cannot start on a question these answers do not lead to', () => {
@@ -264,7 +323,7 @@ describe('starting again', () => {
     actor.send({ type: 'session.reset' });
     const snapshot = actor.getSnapshot();
     expect(snapshot.value).toBe('start');
-    expect(snapshot.context).toMatchObject({ answers: {}, attested: false, question: null, changing: false, queue: [] });
+    expect(snapshot.context).toMatchObject({ answers: {}, attested: false, question: null, queue: [] });
   });
 });
 
@@ -292,11 +351,11 @@ describe('restoring saved progress', () => {
   };
 
   test.for([
-    { position: { question: 'G2' } as TPosition, value: 'question' },
+    { position: { question: 'G2' } as TPosition, value: { question: 'answering' } },
     { position: 'summary' as TPosition, value: 'summary' },
     { position: 'result' as TPosition, value: 'result' },
   ])('to $value', ({ position, value }) => {
-    expect(restore({ G1: 'positive_jerks' }, position).value).toBe(value);
+    expect(restore({ G1: 'positive_jerks' }, position).value).toEqual(value);
   });
 
   test('to a question these answers do not lead to is refused', () => {
@@ -551,5 +610,48 @@ describe('Start again and Undo', () => {
     actor.send({ type: 'session.reset' });
     actor.send({ type: 'session.start', attested: true });
     expect(actor.getSnapshot().context.discarded).toBeNull();
+  });
+});
+
+describe('selectors: where the flow is, where Back leads, the gate', () => {
+  test('the position is the question on screen, or the page', () => {
+    const actor = started();
+    expect(selectPosition(actor.getSnapshot())).toEqual({ question: 'G1' });
+    expect(selectPosition(atSummary(jerks).getSnapshot())).toBe('summary');
+  });
+
+  test.for([
+    { where: 'the first question', setUp: () => started(), back: 'start' },
+    { where: 'the second question', setUp: () => { const a = started(); a.send({ type: 'answer.submit', question: 'G1', value: 'positive_jerks' }); return a; }, back: { question: 'G1' } },
+    { where: 'the summary', setUp: () => atSummary(jerks), back: { question: 'A3' } },
+    { where: 'a question changed from the summary', setUp: () => { const a = atSummary(jerks); a.send({ type: 'summary.change', question: 'C3' }); return a; }, back: 'summary' },
+    { where: 'the result', setUp: () => { const a = atSummary(jerks); a.send({ type: 'summary.confirm' }); return a; }, back: 'summary' },
+  ] as { where: string; setUp: () => TActor; back: TPosition }[])('Back from $where leads to where the machine goes on Back', ({ setUp, back }) => {
+    const actor = setUp();
+    const target = selectBackTarget(actor.getSnapshot());
+    expect(target).toEqual(back);
+    actor.send({ type: 'step.back' });
+    expect(selectPosition(actor.getSnapshot())).toEqual(target);
+  });
+
+  test('the page an event leads to is where the machine goes, and the page itself for an event it refuses', () => {
+    const snapshot = atSummary(jerks).getSnapshot();
+    expect(selectPositionAfter(snapshot, { type: 'summary.change', question: 'C3' })).toEqual({ question: 'C3' });
+    expect(selectPositionAfter(snapshot, { type: 'summary.change', question: 'E1' })).toBe('summary');
+    expect(selectPositionAfter(snapshot, { type: 'summary.confirm' })).toBe('result');
+  });
+
+  test.for([
+    ['G1', true],
+    ['G3', true],
+    ['C1', false],
+  ] as const)('%s is in the gate section: %s', ([question, inGate]) => {
+    const actor = createActor(questionnaireMachine, { input: { content } }).start();
+    actor.send({ type: 'session.restore', answers: { ...jerks, C1: 'chronic_months_to_years' }, attested: true, position: { question } });
+    expect(selectInGate(actor.getSnapshot())).toBe(inGate);
+  });
+
+  test('the gate is closed by a mimic at G1, and open with jerks', () => {
+    expect([selectGateClosed(atSummary({ G1: 'regular_oscillation_only' }).getSnapshot()), selectGateClosed(atSummary(jerks).getSnapshot())]).toEqual([true, false]);
   });
 });

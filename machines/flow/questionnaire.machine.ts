@@ -8,12 +8,17 @@
  * question is enabled again (question bank 1.1: set aside, not destroyed). Start again keeps what it
  * cleared in `discarded` until the next start, so one press can be undone.
  *
+ * Where the clinician is belongs to the machine: its state (`start`, `question.answering`,
+ * `question.changing` — an answer changed from the summary, Continue returns there —, `summary`,
+ * `result`) and the question on screen. Views and the address read it through the selectors at the
+ * end of this file: the position, where Back leads, where any event leads, the gate section.
+ *
  * The machine is effect-free (no invoke, no delays, no clock, no randomness): persistence and routing
  * subscribe to it from outside.
  */
-import { and, assign, setup } from 'xstate';
+import { and, assign, getNextSnapshot, setup, type SnapshotFrom } from 'xstate';
 import type { TFlowContent } from '../../content/schema';
-import { isGateClosed, lastAnsweredQuestion, resolveAnswers, settleAnswers, settleWithAnswer, type TAnswers, type TAnswerValue } from '../answers/answers';
+import { inGateSection, isGateClosed, lastAnsweredQuestion, resolveAnswers, settleAnswers, settleWithAnswer, type TAnswers, type TAnswerValue } from '../answers/answers';
 import type { TPosition } from './paths';
 import { restOfSection, skipRestOfSection } from './shortcuts';
 
@@ -33,9 +38,7 @@ export type TFlowContext = {
   attested: boolean;
   /** The question on screen (meaningful in the `question` state). */
   question: string | null;
-  /** Set while changing an answer from the summary: Continue returns there. */
-  changing: boolean;
-  /** Questions a change has newly enabled, to be asked before returning to the summary. */
+  /** While changing an answer from the summary (`question.changing`): questions the change has newly enabled, to be asked before returning there. */
   queue: readonly string[];
   /**
    * Where Back goes from the page a shortcut opened: the question on which "Skip the rest of this
@@ -56,6 +59,12 @@ export type TFlowContext = {
    */
   urgentCheck: TSettledCheck | null;
 };
+
+/**
+ * A change from the summary under way: the question being changed and the questions the change has
+ * newly enabled, still to be asked. Saved with the session, so a reload keeps it.
+ */
+export type TChange = { question: string; queue: readonly string[] };
 
 /** See `TFlowContext.returnTo`. */
 export type TReturnPoint = { from: string | 'summary'; to: string };
@@ -78,6 +87,8 @@ export type TFlowEvent =
       position: TPosition;
       setAside?: TAnswers | undefined;
       discarded?: TDiscarded | null | undefined;
+      /** A change from the summary under way when the progress was saved (a reload in its middle). */
+      change?: TChange | null | undefined;
     }
   | { type: 'session.reset' }
   | { type: 'session.undo' }
@@ -104,24 +115,24 @@ const withAnswer = (context: TFlowContext, question: string, value: TAnswerValue
  * Where Continue leads after answering `question`: the next enabled question (after a mimic in the
  * first section too: the safety screen is always asked, question bank 1.2); while changing from the
  * summary, the first question the change newly enabled; the summary (`null`) when nothing is left.
- * `changing`: whether Continue still returns to the summary afterwards.
+ * `changing`: whether the flow is changing an answer from the summary (`question.changing`).
  */
-function afterSubmit(context: TFlowContext, question: string, answers: TAnswers): { question: string | null; queue: string[]; changing: boolean } {
+function afterSubmit(context: TFlowContext, question: string, answers: TAnswers, changing: boolean): { question: string | null; queue: string[] } {
   const { content } = context;
   const after = enabledIds(answers, content);
   const wasClosed = isGateClosed(resolveAnswers(context.answers, content).enabled, content);
   // A mimic changed back with the answers it set aside coming back — from the summary, or after Back
   // or a reload — leaves the case as it was before the mimic: the summary, which says which questions
   // are still open. (Walking on asked every restored question again, 24 pages of them.)
-  if (wasClosed && Object.keys(context.setAside).some((id) => answers[id] !== undefined)) return { question: null, queue: [], changing: false };
-  if (context.changing) {
+  if (wasClosed && Object.keys(context.setAside).some((id) => answers[id] !== undefined)) return { question: null, queue: [] };
+  if (changing) {
     // Newly enabled questions are asked, except those whose set-aside answer came back with them.
     const before = new Set(enabledIds(context.answers, content));
     const queued = new Set([...context.queue, ...after.filter((id) => !before.has(id) && answers[id] === undefined)]);
     const queue = after.filter((id) => queued.has(id) && id !== question);
-    return { question: queue[0] ?? null, queue: queue.slice(1), changing: queue.length > 0 };
+    return { question: queue[0] ?? null, queue: queue.slice(1) };
   }
-  return { question: after[after.indexOf(question) + 1] ?? null, queue: [], changing: false };
+  return { question: after[after.indexOf(question) + 1] ?? null, queue: [] };
 }
 
 /**
@@ -164,8 +175,9 @@ function returnPointFrom(context: TFlowContext, from: string | 'summary'): strin
  * Where Back goes: from a question, the question a shortcut was pressed on when that shortcut led
  * here, else the question before; from the summary, the question "Go to the summary" (or a Skip
  * that ended the questionnaire) was pressed on, else the last question answered. Null: the start page.
+ * Views read it as a position through `selectBackTarget`.
  */
-export function backTarget(context: TFlowContext, from: 'question' | 'summary'): string | null {
+function backTarget(context: TFlowContext, from: 'question' | 'summary'): string | null {
   if (from === 'summary') return returnPointFrom(context, 'summary') ?? lastAnsweredQuestion(context.answers, context.content);
   return (context.question !== null ? returnPointFrom(context, context.question) : null) ?? previousQuestion(context);
 }
@@ -196,6 +208,36 @@ function canRestore(content: TFlowContent, answers: TAnswers, position: TPositio
   return kind === 'question' && enabledIds(answers, content).includes(position.question);
 }
 type TPositionKind = 'start' | 'summary' | 'result' | 'question';
+/** Where a restore can land: a position's kind, or a question with a change from the summary under way. */
+type TRestoreTarget = TPositionKind | 'changing';
+
+/**
+ * A change under way, restored at `question` (the address may name another question than the one
+ * saved: as after browser Back, the question left is asked again before the summary, with the ones
+ * still queued). Null when there is none, or none of it is still asked.
+ */
+function restoredChange(content: TFlowContent, answers: TAnswers, question: string, change: TChange | null | undefined): string[] | null {
+  if (!change) return null;
+  const enabled = enabledIds(answers, content);
+  const pending = new Set([change.question, ...change.queue].filter((id) => id !== question));
+  return enabled.includes(question) ? enabled.filter((id) => pending.has(id)) : null;
+}
+
+type TSubmit = { event: Extract<TFlowEvent, { type: 'answer.submit' }> };
+
+/** Continue on a question, answering or changing: the summary when nothing is left, else the next question, in the same state. */
+const continueFrom = (state: 'answering' | 'changing') => {
+  const params = ({ event }: TSubmit) => ({ question: event.question, value: event.value, changing: state === 'changing' });
+  return [
+    { guard: { type: 'leadsToSummary' as const, params }, target: '#questionnaire.summary', actions: { type: 'storeAnswerAndAdvance' as const, params } },
+    {
+      guard: { type: 'isCurrentQuestion' as const, params: ({ event }: TSubmit) => ({ question: event.question }) },
+      target: `#questionnaire.question.${state}`,
+      reenter: true,
+      actions: { type: 'storeAnswerAndAdvance' as const, params },
+    },
+  ];
+};
 
 export const questionnaireMachine = setup({
   types: {
@@ -208,24 +250,32 @@ export const questionnaireMachine = setup({
     isEnabledQuestion: ({ context }, params: { question: string }) =>
       enabledIds(context.answers, context.content).includes(params.question),
     isCurrentQuestion: ({ context }, params: { question: string }) => context.question === params.question,
-    leadsToSummary: ({ context }, params: { question: string; value: TAnswerValue | undefined }) =>
+    leadsToSummary: ({ context }, params: { question: string; value: TAnswerValue | undefined; changing: boolean }) =>
       context.question === params.question &&
-      afterSubmit(context, params.question, withAnswer(context, params.question, params.value).answers).question === null,
+      afterSubmit(context, params.question, withAnswer(context, params.question, params.value).answers, params.changing).question === null,
     hasPreviousQuestion: ({ context }) => backTarget(context, 'question') !== null,
-    isChanging: ({ context }) => context.changing,
-    canRestoreTo: ({ context }, params: { answers: TAnswers; setAside?: TAnswers | undefined; attested: boolean; position: TPosition; kind: TPositionKind }) =>
-      canRestore(context.content, resolveAnswers({ ...params.setAside, ...params.answers }, context.content).answers, params.position, params.kind, params.attested),
-    // "Skip the rest of this section": on the question shown, after the gate, not while changing, and
-    // never on the safety screen (one press would record every red-flag question as unknown).
+    canRestoreTo: (
+      { context },
+      params: { answers: TAnswers; setAside?: TAnswers | undefined; attested: boolean; position: TPosition; change?: TChange | null | undefined; kind: TRestoreTarget },
+    ) => {
+      const answers = resolveAnswers({ ...params.setAside, ...params.answers }, context.content).answers;
+      const { position, kind } = params;
+      const changing = typeof position !== 'string' && restoredChange(context.content, answers, position.question, params.change) !== null;
+      if (kind === 'changing') return changing && canRestore(context.content, answers, position, 'question', params.attested);
+      return !(kind === 'question' && changing) && canRestore(context.content, answers, position, kind, params.attested);
+    },
+    // "Skip the rest of this section" (not while changing: offered in `question.answering` only): on
+    // the question shown, after the gate, and never on the safety screen (one press would record
+    // every red-flag question as unknown).
     canSkipSection: ({ context, event }) => {
-      if (event.type !== 'section.skip' || context.changing || context.question !== event.question) return false;
+      if (event.type !== 'section.skip' || context.question !== event.question) return false;
       const section = context.content.questions.find((q) => q.id === event.question)?.section;
-      return section !== context.content.sections[0]?.id && context.content.sections.find((s) => s.id === section)?.role !== 'safety-screen';
+      return !inGateSection(event.question, context.content) && context.content.sections.find((s) => s.id === section)?.role !== 'safety-screen';
     },
     skipLeadsToSummary: ({ context, event }) => event.type === 'section.skip' && afterSkip(context, event.question, event.value).question === null,
     // Proved with the choice on the page stored: the offer is about what the summary will hold.
     isSettled: ({ context, event }) =>
-      !context.changing && (context.settledCheck?.(event.type === 'summary.jump' ? withChoice(context, event).answers : context.answers) ?? false),
+      (context.settledCheck?.(event.type === 'summary.jump' ? withChoice(context, event).answers : context.answers) ?? false),
     // "See the red flags now": a red flag calling for urgent action stands, with the choice on the page.
     hasUrgentRedFlag: ({ context, event }) =>
       event.type === 'result.open' && (context.urgentCheck?.(withChoice(context, event).answers) ?? false),
@@ -236,14 +286,13 @@ export const questionnaireMachine = setup({
     attest: assign({ attested: true, discarded: null }),
     goToFirstQuestion: assign(({ context }) => ({
       question: enabledIds(context.answers, context.content)[0] ?? null,
-      changing: false,
       queue: [],
       returnTo: null,
     })),
-    storeAnswerAndAdvance: assign(({ context }, params: { question: string; value: TAnswerValue | undefined }) => {
+    storeAnswerAndAdvance: assign(({ context }, params: { question: string; value: TAnswerValue | undefined; changing: boolean }) => {
       const { answers, setAside } = withAnswer(context, params.question, params.value);
-      const next = afterSubmit(context, params.question, answers);
-      return { answers, setAside, question: next.question, queue: next.queue, changing: next.changing, returnTo: keepReturnPoint(context, answers, next.question) };
+      const next = afterSubmit(context, params.question, answers, params.changing);
+      return { answers, setAside, question: next.question, queue: next.queue, returnTo: keepReturnPoint(context, answers, next.question) };
     }),
     // Back from where the skip leads returns here, to the question on which it was pressed.
     skipSection: assign(({ context }, params: { question: string; value: TAnswerValue | undefined }) => {
@@ -261,27 +310,30 @@ export const questionnaireMachine = setup({
     goToLastQuestion: assign(({ context }) => ({ question: backTarget(context, 'summary'), returnTo: null })),
     // Browser Back/Forward or a typed address. While changing from the summary, the change goes on:
     // the question left is asked again before the summary, with the ones still queued.
-    goTo: assign(({ context }, params: { question: string }) => {
+    goTo: assign(({ context }, params: { question: string; changing: boolean }) => {
       const returnTo = keepReturnPoint(context, context.answers, params.question);
-      if (!context.changing) return { question: params.question, changing: false, queue: [], returnTo };
+      if (!params.changing) return { question: params.question, queue: [], returnTo };
       const enabled = enabledIds(context.answers, context.content);
       const pending = new Set([context.question, ...context.queue].filter((id): id is string => id !== null && id !== params.question));
       return { question: params.question, queue: enabled.filter((id) => pending.has(id)), returnTo };
     }),
     // A change returns to the summary by itself: no shortcut's return point survives it.
-    beginChange: assign((_, params: { question: string }) => ({ question: params.question, changing: true, queue: [], returnTo: null })),
-    leaveQuestion: assign({ question: null, changing: false, queue: [] }),
+    beginChange: assign((_, params: { question: string }) => ({ question: params.question, queue: [], returnTo: null })),
+    leaveQuestion: assign({ question: null, queue: [] }),
     restore: assign(
-      ({ context }, params: { answers: TAnswers; setAside?: TAnswers | undefined; discarded?: TDiscarded | null | undefined; attested: boolean; position: TPosition }) => {
+      (
+        { context },
+        params: { answers: TAnswers; setAside?: TAnswers | undefined; discarded?: TDiscarded | null | undefined; attested: boolean; position: TPosition; change?: TChange | null | undefined },
+      ) => {
         const { answers, setAside } = settleAnswers({ ...params.setAside, ...params.answers }, context.content);
+        const question = typeof params.position === 'string' ? null : params.position.question;
         return {
           answers,
           setAside,
           discarded: params.discarded ?? null,
           attested: params.attested,
-          question: typeof params.position === 'string' ? null : params.position.question,
-          changing: false,
-          queue: [],
+          question,
+          queue: question === null ? [] : (restoredChange(context.content, answers, question, params.change) ?? []),
           returnTo: null,
         };
       },
@@ -298,7 +350,6 @@ export const questionnaireMachine = setup({
         discarded: hasAnswers ? { answers: context.answers, setAside: context.setAside, position } : context.discarded,
         attested: false,
         question: null,
-        changing: false,
         queue: [],
         returnTo: null,
       };
@@ -311,7 +362,6 @@ export const questionnaireMachine = setup({
         discarded: null,
         attested: true,
         question: typeof discarded.position === 'string' ? null : discarded.position.question,
-        changing: false,
         queue: [],
         returnTo: null,
       };
@@ -326,7 +376,6 @@ export const questionnaireMachine = setup({
     discarded: null,
     attested: false,
     question: null,
-    changing: false,
     queue: [],
     returnTo: null,
     settledCheck: input.settledCheck ?? null,
@@ -342,12 +391,19 @@ export const questionnaireMachine = setup({
           target: 'question',
           actions: ['attest', 'goToFirstQuestion'],
         },
-        'session.restore': (['question', 'summary', 'result', 'start'] as const).map((kind) => ({
+        'session.restore': (['changing', 'question', 'summary', 'result', 'start'] as const).map((kind) => ({
           guard: {
             type: 'canRestoreTo' as const,
-            params: ({ event }: { event: Extract<TFlowEvent, { type: 'session.restore' }> }) => ({ answers: event.answers, setAside: event.setAside, attested: event.attested, position: event.position, kind }),
+            params: ({ event }: { event: Extract<TFlowEvent, { type: 'session.restore' }> }) => ({
+              answers: event.answers,
+              setAside: event.setAside,
+              attested: event.attested,
+              position: event.position,
+              change: event.change,
+              kind,
+            }),
           },
-          target: kind,
+          target: kind === 'changing' ? '#questionnaire.question.changing' : `#questionnaire.${kind}`,
           actions: { type: 'restore' as const, params: ({ event }: { event: Extract<TFlowEvent, { type: 'session.restore' }> }) => event },
         })),
         // What Start again cleared always had answers, so it was left from a question, the summary or the result.
@@ -359,50 +415,63 @@ export const questionnaireMachine = setup({
       },
     },
     question: {
+      initial: 'answering',
       on: {
         'session.reset': { target: '#questionnaire.start', actions: { type: 'reset', params: { from: 'question' } } },
-        'answer.submit': [
-          {
-            guard: { type: 'leadsToSummary', params: ({ event }) => event },
-            target: 'summary',
-            actions: { type: 'storeAnswerAndAdvance', params: ({ event }) => event },
-          },
-          {
-            guard: { type: 'isCurrentQuestion', params: ({ event }) => ({ question: event.question }) },
-            target: 'question',
-            reenter: true,
-            actions: { type: 'storeAnswerAndAdvance', params: ({ event }) => event },
-          },
-        ],
-        'step.back': [
-          { guard: 'isChanging', target: 'summary', actions: 'leaveQuestion' },
-          { guard: 'hasPreviousQuestion', target: 'question', reenter: true, actions: 'goBack' },
-          { target: 'start', actions: 'leaveQuestion' },
-        ],
-        'step.goto': {
-          guard: { type: 'isEnabledQuestion', params: ({ event }) => ({ question: event.question }) },
-          target: 'question',
-          reenter: true,
-          actions: { type: 'goTo', params: ({ event }) => ({ question: event.question }) },
-        },
-        'summary.open': { target: 'summary', actions: 'leaveQuestion' },
-        'section.skip': [
-          {
-            guard: and(['canSkipSection', 'skipLeadsToSummary']),
-            target: 'summary',
-            actions: [{ type: 'skipSection', params: ({ event }) => ({ question: event.question, value: event.value }) }, 'leaveQuestion'],
-          },
-          {
-            guard: 'canSkipSection',
-            target: 'question',
-            reenter: true,
-            actions: { type: 'skipSection', params: ({ event }) => ({ question: event.question, value: event.value }) },
-          },
-        ],
-        'summary.jump': { guard: 'isSettled', target: 'summary', actions: ['storeChoice', 'rememberShortcut', 'leaveQuestion'] },
-        'result.open': { guard: 'hasUrgentRedFlag', target: 'result', actions: ['storeChoice', 'leaveQuestion'] },
+        'summary.open': { target: '#questionnaire.summary', actions: 'leaveQuestion' },
+        'result.open': { guard: 'hasUrgentRedFlag', target: '#questionnaire.result', actions: ['storeChoice', 'leaveQuestion'] },
         // The question pages load the proof after they paint, and hand it over here.
         'shortcuts.load': { actions: { type: 'loadShortcuts', params: ({ event }) => ({ check: event.check, urgent: event.urgent }) } },
+      },
+      states: {
+        /** The questions in order, with Back, the shortcuts and typed addresses. */
+        answering: {
+          on: {
+            'answer.submit': continueFrom('answering'),
+            'step.back': [
+              { guard: 'hasPreviousQuestion', target: 'answering', reenter: true, actions: 'goBack' },
+              { target: '#questionnaire.start', actions: 'leaveQuestion' },
+            ],
+            'step.goto': {
+              guard: { type: 'isEnabledQuestion', params: ({ event }) => ({ question: event.question }) },
+              target: 'answering',
+              reenter: true,
+              actions: { type: 'goTo', params: ({ event }) => ({ question: event.question, changing: false }) },
+            },
+            'section.skip': [
+              {
+                guard: and(['canSkipSection', 'skipLeadsToSummary']),
+                target: '#questionnaire.summary',
+                actions: [{ type: 'skipSection', params: ({ event }) => ({ question: event.question, value: event.value }) }, 'leaveQuestion'],
+              },
+              {
+                guard: 'canSkipSection',
+                target: 'answering',
+                reenter: true,
+                actions: { type: 'skipSection', params: ({ event }) => ({ question: event.question, value: event.value }) },
+              },
+            ],
+            'summary.jump': { guard: 'isSettled', target: '#questionnaire.summary', actions: ['storeChoice', 'rememberShortcut', 'leaveQuestion'] },
+          },
+        },
+        /**
+         * Changing an answer from the summary: the changed question, then the questions the change
+         * newly enabled (`queue`), then back to the summary. Back returns to the summary; the
+         * shortcuts are not offered.
+         */
+        changing: {
+          on: {
+            'answer.submit': continueFrom('changing'),
+            'step.back': { target: '#questionnaire.summary', actions: 'leaveQuestion' },
+            // Browser Back/Forward or a typed address: the change goes on (see `goTo`).
+            'step.goto': {
+              guard: { type: 'isEnabledQuestion', params: ({ event }) => ({ question: event.question }) },
+              target: 'changing',
+              reenter: true,
+              actions: { type: 'goTo', params: ({ event }) => ({ question: event.question, changing: true }) },
+            },
+          },
+        },
       },
     },
     summary: {
@@ -410,13 +479,13 @@ export const questionnaireMachine = setup({
         'session.reset': { target: '#questionnaire.start', actions: { type: 'reset', params: { from: 'summary' } } },
         'summary.change': {
           guard: { type: 'isEnabledQuestion', params: ({ event }) => ({ question: event.question }) },
-          target: 'question',
+          target: '#questionnaire.question.changing',
           actions: { type: 'beginChange', params: ({ event }) => ({ question: event.question }) },
         },
         'step.goto': {
           guard: { type: 'isEnabledQuestion', params: ({ event }) => ({ question: event.question }) },
           target: 'question',
-          actions: { type: 'goTo', params: ({ event }) => ({ question: event.question }) },
+          actions: { type: 'goTo', params: ({ event }) => ({ question: event.question, changing: false }) },
         },
         'step.back': { target: 'question', actions: 'goToLastQuestion' },
         'summary.confirm': { target: 'result' },
@@ -430,9 +499,48 @@ export const questionnaireMachine = setup({
         'step.goto': {
           guard: { type: 'isEnabledQuestion', params: ({ event }) => ({ question: event.question }) },
           target: 'question',
-          actions: { type: 'goTo', params: ({ event }) => ({ question: event.question }) },
+          actions: { type: 'goTo', params: ({ event }) => ({ question: event.question, changing: false }) },
         },
       },
     },
   },
 });
+
+export type TFlowSnapshot = SnapshotFrom<typeof questionnaireMachine>;
+
+/*
+ * Selectors: where-am-I, read from a snapshot. Views, the address and saved progress use these and
+ * never re-derive it.
+ */
+
+/** The page the flow is at. */
+export function selectPosition(snapshot: TFlowSnapshot): TPosition {
+  if (snapshot.matches('question') && snapshot.context.question) return { question: snapshot.context.question };
+  if (snapshot.matches('summary')) return 'summary';
+  if (snapshot.matches('result')) return 'result';
+  return 'start';
+}
+
+/** True while an answer is being changed from the summary (Continue and Back return there). */
+export const selectChanging = (snapshot: TFlowSnapshot): boolean => snapshot.matches({ question: 'changing' });
+
+/** The change under way, as saved with the session, or null. */
+export function selectChange(snapshot: TFlowSnapshot): TChange | null {
+  const { question, queue } = snapshot.context;
+  return selectChanging(snapshot) && question !== null ? { question, queue } : null;
+}
+
+/** The page an event would lead to (the page itself when the flow does not take it). */
+export const selectPositionAfter = (snapshot: TFlowSnapshot, event: TFlowEvent): TPosition =>
+  selectPosition(getNextSnapshot(questionnaireMachine, snapshot, event));
+
+/** Where Back leads from here: the question before, the one a shortcut was pressed on, the summary, or the start page. */
+export const selectBackTarget = (snapshot: TFlowSnapshot): TPosition => selectPositionAfter(snapshot, { type: 'step.back' });
+
+/** True when the question on screen is in the gate section (answers.ts, `inGateSection`). */
+export const selectInGate = (snapshot: TFlowSnapshot): boolean =>
+  snapshot.context.question !== null && inGateSection(snapshot.context.question, snapshot.context.content);
+
+/** True when a mimic at the gate has closed the bedside sections and the diagnoses. */
+export const selectGateClosed = (snapshot: TFlowSnapshot): boolean =>
+  isGateClosed(resolveAnswers(snapshot.context.answers, snapshot.context.content).enabled, snapshot.context.content);

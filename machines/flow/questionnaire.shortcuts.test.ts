@@ -106,7 +106,7 @@ describe('Go to the summary', () => {
     expect(actor.getSnapshot().can({ type: 'summary.jump', question: 'E3', value: 'giant_SEP_and_or_C_reflex' })).toBe(true);
     expect(actor.getSnapshot().can({ type: 'summary.jump', question: 'E3', value: 'normal' })).toBe(false);
     actor.send({ type: 'summary.jump', question: 'E3', value: 'normal' });
-    expect({ where: actor.getSnapshot().value, E3: actor.getSnapshot().context.answers['E3'] }).toEqual({ where: 'question', E3: 'giant_SEP_and_or_C_reflex' });
+    expect({ where: actor.getSnapshot().value, E3: actor.getSnapshot().context.answers['E3'] }).toEqual({ where: { question: 'answering' }, E3: 'giant_SEP_and_or_C_reflex' });
   });
 
   test('is not offered until the proof has loaded', () => {

@@ -5,7 +5,7 @@
  */
 import { UNKNOWN } from '../../content/ids';
 import type { TFlowContent } from '../../content/schema';
-import { resolveAnswers, type TAnswers, type TAnswerValue } from '../answers/answers';
+import { inGateSection, resolveAnswers, type TAnswers, type TAnswerValue } from '../answers/answers';
 
 /** The enabled questions of `question`'s section, from it on, that have no answer yet (an answer is never overwritten). */
 export function restOfSection(answers: TAnswers, question: string, content: TFlowContent): string[] {
@@ -18,7 +18,7 @@ export function restOfSection(answers: TAnswers, question: string, content: TFlo
 
 /** The answers with "Unknown / not assessed" recorded for the rest of the section (never for the gate). */
 export function skipRestOfSection(answers: TAnswers, question: string, content: TFlowContent): TAnswers {
-  if (content.questions.find((q) => q.id === question)?.section === content.sections[0]?.id) return answers;
+  if (inGateSection(question, content)) return answers;
   const next: Record<string, TAnswerValue> = { ...answers };
   for (const id of restOfSection(answers, question, content)) next[id] = UNKNOWN;
   return next;

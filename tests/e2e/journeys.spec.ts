@@ -275,6 +275,64 @@ test.describe('moving around', () => {
     await expect(diagnoses).toContainText('Yes, disabling and refractory');
   });
 
+  test('a reload in the middle of a Change keeps the change: the question comes back, Back leads to the summary, and Continue returns to the summary rather than walking on', async ({
+    page,
+    summaryPage,
+    questionPage,
+  }) => {
+    await openWithAnswers(page, loadVignette('V01').answers, 'summary');
+    await summaryPage.changeLink('B4').click();
+    await questionPage.expectQuestion('B4');
+    await page.reload();
+    await questionPage.expectQuestion('B4');
+    await expect(questionPage.back).toHaveAttribute('href', '/summary');
+    await questionPage.answer('B4', 'rhythmic_or_semirhythmic');
+    await summaryPage.expectOpen();
+    await expect(summaryPage.section('Timing and triggers')).toContainText('Rhythmic or semi-rhythmic');
+  });
+
+  test('browser Back and Forward put focus on the new page’s heading, between questions and between pages', async ({ page, startPage, questionPage, summaryPage, resultPage }) => {
+    await startPage.goto();
+    await startPage.start();
+    await questionPage.answer('G1', 'both');
+    await questionPage.answer('G2', 'no');
+    await questionPage.expectQuestion('G3');
+    await page.goBack();
+    await questionPage.expectQuestion('G2');
+    await expect(questionPage.heading).toBeFocused();
+    await page.goForward();
+    await questionPage.expectQuestion('G3');
+    await expect(questionPage.heading).toBeFocused();
+    await page.goBack();
+    await page.goBack();
+    await page.goBack();
+    await expect(startPage.heading).toBeFocused();
+    await page.goForward();
+    await questionPage.expectQuestion('G1');
+    await expect(questionPage.heading).toBeFocused();
+
+    await openWithAnswers(page, loadVignette('V01').answers, 'summary');
+    await summaryPage.seeAssessment.click();
+    await resultPage.expectOpen();
+    await page.goBack();
+    await summaryPage.expectOpen();
+    await expect(summaryPage.heading).toBeFocused();
+    await page.goForward();
+    await resultPage.expectOpen();
+    await expect(resultPage.heading).toBeFocused();
+    await page.goBack();
+    await summaryPage.expectOpen();
+    await summaryPage.changeLink('B4').click();
+    await questionPage.expectQuestion('B4');
+    await page.goBack();
+    await summaryPage.expectOpen();
+    // Back to the row whose Change was pressed, as Continue would return to it.
+    await expect(summaryPage.changeLink('B4')).toBeFocused();
+    await page.goForward();
+    await questionPage.expectQuestion('B4');
+    await expect(questionPage.heading).toBeFocused();
+  });
+
   test('after a Change, the summary opens at the changed row with focus on its Change link, on a phone too; opened again later, it opens at its top', async ({
     page,
     summaryPage,

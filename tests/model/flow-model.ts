@@ -80,6 +80,8 @@ export const SAMPLE_RESTORES: ReadonlyArray<Extract<TFlowEvent, { type: 'session
   { type: 'session.restore', answers: firstPassAnswers, attested: true, position: 'summary' },
   { type: 'session.restore', answers: { G1: 'regular_oscillation_only', G2: 'unknown', G3: 'unknown' }, attested: true, position: 'summary' },
   { type: 'session.restore', answers: decidedBeforeB1, attested: true, position: { question: 'B1' } },
+  // A reload in the middle of changing D1 from the first pass's summary: the change goes on.
+  { type: 'session.restore', answers: firstPassAnswers, attested: true, position: { question: 'D1' }, change: { question: 'D1', queue: [] } },
   // An acute onset (an urgent red flag) at C2: "See the red flags now" is on offer.
   { type: 'session.restore', answers: { G1: 'positive_jerks', G2: 'no', G3: 'absent', C1: 'acute_hours_to_days', C1a: 'within_3_months' }, attested: true, position: { question: 'C2' } },
 ];
@@ -129,7 +131,8 @@ function candidateEvents(snapshot: TFlowSnapshot): TFlowEvent[] {
  * defines while keeping one copy of the long run of "Unknown" questions per branch (see the top).
  */
 function isSampled(snapshot: TFlowSnapshot, event: TFlowEvent): boolean {
-  const { question, changing, answers, queue, discarded } = snapshot.context;
+  const { question, answers, queue, discarded } = snapshot.context;
+  const changing = snapshot.matches({ question: 'changing' });
   // The decided case restored at B1 takes the shortcuts — "Skip the rest of this section" (B, then A,
   // the last section) and "Go to the summary" — and Back from where each led (the question it was
   // pressed on), then the result, where its walk ends.
@@ -158,12 +161,17 @@ function isSampled(snapshot: TFlowSnapshot, event: TFlowEvent): boolean {
         // While changing: only on the changed question itself, not on the ones the change asks.
         return changing ? queue.length === 0 && (question === 'G1' || question === 'D1') : early;
       case 'step.goto':
+        // While changing, a typed address once: from D1 of the whole first pass, changed (or restored so), to G1.
+        if (changing) return question === 'D1' && queue.length === 0 && answers['D1'] === 'none' && 'A3' in answers && Object.keys(snapshot.context.setAside).length === 0;
+        return question === 'G2';
       case 'session.reset':
         return question === 'G2' && !changing;
       case 'summary.open':
-        return changing && question === 'G1';
+        return changing && question === 'G1' && queue.length === 0;
       case 'answer.submit':
         // The questions a change out of a mimic asks: D1 "none" only (PME is changed from the summary).
+        // G1 reached by that typed address while changing D1: answered as it was, back to D1.
+        if (changing && queue.length > 0 && question === 'G1') return event.value === 'positive_jerks';
         return !(changing && queue.length > 0 && question === 'D1' && event.value === 'PME');
       case 'section.skip':
         // Taken in the decided case (above), close to its restore point.
@@ -258,7 +266,7 @@ export function machineTransitions(): string[] {
 export function transitionTaken(snapshot: TFlowSnapshot, event: TFlowEvent): string | null {
   const [taken] = questionnaireMachine.getTransitionData(snapshot, event);
   if (!taken) return null;
-  const source = String(snapshot.value);
+  const source = taken.source === questionnaireMachine.root ? String(snapshot.value) : taken.source.key;
   if (taken.source === questionnaireMachine.root) return `${source}:${event.type}#root`;
   const index = taken.source.transitions.get(event.type)?.indexOf(taken) ?? -1;
   return `${source}:${event.type}#${index}`;

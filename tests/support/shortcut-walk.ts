@@ -1,49 +1,53 @@
 /**
  * A clinician who knows only what an answer file says (omitted = unknown) walks the questionnaire in
  * its order, taking "Skip the rest of this section" whenever the file has nothing more for the
- * section, and "Go to the summary" whenever the result is settled. Used by the bench (page ratio)
- * and by the unit test that the shortcuts never change the result.
+ * section, and "Go to the summary" whenever the result is settled. The walk drives the flow machine
+ * itself, so each shortcut is offered exactly where the app offers it (`snapshot.can`). Used by the
+ * bench (page ratio) and by the unit test that the shortcuts never change the result.
  */
+import { createActor } from 'xstate';
 import type { TContent } from '../../content/schema';
 import { UNKNOWN } from '../../content/ids';
-import { resolveAnswers, type TAnswers, type TAnswerValue, withoutUnknown } from '../../machines/answers/answers';
+import { resolveAnswers, type TAnswers, withoutUnknown } from '../../machines/answers/answers';
 import { assess, type TAssessment } from '../../machines/assessment/assess';
 import { canGoToSummary } from '../../machines/assessment/settled';
+import { questionnaireMachine } from '../../machines/flow/questionnaire.machine';
+import { restOfSection } from '../../machines/flow/shortcuts';
 
 export type TWalk = { pages: number; enabled: number; shortcut: 'summary' | null; answers: TAnswers; answered: Set<string> };
 
 export function walk(file: TAnswers, content: TContent, options: { summary?: boolean } = {}): TWalk {
-  // The machine's form: a question answered from the file, or "Unknown / not assessed".
-  const answers: Record<string, TAnswerValue> = {};
+  // "Go to the summary" is offered once the proof is loaded, as the question pages load it.
+  const settledCheck = options.summary === false ? undefined : (answers: TAnswers) => canGoToSummary(answers, content);
+  const flow = createActor(questionnaireMachine, { input: { content, settledCheck } }).start();
+  flow.send({ type: 'session.start', attested: true });
   const answered = new Set<string>();
-  const gate = content.sections[0]?.id;
-  const unskippable = new Set([gate, ...content.sections.filter((s) => s.role === 'safety-screen').map((s) => s.id)]);
   let pages = 0;
   let shortcut: TWalk['shortcut'] = null;
-  for (;;) {
-    const enabled = resolveAnswers(answers, content).enabled;
-    const current = enabled.find((q) => !answered.has(q.id));
-    if (!current) break;
+  while (flow.getSnapshot().matches('question')) {
+    const snapshot = flow.getSnapshot();
+    const question = snapshot.context.question!;
     pages += 1;
-    const rest = enabled.filter((q) => q.section === current.section && !answered.has(q.id));
-    // "Skip the rest of this section", never in the gate nor on the safety screen.
-    if (!unskippable.has(current.section) && rest.every((q) => file[q.id] === undefined)) {
-      for (const q of rest) {
-        answered.add(q.id);
-        answers[q.id] = UNKNOWN;
-      }
+    // "Skip the rest of this section", where the flow offers it, when the file has nothing for it.
+    const rest = restOfSection(snapshot.context.answers, question, content);
+    if (snapshot.can({ type: 'section.skip', question }) && rest.every((id) => file[id] === undefined)) {
+      rest.forEach((id) => answered.add(id));
+      flow.send({ type: 'section.skip', question });
       continue;
     }
-    answers[current.id] = file[current.id] ?? UNKNOWN;
-    answered.add(current.id);
-    // "Go to the summary": the flow's own door.
-    if (options.summary !== false && canGoToSummary(answers, content)) {
+    // The machine's form: a question answered from the file, or "Unknown / not assessed".
+    const value = file[question] ?? UNKNOWN;
+    answered.add(question);
+    // "Go to the summary": the flow's own door, with the answer on the page.
+    if (snapshot.can({ type: 'summary.jump', question, value })) {
+      flow.send({ type: 'summary.jump', question, value });
       shortcut = 'summary';
       break;
     }
+    flow.send({ type: 'answer.submit', question, value });
   }
   const enabled = resolveAnswers(file, content).enabled.length;
-  return { pages, enabled, shortcut, answers: withoutUnknown(answers), answered };
+  return { pages, enabled, shortcut, answers: withoutUnknown(flow.getSnapshot().context.answers), answered };
 }
 
 /** What the result page shows, for comparing a shortcut walk with the whole file. */

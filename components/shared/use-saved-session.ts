@@ -1,0 +1,122 @@
+'use client';
+
+/**
+ * Saved progress in this tab's sessionStorage: read once when the flow opens (validated by
+ * machines/exchange/persistence.ts, loaded only when something is saved), then every change of the
+ * machine saved — the position, and a change from the summary under way, with the answers.
+ */
+import { startTransition, useEffect, useState } from 'react';
+import type { Actor } from 'xstate';
+import { flowContent as content } from '@/content/flow';
+import type * as Persistence from '@/machines/exchange/persistence';
+import type { TRestore } from '@/machines/exchange/persistence';
+import { readSaved, SAVED_LIMITS, serialise, STORAGE_KEY } from '@/machines/exchange/session-format';
+import { parsePath } from '@/machines/flow/paths';
+import { type questionnaireMachine, selectChange, selectPosition } from '@/machines/flow/questionnaire.machine';
+
+type TFlowActor = Actor<typeof questionnaireMachine>;
+
+export type TStorageNotice =
+  | { kind: 'rejected'; message: string }
+  | { kind: 'unavailable' }
+  /** The code that reads saved progress did not load (a dropped connection): the page stays not ready. */
+  | { kind: 'unread' }
+  | null;
+
+function readStorage(): { raw: string | null; available: boolean } {
+  try {
+    const raw = window.sessionStorage.getItem(STORAGE_KEY);
+    const probe = `${STORAGE_KEY}.probe`;
+    window.sessionStorage.setItem(probe, '1');
+    window.sessionStorage.removeItem(probe);
+    return { raw, available: true };
+  } catch {
+    return { raw: null, available: false };
+  }
+}
+
+function writeStorage(value: string | null): boolean {
+  try {
+    if (value === null) window.sessionStorage.removeItem(STORAGE_KEY);
+    else window.sessionStorage.setItem(STORAGE_KEY, value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A tab with nothing saved (a first visit) has nothing to validate. */
+const nothingSaved = (raw: string | null) => readSaved(raw, SAVED_LIMITS).kind === 'empty';
+
+/**
+ * Reading saved progress back needs its validator, which painting a page does not, nor does a tab
+ * with nothing saved: it is asked for as soon as this module runs in the browser, beside hydration,
+ * and only when this tab holds saved progress.
+ */
+let validator: Promise<typeof Persistence> | null = null;
+const loadValidator = () => (validator ??= import('@/machines/exchange/persistence'));
+if (typeof window !== 'undefined' && !nothingSaved(readStorage().raw)) loadValidator().catch(() => {});
+
+/**
+ * Restore once, then save every change. `onRead` is called as soon as saved progress has been read
+ * and restored (before any other move can be made); what it returns is called on unmount.
+ * Storage is an external system read once on mount; the notice and `ready` flag it sets cannot be
+ * known during the server render.
+ */
+export function useSavedSession(actor: TFlowActor, onRead: () => () => void) {
+  const [ready, setReady] = useState(false);
+  const [notice, setNotice] = useState<TStorageNotice>(null);
+  useEffect(() => {
+    // The provider starts the actor in its own effect, which runs after this child's: start it now,
+    // so that the events below are taken at once and the snapshots read after them are current.
+    actor.start();
+    // The page stays not ready (Start disabled, the question a picture) until saved progress is read.
+    let live = true;
+    let cleanup = () => {};
+    const { raw, available } = readStorage();
+    const reading: Promise<TRestore> = nothingSaved(raw) ? Promise.resolve({ kind: 'empty' }) : loadValidator().then(({ restore }) => restore(raw, content));
+    void reading.then(
+      (restored) => {
+        if (!live) return;
+        if (restored.kind === 'restored') {
+          // The address wins over the saved position when these answers reach it (a reload, a bookmark).
+          const here = parsePath(window.location.pathname, window.location.hash);
+          const { answers, setAside, discarded, attested, change } = restored;
+          const event = { type: 'session.restore', answers, setAside, discarded, attested, change } as const;
+          if (here !== null && here !== 'start' && (typeof here === 'string' || here.question !== null)) actor.send({ ...event, position: here });
+          if (actor.getSnapshot().matches('start')) actor.send({ ...event, position: restored.position });
+        } else if (restored.kind === 'rejected') {
+          writeStorage(null);
+          setNotice({ kind: 'rejected', message: restored.message });
+        }
+        if (!available) setNotice({ kind: 'unavailable' });
+        startTransition(() => setReady(true));
+
+        const subscription = actor.subscribe((snapshot) => {
+          const { answers, setAside, discarded, attested } = snapshot.context;
+          const position = selectPosition(snapshot);
+          const empty = position === 'start' && !attested && discarded === null && Object.keys(answers).length + Object.keys(setAside).length === 0;
+          const ok = writeStorage(empty ? null : serialise({ answers, setAside, discarded, position, change: selectChange(snapshot), attested }, content));
+          if (!ok) setNotice((n) => n ?? { kind: 'unavailable' });
+        });
+        const stopFollowing = onRead();
+        cleanup = () => {
+          subscription.unsubscribe();
+          stopFollowing();
+        };
+      },
+      () => {
+        // The validator's script did not load. The page stays not ready — nothing can be answered
+        // over the saved progress, which stays in the tab — and says how to go on: reload.
+        if (live) setNotice({ kind: 'unread' });
+      },
+    );
+    return () => {
+      live = false;
+      cleanup();
+    };
+    // `onRead` is read once, when saved progress has been read.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [actor]);
+  return { ready, notice, setNotice };
+}
