@@ -87,8 +87,5 @@ export const INDETERMINATE_REASONS = [
   'mixed_hallmarks',
 ] as const;
 
-/** How "unknown" reads on screen, in exports and in FHIR displays. */
-export const UNKNOWN_LABEL = 'Unknown / not assessed';
-
 /** The answer every question accepts: "Unknown / not assessed". It never carries evidence. */
 export const UNKNOWN = 'unknown';

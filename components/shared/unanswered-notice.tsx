@@ -12,9 +12,6 @@ import type { TAnswers } from '@/machines/answers/answers';
 import { formatPath } from '@/machines/flow/paths';
 import type { TFlaggingQuestion } from '@/machines/result/result-model';
 
-/** What the summary shows in place of an answer for such a question. */
-export const NOT_ANSWERED = 'Not answered';
-
 export function UnansweredNotice({
   enabled,
   answers,

@@ -26,6 +26,7 @@ import type {
   TWarningRule,
 } from '../../content/schema';
 import { evaluate, resolveAnswers, type TAnswers, type TAnswerValue, withoutUnknown } from '../answers/answers';
+import { answerKind } from '../answers/vocabulary';
 import { findingsThatCouldContradict, flagsDetermined, openIn, unmet } from './doors';
 
 /** One answer that moved a category, with the rule and its sources. */
@@ -141,6 +142,11 @@ export type TAssessment = {
     /** Ids of the enabled questions, in order; the answers that counted. */
     enabledQuestions: string[];
     answers: TAnswers;
+    /**
+     * The enabled questions answered "Unknown / not assessed", in order. An enabled question neither
+     * here nor in `answers` was never answered (machines/answers/vocabulary.ts).
+     */
+    answeredUnknown: string[];
   };
 };
 
@@ -809,6 +815,7 @@ export function assess(rawAnswers: TAnswers, content: TContent): TAssessment {
       neurophysiology: base.neurophysiology,
       enabledQuestions: enabled.map((q) => q.id),
       answers,
+      answeredUnknown: enabled.filter((q) => answerKind(resolved.answers[q.id]) === 'unknown').map((q) => q.id),
     },
   };
 }

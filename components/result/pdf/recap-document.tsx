@@ -9,8 +9,8 @@ import { Document, Page, StyleSheet, Text, View } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
 import type { TContent } from '../../../content/schema';
 import type { TAssessment } from '../../../machines/assessment/assess';
+import { isOpenAnswerText } from '../../../machines/answers/vocabulary';
 import {
-  NOT_PROVIDED,
   resultModel,
   type TCategoryEvidence,
   type TDbsNoteText,
@@ -32,7 +32,6 @@ export type TRecapProps = {
 };
 
 export const RECAP_TITLE = 'Myoclonus Navigator — recap';
-export { NOT_PROVIDED };
 
 const INK = '#1b1b1b';
 const MUTED = '#505a5f';
@@ -350,7 +349,7 @@ function Answers({ answers }: { answers: TResultModel['answers'] }) {
           <Text style={s.prompt}>{row.prompt}</Text>
           <View style={s.answer}>
             {row.answers.map((label, i) => (
-              <Text key={i} style={label === NOT_PROVIDED ? s.muted : undefined}>
+              <Text key={i} style={isOpenAnswerText(label) ? s.muted : undefined}>
                 {row.answers.length > 1 ? `• ${label}` : label}
               </Text>
             ))}
