@@ -283,6 +283,15 @@ describe('toQuestionnaireResponse', () => {
     expect(result.success ? 'valid' : result.error.issues).toBe('valid');
   });
 
+  test('conforms to the R4 subset with no answer at all (no empty item list) and with every question answered "Unknown / not assessed"', () => {
+    const allUnknown = Object.fromEntries(content.questions.map((q) => [q.id, UNKNOWN]));
+    const issues = [{}, allUnknown].map((answers) => {
+      const result = ZR4QuestionnaireResponse.safeParse(toQuestionnaireResponse(answers, content, { authored: AUTHORED }));
+      return result.success ? 'valid' : result.error.issues;
+    });
+    expect(issues).toEqual(['valid', 'valid']);
+  });
+
   test('names the questionnaire with its version and keeps the authored time given', () => {
     const response = toQuestionnaireResponse({}, content, { authored: AUTHORED, status: 'in-progress' });
     expect(response).toMatchObject({
@@ -352,6 +361,12 @@ describe('round trip', () => {
     const imported = fromQuestionnaireResponse(response, content);
     expect(imported).toEqual({ ok: true, answers: { G1: 'positive_jerks', G2: 'unknown', A2: 'unknown' }, setAside: {}, notes: [] });
     if (imported.ok) expect(assess(imported.answers, content)).toEqual(assess(answers, content));
+  });
+
+  test('a response from an earlier export, which wrote the unknown coding for questions never answered too, still imports: each reads "Unknown / not assessed"', () => {
+    const earlier = toQuestionnaireResponse({ G1: 'positive_jerks', G2: 'unknown' }, content, { authored: AUTHORED });
+    earlier.item![0]!.item!.push({ linkId: 'G3', answer: [{ valueCoding: { system: codeSystemOf('G3'), code: 'unknown', display: 'Unknown / not assessed' } }] });
+    expect(fromQuestionnaireResponse(earlier, content)).toEqual({ ok: true, answers: { G1: 'positive_jerks', G2: 'unknown', G3: 'unknown' }, setAside: {}, notes: [] });
   });
 
   test('import reads a response given as JSON text', () => {

@@ -220,7 +220,7 @@ export function toQuestionnaireResponse(answers: TAnswers, content: TContent, op
     questionnaire: questionnaireCanonical(content),
     status: options.status ?? 'completed',
     authored: options.authored,
-    item: items,
+    ...(items.length > 0 ? { item: items } : {}),
   };
 }
 
