@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { StartForm, UndoStartAgain } from '@/components/start/start-form';
 import { earlyPressScript } from '@/components/start/start-early-press';
 import { content } from '@/content';
-import { answerWords } from '@/content/answer-words';
+import { answerWords } from '@/content/ids';
 
 export const metadata: Metadata = { title: { absolute: 'Myoclonus Navigator — classify myoclonus, see the evidence' } };
 

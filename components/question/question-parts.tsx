@@ -4,9 +4,8 @@
  * construction: what the question means, and its choices with "Unknown / not assessed" last.
  */
 import type { ReactNode } from 'react';
-import { UNKNOWN } from '@/content/ids';
+import { answerWords, UNKNOWN } from '@/content/ids';
 import type { TQuestion } from '@/content/schema';
-import { answerWords } from '@/content/answer-words';
 
 /** A checkbox question's help that already says to select every option that applies. */
 const SAYS_SELECT = /\bSelect (every|all)\b/;

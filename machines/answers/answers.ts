@@ -4,7 +4,6 @@
  */
 import { UNKNOWN } from '../../content/ids';
 import type { TCondition, TFlowContent, TQuestion } from '../../content/schema';
-import { answerKind } from './vocabulary';
 
 /**
  * Answers in normal form: a single-select question maps to one option id, a multi-select question
@@ -20,6 +19,19 @@ import { answerKind } from './vocabulary';
  */
 export type TAnswerValue = string | readonly string[];
 export type TAnswers = Readonly<Record<string, TAnswerValue>>;
+
+/**
+ * What an answer is: `answered` (option ids), `unknown` (chosen as "Unknown / not assessed") or
+ * `unanswered` (no value: never reached, or passed without an answer). How each reads: vocabulary.ts.
+ */
+export type TAnswerKind = 'answered' | 'unknown' | 'unanswered';
+
+/** The kind of a stored answer (`["unknown"]`, a spelling from outside, counts as unknown). */
+export function answerKind(value: TAnswerValue | undefined): TAnswerKind {
+  if (value === undefined || value.length === 0) return 'unanswered';
+  if (value === UNKNOWN || (typeof value !== 'string' && value.every((v) => v === UNKNOWN))) return 'unknown';
+  return 'answered';
+}
 
 export function evaluate(condition: TCondition, answers: TAnswers): boolean {
   // Leaves first, without building a list for a single answer: the assessment's "what would change

@@ -1,27 +1,20 @@
 /**
- * What an answer is, and how it reads: the one place that says so. An answer is one of three kinds,
- * each with one stored shape (see answers.ts):
+ * What an answer is, and how it reads: the one place to look. An answer is one of three kinds, each
+ * with one stored shape (`answerKind`, kept beside the normal form in answers.ts, which every page
+ * loads first; re-exported here):
  * - `answered`: option ids (a string, or a list for a multi-select question);
  * - `unknown`: the clinician chose "Unknown / not assessed" (the string `unknown`);
  * - `unanswered`: no value at all: the question was never reached, or was passed without an answer.
  * Neither open kind carries evidence or rules a red flag out; they read differently (words in
- * content/answer-words.ts) so that what was chosen is told apart from what was never asked, on the
+ * content/ids.ts) so that what was chosen is told apart from what was never asked, on the
  * page, the summary, the result, the PDF and in FHIR, and survives an export and an import.
  */
-import { answerWords, type TOpenAnswerKind } from '../../content/answer-words';
-import { UNKNOWN } from '../../content/ids';
+import { answerWords, UNKNOWN } from '../../content/ids';
 import type { TQuestion } from '../../content/schema';
-import type { TAnswerValue } from './answers';
+import { answerKind, type TAnswerValue } from './answers';
 
-export { answerWords };
-export type TAnswerKind = 'answered' | TOpenAnswerKind;
-
-/** The kind of a stored answer (`["unknown"]`, a spelling from outside, counts as unknown). */
-export function answerKind(value: TAnswerValue | undefined): TAnswerKind {
-  if (value === undefined || value.length === 0) return 'unanswered';
-  if (value === UNKNOWN || (typeof value !== 'string' && value.every((v) => v === UNKNOWN))) return 'unknown';
-  return 'answered';
-}
+export { answerKind, answerWords };
+export type { TAnswerKind } from './answers';
 
 /** How an answer reads, one line per chosen option, or the one phrase of its open kind. */
 export function answerLabels(q: TQuestion | undefined, value: TAnswerValue | undefined): string[] {
@@ -33,6 +26,3 @@ export function answerLabels(q: TQuestion | undefined, value: TAnswerValue | und
 
 /** How an answer reads on one line: option labels joined by "; ", or the phrase of its open kind. */
 export const answerText = (q: TQuestion | undefined, value: TAnswerValue | undefined): string => answerLabels(q, value).join('; ');
-
-/** True for the phrase of an open answer (shown muted where answers are listed). */
-export const isOpenAnswerText = (text: string): boolean => text === answerWords.unknown || text === answerWords.unanswered;

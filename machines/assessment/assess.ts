@@ -25,8 +25,7 @@ import type {
   TWarningId,
   TWarningRule,
 } from '../../content/schema';
-import { evaluate, resolveAnswers, type TAnswers, type TAnswerValue, withoutUnknown } from '../answers/answers';
-import { answerKind } from '../answers/vocabulary';
+import { answerKind, evaluate, resolveAnswers, type TAnswers, type TAnswerValue, withoutUnknown } from '../answers/answers';
 import { findingsThatCouldContradict, flagsDetermined, openIn, unmet } from './doors';
 
 /** One answer that moved a category, with the rule and its sources. */

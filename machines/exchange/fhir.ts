@@ -35,11 +35,10 @@ import type {
 import './zod-jitless';
 import * as z from 'zod/mini';
 import { COMPATIBLE_VERSIONS } from '../../content/flow';
-import { UNKNOWN } from '../../content/ids';
+import { answerWords, UNKNOWN } from '../../content/ids';
 import type { TCondition, TContent, TQuestion } from '../../content/schema';
 import { describeDuplicate, duplicateMembers, nestedDeeperThan, stripBom } from './answer-file';
 import { normaliseAnswer, printable, quote, resolveAnswers, settleAnswers, type TAnswers, type TAnswerValue } from '../answers/answers';
-import { answerWords } from '../answers/vocabulary';
 
 /** Canonical URL of the Questionnaire: an identifier, never fetched. */
 export const FHIR_QUESTIONNAIRE_URL = 'https://myoclonus-navigator.example/fhir/Questionnaire/myoclonus-navigator';

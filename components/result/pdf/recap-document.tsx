@@ -9,7 +9,7 @@ import { Document, Page, StyleSheet, Text, View } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
 import type { TContent } from '../../../content/schema';
 import type { TAssessment } from '../../../machines/assessment/assess';
-import { isOpenAnswerText } from '../../../machines/answers/vocabulary';
+import { answerWords } from '../../../content/ids';
 import {
   resultModel,
   type TCategoryEvidence,
@@ -349,7 +349,7 @@ function Answers({ answers }: { answers: TResultModel['answers'] }) {
           <Text style={s.prompt}>{row.prompt}</Text>
           <View style={s.answer}>
             {row.answers.map((label, i) => (
-              <Text key={i} style={isOpenAnswerText(label) ? s.muted : undefined}>
+              <Text key={i} style={label === answerWords.unknown || label === answerWords.unanswered ? s.muted : undefined}>
                 {row.answers.length > 1 ? `• ${label}` : label}
               </Text>
             ))}
