@@ -95,8 +95,18 @@ export const INDETERMINATE_REASONS = [
   'mixed_hallmarks',
 ] as const;
 
-/** How "unknown" reads on screen, in exports and in FHIR displays. */
-export const UNKNOWN_LABEL = 'Unknown / not assessed';
-
 /** The answer every question accepts: "Unknown / not assessed". It never carries evidence. */
 export const UNKNOWN = 'unknown';
+
+/**
+ * How an answer that records no finding reads, in every place answers are shown: the question page,
+ * the summary, the result, the PDF recap and the FHIR display. Two kinds, two phrases, nowhere a third:
+ * what the clinician chose is told apart from what was never answered (machines/answers/vocabulary.ts).
+ * Kept beside `UNKNOWN`, which every page loads first, so code loaded later on any page shares them.
+ */
+export const answerWords = {
+  /** Chosen by the clinician: the finding is not known or was not assessed. */
+  unknown: 'Unknown / not assessed',
+  /** Never given: the question was not reached, or was passed without an answer. */
+  unanswered: 'Not answered',
+} as const satisfies Record<'unknown' | 'unanswered', string>;

@@ -30,7 +30,7 @@ export const RECAP_TEXT_SOURCES = [
   'machines/assessment',
   'machines/result',
   'machines/answers/answers.ts',
-  'components/shared/answer-text.ts',
+  'machines/answers/vocabulary.ts',
   'components/result/pdf',
 ];
 

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { StartForm, UndoStartAgain } from '@/components/start/start-form';
 import { earlyPressScript } from '@/components/start/start-early-press';
 import { content } from '@/content';
+import { answerWords } from '@/content/ids';
 
 export const metadata: Metadata = { title: { absolute: 'Myoclonus Navigator — classify myoclonus, see the evidence' } };
 
@@ -47,7 +48,7 @@ export default function StartPage() {
         ))}
       </ol>
       <p>
-        Every question accepts “Unknown / not assessed”. You can skip the rest of a section, and go to the summary as
+        Every question accepts “{answerWords.unknown}”. You can skip the rest of a section, and go to the summary as
         soon as no answer left can change the result. You can check and change your answers before you see the result,
         and download a PDF recap.
       </p>

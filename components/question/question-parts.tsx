@@ -4,9 +4,8 @@
  * construction: what the question means, and its choices with "Unknown / not assessed" last.
  */
 import type { ReactNode } from 'react';
-import { UNKNOWN } from '@/content/ids';
+import { answerWords, UNKNOWN } from '@/content/ids';
 import type { TQuestion } from '@/content/schema';
-import { UNKNOWN_LABEL } from '../shared/answer-text';
 
 /** A checkbox question's help that already says to select every option that applies. */
 const SAYS_SELECT = /\bSelect (every|all)\b/;
@@ -44,7 +43,7 @@ export function QuestionChoices({ q, option }: { q: TQuestion; option: (id: stri
     <div className="choices">
       {q.options.map((o) => option(o.id, o.label, o.hint))}
       <p className="choice-divider">or</p>
-      {option(UNKNOWN, UNKNOWN_LABEL)}
+      {option(UNKNOWN, answerWords.unknown)}
     </div>
   );
 }

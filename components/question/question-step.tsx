@@ -15,7 +15,7 @@ import type { TQuestion } from '@/content/schema';
 import { type TAnswerValue, wouldSetAside } from '@/machines/answers/answers';
 import { progressOf } from '@/machines/flow/progress';
 import { selectInGate } from '@/machines/flow/questionnaire.machine';
-import { answerText, UNKNOWN_LABEL } from '../shared/answer-text';
+import { answerText, answerWords } from '@/machines/answers/vocabulary';
 import type * as ShortcutCheck from '../../machines/flow/shortcut-check';
 import { ErrorSummary, useErrorTitle } from '../shared/error-summary';
 import { Flow } from '../shared/flow-provider';
@@ -33,9 +33,9 @@ const questionsById = new Map(content.questions.map((q) => [q.id, q]));
 export function stepRule(q: TQuestion): (raw: unknown) => true | string {
   const ids = new Set([UNKNOWN, ...q.options.map((o) => o.id)]);
   const choose = q.kind === 'single' ? 'Select an answer' : 'Select at least one option';
-  const message = `${choose}, or “${UNKNOWN_LABEL}” if it was not assessed`;
+  const message = `${choose}, or “${answerWords.unknown}” if it was not assessed`;
   const alone = [UNKNOWN, ...(q.kind === 'multi' ? q.exclusive : [])];
-  const aloneMessage = `Select “${q.options.find((o) => q.kind === 'multi' && o.id === q.exclusive[0])?.label ?? UNKNOWN_LABEL}” or “${UNKNOWN_LABEL}” on its own, or only the other options`;
+  const aloneMessage = `Select “${q.options.find((o) => q.kind === 'multi' && o.id === q.exclusive[0])?.label ?? answerWords.unknown}” or “${answerWords.unknown}” on its own, or only the other options`;
   return (raw) => {
     // A checkbox group gives a list, or false when none is ticked: read both as a list.
     const list = Array.isArray(raw) ? (raw as unknown[]) : typeof raw === 'string' && raw !== '' ? [raw] : [];

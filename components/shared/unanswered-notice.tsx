@@ -12,9 +12,6 @@ import type { TAnswers } from '@/machines/answers/answers';
 import type { TUnansweredSection } from '@/machines/result/unanswered';
 import { FlowLink } from './flow-link';
 
-/** What the summary shows in place of an answer for such a question. */
-export const NOT_ANSWERED = 'Not answered';
-
 /** The enabled questions never answered, in the flow's order: what the notice counts. */
 export const unansweredOf = (enabled: readonly TQuestion[], answers: TAnswers) => enabled.filter((q) => answers[q.id] === undefined);
 

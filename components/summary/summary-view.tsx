@@ -8,12 +8,12 @@ import { useEffect, useMemo, useState } from 'react';
 import { flowContent as content } from '@/content/flow';
 import { enabledQuestions, setAsideGroups, type TAnswers } from '@/machines/answers/answers';
 import { selectGateClosed } from '@/machines/flow/questionnaire.machine';
-import { answerText, UNKNOWN_LABEL } from '../shared/answer-text';
+import { answerKind, answerText } from '@/machines/answers/vocabulary';
 import { Flow, useSession } from '../shared/flow-provider';
 import { FlowLink } from '../shared/flow-link';
 import { LoadingAnswers } from '../shared/loading-answers';
 import { ResumeFromFile } from '../start/resume-from-file';
-import { NOT_ANSWERED, UnansweredNotice, unansweredOf } from '../shared/unanswered-notice';
+import { UnansweredNotice, unansweredOf } from '../shared/unanswered-notice';
 import { unansweredSection } from '@/machines/result/unanswered';
 import { useShortcutCheck } from '../question/use-shortcut-check';
 
@@ -93,11 +93,10 @@ export function SummaryView({ beforeResults }: { beforeResults: string }) {
             <h2 id={`section-${section.id}`}>{section.title}</h2>
             <dl className="summary-list summary-list--compact">
               {rows.map((q) => {
-                const text = answers[q.id] === undefined ? NOT_ANSWERED : answerText(q, answers[q.id]);
                 return (
                   <div className="summary-list__row" key={q.id}>
                     <dt>{q.prompt}</dt>
-                    <dd className={`summary-list__answer${text === UNKNOWN_LABEL || text === NOT_ANSWERED ? ' not-provided' : ''}`}>{text}</dd>
+                    <dd className={`summary-list__answer${answerKind(answers[q.id]) === 'answered' ? '' : ' not-provided'}`}>{answerText(q, answers[q.id])}</dd>
                     <dd className="summary-list__change">
                       <FlowLink
                         data-moves-page="change"

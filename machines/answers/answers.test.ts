@@ -106,8 +106,8 @@ describe('normalising one answer', () => {
   test.for([
     ['"unknown"', 'unknown'],
     ['["unknown"]', ['unknown']],
-  ] as const)('an answer file\'s %s is read as an omitted question (the contract\'s unknown)', ([, raw]) => {
-    expect(parseAnswerFile({ answers: { G1: 'positive_jerks', A2: raw } }, content)).toEqual({ ok: true, answers: { G1: 'positive_jerks' } });
+  ] as const)('an answer file\'s %s is kept as the clinician\'s "Unknown / not assessed", not read as a question never answered', ([, raw]) => {
+    expect(parseAnswerFile({ answers: { G1: 'positive_jerks', A2: raw } }, content)).toEqual({ ok: true, answers: { G1: 'positive_jerks', A2: 'unknown' } });
   });
 
   test('a multi-select answer is stored once per option, in the question’s option order', () => {
@@ -150,7 +150,7 @@ describe('normalising one answer', () => {
 describe('reading an answer file', () => {
   test('a valid file gives normalised answers in questionnaire order, and extra keys such as "expected" are ignored', () => {
     const result = parseAnswerFile({ expected: {}, answers: { E0: 'no', A2: ['neck', 'hands_fingers'], G1: 'positive_jerks', B3: 'unknown' } }, content);
-    expect(result.ok && Object.entries(result.answers)).toEqual([['G1', 'positive_jerks'], ['E0', 'no'], ['A2', ['hands_fingers', 'neck']]]);
+    expect(result.ok && Object.entries(result.answers)).toEqual([['G1', 'positive_jerks'], ['E0', 'no'], ['B3', 'unknown'], ['A2', ['hands_fingers', 'neck']]]);
   });
 
   test('an unknown question id is rejected with a message naming it', () => {

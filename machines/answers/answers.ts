@@ -11,14 +11,27 @@ import type { TCondition, TFlowContent, TQuestion } from '../../content/schema';
  *
  * "Unknown / not assessed" has ONE shape everywhere inside the app: the string `unknown`, for single-
  * and multi-select questions alike, meaning the clinician chose it. An absent key means the question
- * has not been answered (or an answer file or FHIR response left it out, which the contract reads as
- * unknown too). Both read "Unknown / not assessed" on screen and neither carries evidence (the
- * assessment strips `unknown` with `withoutUnknown`). Other spellings (`["unknown"]`, a FHIR `unknown`
- * coding) are normalised at the edges by `normaliseAnswer`; answer files and FHIR imports then drop
- * it, since an omitted question already means unknown there.
+ * has not been answered (never reached, or left out of an answer file or FHIR response). The two read
+ * differently ("Unknown / not assessed", "Not answered": vocabulary.ts) and neither carries evidence
+ * (the assessment strips `unknown` with `withoutUnknown`). Other spellings (`["unknown"]`, a FHIR
+ * `unknown` coding) are normalised at the edges by `normaliseAnswer`, and kept: saved progress,
+ * answer files and FHIR imports all bring an explicit unknown back as `unknown`.
  */
 export type TAnswerValue = string | readonly string[];
 export type TAnswers = Readonly<Record<string, TAnswerValue>>;
+
+/**
+ * What an answer is: `answered` (option ids), `unknown` (chosen as "Unknown / not assessed") or
+ * `unanswered` (no value: never reached, or passed without an answer). How each reads: vocabulary.ts.
+ */
+export type TAnswerKind = 'answered' | 'unknown' | 'unanswered';
+
+/** The kind of a stored answer (`["unknown"]`, a spelling from outside, counts as unknown). */
+export function answerKind(value: TAnswerValue | undefined): TAnswerKind {
+  if (value === undefined || value.length === 0) return 'unanswered';
+  if (value === UNKNOWN || (typeof value !== 'string' && value.every((v) => v === UNKNOWN))) return 'unknown';
+  return 'answered';
+}
 
 export function evaluate(condition: TCondition, answers: TAnswers): boolean {
   // Leaves first, without building a list for a single answer: the assessment's "what would change
@@ -159,7 +172,7 @@ export function wouldSetAside(answers: TAnswers, setAside: TAnswers, question: s
 export function withoutUnknown(answers: TAnswers): TAnswers {
   const known: Record<string, TAnswerValue> = {};
   for (const [id, value] of Object.entries(answers)) {
-    if (value !== UNKNOWN && !(typeof value !== 'string' && value.length === 1 && value[0] === UNKNOWN)) known[id] = value;
+    if (answerKind(value) === 'answered') known[id] = value;
   }
   return known;
 }
@@ -275,8 +288,8 @@ export function parseAnswerFile(
     }
     const result = normaliseAnswer(q, raw);
     if (!result.ok) problems.push(result.problem);
-    // An omitted question means unknown in an answer file: unknown is not kept.
-    else if (result.value !== undefined && result.value !== UNKNOWN) answers[id] = result.value;
+    // An explicit unknown is kept, so it reads as chosen; an omitted question reads "Not answered".
+    else if (result.value !== undefined) answers[id] = result.value;
   }
   if (problems.length > 0) return { ok: false, problems };
   // Stable key order: the questionnaire's.

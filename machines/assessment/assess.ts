@@ -15,7 +15,7 @@
  *  - settled.ts       the proof that no open answer can change the result ("Go to the summary")
  */
 import type { TContent, TRedFlag } from '../../content/schema';
-import { evaluate, resolveAnswers, type TAnswers, withoutUnknown } from '../answers/answers';
+import { answerKind, evaluate, resolveAnswers, type TAnswers, withoutUnknown } from '../answers/answers';
 import { coreOf, verdictFrom } from './core';
 import { dbsOf } from './dbs';
 import { openIn, safetyScreenOf } from './doors';
@@ -66,6 +66,7 @@ export function assess(rawAnswers: TAnswers, content: TContent): TAssessment {
       neurophysiology: base.neurophysiology,
       enabledQuestions: enabled.map((q) => q.id),
       answers,
+      answeredUnknown: enabled.filter((q) => answerKind(resolved.answers[q.id]) === 'unknown').map((q) => q.id),
     },
   };
 }

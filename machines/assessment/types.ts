@@ -130,6 +130,11 @@ export type TAssessment = {
     /** Ids of the enabled questions, in order; the answers that counted. */
     enabledQuestions: string[];
     answers: TAnswers;
+    /**
+     * The enabled questions answered "Unknown / not assessed", in order. An enabled question neither
+     * here nor in `answers` was never answered (machines/answers/vocabulary.ts).
+     */
+    answeredUnknown: string[];
   };
 };
 

@@ -4,7 +4,8 @@ import type { Questionnaire, QuestionnaireItem, QuestionnaireResponse } from '@m
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { content } from '../../content/index';
-import { enabledQuestions, parseAnswerFile, pruneAnswers, type TAnswers, type TAnswerValue } from '../answers/answers';
+import { UNKNOWN } from '../../content/ids';
+import { enabledQuestions, parseAnswerFile, pruneAnswers, settleAnswers, type TAnswers, type TAnswerValue } from '../answers/answers';
 import { assess } from '../assessment/assess';
 import {
   codeSystemOf,
@@ -52,6 +53,43 @@ const answersArbitrary: fc.Arbitrary<TAnswers> = fc
     }),
   )
   .map((entries) => Object.fromEntries(entries.filter((e): e is [string, TAnswerValue] => e[1] !== undefined)));
+
+/**
+ * Any session as the app holds it: every question answered with its options, answered "Unknown / not
+ * assessed", or never reached; split by the branching into the answers that count and the ones set aside.
+ */
+const sessionArbitrary: fc.Arbitrary<{ answers: TAnswers; setAside: TAnswers }> = fc
+  .tuple(
+    ...content.questions.map((q): fc.Arbitrary<[string, TAnswerValue | undefined]> => {
+      const ids = q.options.map((o) => o.id);
+      const given: fc.Arbitrary<TAnswerValue> =
+        q.kind === 'single'
+          ? fc.constantFrom(...ids)
+          : fc.oneof(...q.exclusive.map((id) => fc.constant([id] as readonly string[])), fc.subarray(ids.filter((id) => !q.exclusive.includes(id)), { minLength: 1 }));
+      return fc.oneof(fc.constant(undefined), fc.constant(UNKNOWN), given).map((v) => [q.id, v]);
+    }),
+  )
+  .map((entries) => {
+    const { answers, setAside } = settleAnswers(Object.fromEntries(entries.filter((e): e is [string, TAnswerValue] => e[1] !== undefined)), content);
+    return { answers, setAside };
+  });
+
+/**
+ * The app's export of `answers`, with `setAside` answered too, as another FHIR form that does not
+ * apply enableWhen may write it: each in its section's group (made when the export has none).
+ */
+function responseWithSetAside(answers: TAnswers, setAside: TAnswers): QuestionnaireResponse {
+  const response = toQuestionnaireResponse(answers, content, { authored: AUTHORED });
+  const groups = response.item ?? [];
+  for (const [id, value] of Object.entries(setAside)) {
+    const q = content.questions.find((x) => x.id === id)!;
+    let group = groups.find((g) => g.linkId === q.section);
+    if (!group) groups.push((group = { linkId: q.section, item: [] }));
+    const codes = typeof value === 'string' ? [value] : [...value];
+    (group.item ??= []).push({ linkId: id, answer: codes.map((code) => ({ valueCoding: { system: codeSystemOf(id), code } })) });
+  }
+  return { ...response, item: groups };
+}
 
 /** A minimal R4 enableWhen evaluator over a Questionnaire and a response's codes. */
 function fhirEnabledLinkIds(questionnaire: Questionnaire, answers: TAnswers): string[] {
@@ -245,6 +283,15 @@ describe('toQuestionnaireResponse', () => {
     expect(result.success ? 'valid' : result.error.issues).toBe('valid');
   });
 
+  test('conforms to the R4 subset with no answer at all (no empty item list) and with every question answered "Unknown / not assessed"', () => {
+    const allUnknown = Object.fromEntries(content.questions.map((q) => [q.id, UNKNOWN]));
+    const issues = [{}, allUnknown].map((answers) => {
+      const result = ZR4QuestionnaireResponse.safeParse(toQuestionnaireResponse(answers, content, { authored: AUTHORED }));
+      return result.success ? 'valid' : result.error.issues;
+    });
+    expect(issues).toEqual(['valid', 'valid']);
+  });
+
   test('names the questionnaire with its version and keeps the authored time given', () => {
     const response = toQuestionnaireResponse({}, content, { authored: AUTHORED, status: 'in-progress' });
     expect(response).toMatchObject({
@@ -254,12 +301,12 @@ describe('toQuestionnaireResponse', () => {
     });
   });
 
-  test('holds only enabled questions, an unknown one with the "unknown" coding', () => {
-    const response = toQuestionnaireResponse({ G1: 'positive_jerks', G3: 'present', A1: 'focal' }, content, { authored: AUTHORED });
-    // A gate mimic closes A, B, D and E, never the safety screen (C).
+  test('holds only answered enabled questions, one answered "Unknown / not assessed" with the "unknown" coding', () => {
+    const response = toQuestionnaireResponse({ G1: 'positive_jerks', G3: 'present', C2: 'unknown', A1: 'focal' }, content, { authored: AUTHORED });
+    // A gate mimic closes A, B, D and E, never the safety screen (C); G2 and C1, C3–C6 were never answered.
     expect(response.item?.map((g) => [g.linkId, g.item?.map((i) => [i.linkId, i.answer?.map((a) => a.valueCoding?.code)])])).toEqual([
-      ['G', [['G1', ['positive_jerks']], ['G2', ['unknown']], ['G3', ['present']]]],
-      ['C', ['C1', 'C2', 'C3', 'C4', 'C5', 'C6'].map((id) => [id, ['unknown']])],
+      ['G', [['G1', ['positive_jerks']], ['G3', ['present']]]],
+      ['C', [['C2', ['unknown']]]],
     ]);
   });
 });
@@ -286,15 +333,40 @@ describe('round trip', () => {
     );
   });
 
-  test('an answer stored as "unknown" exports as the unknown coding and imports as not stored', () => {
+  test('export then import gives back the same answers of any session, "Unknown / not assessed" and never reached told apart; set-aside answers stay out of the export', () => {
+    fc.assert(
+      fc.property(sessionArbitrary, ({ answers, setAside }) => {
+        expect(roundTrip({ ...setAside, ...answers })).toEqual({ ok: true, answers, setAside: {}, notes: [] });
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  test('a response that also answers the disabled questions imports to the same answers and the same set-aside answers, "Unknown / not assessed" included', () => {
+    fc.assert(
+      fc.property(sessionArbitrary, ({ answers, setAside }) => {
+        const imported = fromQuestionnaireResponse(JSON.parse(JSON.stringify(responseWithSetAside(answers, setAside))), content);
+        expect(imported.ok && { answers: imported.answers, setAside: imported.setAside }).toEqual({ answers, setAside });
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  test('an answer stored as "unknown" exports as the unknown coding and imports as "unknown" again', () => {
     const answers = { G1: 'positive_jerks', G2: 'unknown', A2: ['unknown'] };
     const response = toQuestionnaireResponse(answers, content, { authored: AUTHORED });
-    const codes = response.item?.flatMap((g) => g.item ?? []).map((i) => [i.linkId, i.answer?.[0]?.valueCoding?.code]);
-    expect(codes).toContainEqual(['G2', 'unknown']);
-    expect(codes).toContainEqual(['A2', 'unknown']);
+    const codes = response.item?.flatMap((g) => g.item ?? []).map((i) => [i.linkId, i.answer?.[0]?.valueCoding]);
+    expect(codes).toContainEqual(['G2', { system: codeSystemOf('G2'), code: 'unknown', display: 'Unknown / not assessed' }]);
+    expect(codes).toContainEqual(['A2', { system: codeSystemOf('A2'), code: 'unknown', display: 'Unknown / not assessed' }]);
     const imported = fromQuestionnaireResponse(response, content);
-    expect(imported).toEqual({ ok: true, answers: { G1: 'positive_jerks' }, setAside: {}, notes: [] });
+    expect(imported).toEqual({ ok: true, answers: { G1: 'positive_jerks', G2: 'unknown', A2: 'unknown' }, setAside: {}, notes: [] });
     if (imported.ok) expect(assess(imported.answers, content)).toEqual(assess(answers, content));
+  });
+
+  test('a response from an earlier export, which wrote the unknown coding for questions never answered too, still imports: each reads "Unknown / not assessed"', () => {
+    const earlier = toQuestionnaireResponse({ G1: 'positive_jerks', G2: 'unknown' }, content, { authored: AUTHORED });
+    earlier.item![0]!.item!.push({ linkId: 'G3', answer: [{ valueCoding: { system: codeSystemOf('G3'), code: 'unknown', display: 'Unknown / not assessed' } }] });
+    expect(fromQuestionnaireResponse(earlier, content)).toEqual({ ok: true, answers: { G1: 'positive_jerks', G2: 'unknown', G3: 'unknown' }, setAside: {}, notes: [] });
   });
 
   test('import reads a response given as JSON text', () => {

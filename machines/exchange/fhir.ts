@@ -7,10 +7,13 @@
  *   `${FHIR_CODESYSTEM_BASE}/<question id>`, because option ids such as `yes` or `none` mean
  *   different things in different questions.
  * - Every question also offers the code `unknown` ("Unknown / not assessed"). A response carries it
- *   for every enabled question left unknown, so the exported form shows exactly what the clinician
- *   saw and chose; importing maps it back to "not stored", as in an answer file.
- * - A response holds only the enabled questions, grouped by section like the Questionnaire, and no
- *   subject, author or other identifier of a patient or clinician.
+ *   where the clinician chose it, and only there: a question never answered has no item (R4: an item
+ *   without an answer is left out), so the import tells the two apart and reads them back as they
+ *   were, `unknown` and not answered (machines/answers/vocabulary.ts). A file from an earlier version,
+ *   which wrote `unknown` for unanswered questions too, reads back as "Unknown / not assessed" there.
+ * - A response holds only the answered enabled questions, grouped by section like the Questionnaire
+ *   (a section with none is left out), and no subject, author or other identifier of a patient or
+ *   clinician.
  * - Import is lenient where other FHIR clients differ and strict where meaning is at stake: a
  *   `questionnaire` reference without `|version` is accepted (R4 allows it) because every linkId and
  *   code is checked against this content anyway; "Unknown" or "None" chosen together with other
@@ -32,7 +35,7 @@ import type {
 import './zod-jitless';
 import * as z from 'zod/mini';
 import { COMPATIBLE_VERSIONS } from '../../content/flow';
-import { UNKNOWN, UNKNOWN_LABEL } from '../../content/ids';
+import { answerWords, UNKNOWN } from '../../content/ids';
 import type { TCondition, TContent, TQuestion } from '../../content/schema';
 import { describeDuplicate, duplicateMembers, nestedDeeperThan, stripBom } from './answer-file';
 import { normaliseAnswer, printable, quote, resolveAnswers, settleAnswers, type TAnswers, type TAnswerValue } from '../answers/answers';
@@ -41,7 +44,6 @@ import { normaliseAnswer, printable, quote, resolveAnswers, settleAnswers, type 
 export const FHIR_QUESTIONNAIRE_URL = 'https://myoclonus-navigator.example/fhir/Questionnaire/myoclonus-navigator';
 /** Each question's options form the code system `${FHIR_CODESYSTEM_BASE}/<question id>`. */
 export const FHIR_CODESYSTEM_BASE = 'https://myoclonus-navigator.example/fhir/CodeSystem/myoclonus-navigator';
-export { UNKNOWN_LABEL };
 /** R4 core extension: choosing this option clears the others of a repeating question. */
 export const OPTION_EXCLUSIVE_URL = 'http://hl7.org/fhir/StructureDefinition/questionnaire-optionExclusive';
 /** R4 core extension: how a renderer should draw a choice item. */
@@ -57,7 +59,7 @@ export const codeSystemOf = (questionId: string) => `${FHIR_CODESYSTEM_BASE}/${q
 export const questionnaireCanonical = (content: TContent) => `${FHIR_QUESTIONNAIRE_URL}|${content.version}`;
 
 function codingOf(q: TQuestion, code: string): Coding {
-  const display = code === UNKNOWN ? UNKNOWN_LABEL : q.options.find((o) => o.id === code)?.label;
+  const display = code === UNKNOWN ? answerWords.unknown : q.options.find((o) => o.id === code)?.label;
   if (display === undefined) throw new Error(`"${code}" is not an option of ${q.id}`);
   return { system: codeSystemOf(q.id), code, display };
 }
@@ -79,8 +81,9 @@ type Leaf = Extract<TCondition, { question: string }>;
  * - `not` of a leaf → `!=` (several `!=` joined by `all` for `in` / `includesAny`);
  * - `all` / `any` of such parts whose own joins agree (or have one comparison);
  * - `not` of `all` / `any` / `not`, rewritten by De Morgan.
- * R4 defines `!=` as "no answer equals", which is true for an unanswered question: the same as
- * `not` of a leaf over answers where unknown is never stored. Anything else throws.
+ * R4 defines `!=` as "no answer equals", which is true for an unanswered question and for one
+ * answered `unknown`: the same as `not` of a leaf here (no condition names `unknown`). Anything else
+ * throws.
  */
 export function toEnableWhen(condition: TCondition, content: TContent): TFhirEnableWhen {
   const questionsById = new Map(content.questions.map((q) => [q.id, q]));
@@ -192,20 +195,21 @@ export type TResponseOptions = {
 
 /**
  * Answers as an R4 QuestionnaireResponse. Answers of disabled questions are dropped first; every
- * enabled question appears, an unknown one with the `unknown` coding.
+ * answered enabled question appears, one answered "Unknown / not assessed" with the `unknown` coding;
+ * a question never answered does not.
  */
 export function toQuestionnaireResponse(answers: TAnswers, content: TContent, options: TResponseOptions): QuestionnaireResponse {
   const { enabled, answers: kept } = resolveAnswers(answers, content);
   const items: QuestionnaireResponseItem[] = [];
   for (const s of content.sections) {
-    const questions = enabled.filter((q) => q.section === s.id);
+    const questions = enabled.filter((q) => q.section === s.id && kept[q.id] !== undefined);
     if (questions.length === 0) continue;
     items.push({
       linkId: s.id,
       text: s.title,
       item: questions.map((q) => {
-        const value = kept[q.id];
-        const codes = value === undefined ? [UNKNOWN] : typeof value === 'string' ? [value] : [...value];
+        const value = kept[q.id]!;
+        const codes = typeof value === 'string' ? [value] : [...value];
         return { linkId: q.id, text: q.prompt, answer: codes.map((code) => ({ valueCoding: codingOf(q, code) })) };
       }),
     });
@@ -215,7 +219,7 @@ export function toQuestionnaireResponse(answers: TAnswers, content: TContent, op
     questionnaire: questionnaireCanonical(content),
     status: options.status ?? 'completed',
     authored: options.authored,
-    item: items,
+    ...(items.length > 0 ? { item: items } : {}),
   };
 }
 
@@ -376,15 +380,15 @@ function importResponse(json: unknown, content: TContent): TImportResult {
         const alone = [UNKNOWN, ...q.exclusive].filter((code) => given.includes(code));
         const real = given.filter((code) => !alone.includes(code));
         if (alone.length > 0 && real.length > 0) {
-          const labels = alone.map((code) => (code === UNKNOWN ? UNKNOWN_LABEL : (q.options.find((o) => o.id === code)?.label ?? code)));
+          const labels = alone.map((code) => (code === UNKNOWN ? answerWords.unknown : (q.options.find((o) => o.id === code)?.label ?? code)));
           notes.push(`“${q.prompt}” had “${labels.join('” and “')}” ticked with other options; the other options were kept.`);
           given = real;
         }
       }
       const result = normaliseAnswer(q, q.kind === 'single' ? given[0] : given);
       if (!result.ok) return result.problem.message;
-      // An unknown coding means the same as no answer in a file: not kept (see answers.ts).
-      if (result.value !== undefined && result.value !== UNKNOWN) answers[q.id] = result.value;
+      // An unknown coding is the clinician's choice: kept, as the app keeps it (see answers.ts).
+      if (result.value !== undefined) answers[q.id] = result.value;
     }
     return null;
   };

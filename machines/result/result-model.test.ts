@@ -276,10 +276,12 @@ describe('conflicts and sources', () => {
     expect(m.sources.length).toBeGreaterThan(0);
   });
 
-  test('the appendix lists every question asked, "Not provided" where unknown', () => {
+  test('the appendix lists every question asked, "Not answered" where none was given and "Unknown / not assessed" where it was chosen', () => {
     const m = modelOf(vignette('V22'));
     const rows = m.answers.flatMap((s) => s.rows);
-    expect(rows.find((r) => r.question === 'B2')?.answers).toEqual(['Not provided']);
+    expect(rows.find((r) => r.question === 'B2')?.answers).toEqual(['Not answered']);
+    const chosen = modelOf({ ...vignette('V22'), B2: 'unknown' }).answers.flatMap((s) => s.rows);
+    expect(chosen.find((r) => r.question === 'B2')?.answers).toEqual(['Unknown / not assessed']);
     const acute = content.questions.find((q) => q.id === 'C1')?.options.find((o) => o.id === 'acute_hours_to_days')?.label;
     expect(rows.find((r) => r.question === 'C1')?.answers).toEqual([acute]);
   });

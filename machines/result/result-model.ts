@@ -8,13 +8,11 @@ import { dbsScope, pointsLegendText, signedPoints } from '../../content/presenta
 import { categoryReasons } from '../../content/reasons';
 import { dbsText, evidenceText, findingsText, resultHeadings, statusText } from '../../content/result-text';
 import type { TCategory, TContent, TDbsNote, TQuestion, TSource } from '../../content/schema';
-import type { TAnswerValue } from '../answers/answers';
+import { answerLabels } from '../answers/vocabulary';
 import type { TAssessment, TContribution, TFinding } from '../assessment/assess';
 import type { TFlaggingQuestion } from './unanswered';
 
 export type { TFlaggingQuestion };
-
-export const NOT_PROVIDED = 'Not provided';
 
 /**
  * `category`: one category leads. `indeterminate`: the answers do not separate the categories.
@@ -162,10 +160,8 @@ function optionLabel(q: TQuestion | undefined, id: string): string {
   return q?.options.find((o) => o.id === id)?.label ?? id;
 }
 
-function answerLabels(q: TQuestion | undefined, value: TAnswerValue | undefined): string[] {
-  const chosen = value === undefined ? [] : (typeof value === 'string' ? [value] : [...value]).filter((v) => v !== UNKNOWN);
-  return chosen.length === 0 ? [NOT_PROVIDED] : chosen.map((v) => optionLabel(q, v));
-}
+/** A question's answer as given: an option, "Unknown / not assessed" when chosen, or none. */
+const given = (a: TAssessment, id: string) => a.explanation.answers[id] ?? (a.explanation.answeredUnknown.includes(id) ? UNKNOWN : undefined);
 
 /** The result model of one assessment. */
 export function resultModel(a: TAssessment, content: TContent): TResultModel {
@@ -267,7 +263,7 @@ export function resultModel(a: TAssessment, content: TContent): TResultModel {
   const reasonOf = (c: TContribution, category: TCategory): TReason => ({
     rule: c.rule,
     prompt: prompt(c.question),
-    answer: c.questions.length > 1 ? c.questions.map((q) => answerLabels(questions.get(q), a.explanation.answers[q]).join('; ')).join('; ') : optionLabel(questions.get(c.question), c.answer),
+    answer: c.questions.length > 1 ? c.questions.map((q) => answerLabels(questions.get(q), given(a, q)).join('; ')).join('; ') : optionLabel(questions.get(c.question), c.answer),
     points: c.points,
     pointsText: signedPoints(c.points),
     countedWith: c.countedWith ? ruleAnswer(c.countedWith) : null,
@@ -337,7 +333,7 @@ export function resultModel(a: TAssessment, content: TContent): TResultModel {
       section: section.title,
       rows: a.explanation.enabledQuestions
         .filter((id) => questions.get(id)?.section === section.id)
-        .map((id) => ({ question: id, prompt: prompt(id), answers: answerLabels(questions.get(id), a.explanation.answers[id]) })),
+        .map((id) => ({ question: id, prompt: prompt(id), answers: answerLabels(questions.get(id), given(a, id)) })),
     }))
     .filter((s) => s.rows.length > 0);
 

@@ -16,7 +16,6 @@ import { loadVignette, type TVignette } from '../support/vignettes';
 
 /** A case label with the characters the PDF's standard fonts would garble. */
 const CASE_LABEL = 'Clinic “B” – onset ≥ 10 y, SEP 12 µV, ε-sarcoglycan, patient’s jerks';
-const NOT_PROVIDED = 'Not provided';
 const caseLabelInput = (page: Page) => page.getByLabel('Case label (optional)');
 const pdfButton = (page: Page) => page.getByRole('button', { name: 'Download PDF recap' });
 const resumeFileInput = (page: Page) => page.getByLabel('FHIR QuestionnaireResponse file (.json) from this tool or another FHIR form');
@@ -93,13 +92,14 @@ for (const id of ['V01', 'V08', 'V20', 'V22'] as const) {
       expect(pages.length).toBeGreaterThan(0);
     });
 
-    test('lists every question asked with the answer given, "Not provided" where unknown', () => {
+    test('lists every question asked with the answer given, "Unknown / not assessed" where chosen, "Not answered" where none was given', () => {
       const assessment = assessmentOf(vignette.answers);
       const expected = assessment.explanation.enabledQuestions.flatMap((qid) => {
         const q = content.questions.find((x) => x.id === qid)!;
         const value = assessment.explanation.answers[qid];
         const ids = value === undefined ? [] : typeof value === 'string' ? [value] : [...value];
-        const labels = ids.length === 0 || ids.includes('unknown') ? [NOT_PROVIDED] : ids.map((o) => q.options.find((x) => x.id === o)!.label);
+        const open = assessment.explanation.answeredUnknown.includes(qid) ? 'Unknown / not assessed' : 'Not answered';
+        const labels = ids.length === 0 ? [open] : ids.map((o) => q.options.find((x) => x.id === o)!.label);
         return [q.prompt, ...labels];
       });
       expect(expected.length).toBeGreaterThan(3);

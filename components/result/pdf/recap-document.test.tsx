@@ -9,7 +9,7 @@ import { assess, type TAssessment } from '../../../machines/assessment/assess';
 import { resultDocument, sectionOf, type TResultDocument } from '../../../machines/result/document';
 import { resultModel } from '../../../machines/result/result-model';
 import { registerFonts, renderRecapPdf } from './render';
-import { NOT_PROVIDED, RecapDocument } from './recap-document';
+import { RecapDocument } from './recap-document';
 
 /** Characters the standard PDF fonts garble; the case label carries all of them. */
 const SPECIAL = ['–', '≥', 'µ', 'ε', '’', '“', '”'] as const;
@@ -100,14 +100,14 @@ describe('the recap PDF', () => {
     expect(whole(id)).toContain(`Content version ${content.version}, last revised ${content.revisedOn}`);
   });
 
-  test.for(ALL)('%s shows every enabled question with its answer', (id) => {
+  test.for(ALL)('%s shows every enabled question with its answer, "Unknown / not assessed" where chosen and "Not answered" where none was given', (id) => {
     const { assessment } = get(id);
     const text = whole(id);
     const absent = assessment.explanation.enabledQuestions.flatMap((qid) => {
       const q = content.questions.find((x) => x.id === qid);
       const value = assessment.explanation.answers[qid];
-      const labels =
-        value === undefined ? [NOT_PROVIDED] : (typeof value === 'string' ? [value] : value).map((v) => q?.options.find((o) => o.id === v)?.label ?? v);
+      const open = assessment.explanation.answeredUnknown.includes(qid) ? 'Unknown / not assessed' : 'Not answered';
+      const labels = value === undefined ? [open] : (typeof value === 'string' ? [value] : value).map((v) => q?.options.find((o) => o.id === v)?.label ?? v);
       return [q?.prompt ?? qid, ...labels].filter((t) => !text.includes(flat(t)));
     });
     expect(absent).toEqual([]);

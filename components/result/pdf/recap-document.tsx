@@ -9,7 +9,8 @@ import { Document, Page, StyleSheet, Text, View } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
 import type { TContent } from '../../../content/schema';
 import { renderSection, type TRenderers, type TResultDocument, type TSectionOf } from '../../../machines/result/document';
-import { NOT_PROVIDED, type TDbsNoteText, type TFindingText, type TReason, type TScores } from '../../../machines/result/result-model';
+import { answerWords } from '../../../content/ids';
+import { type TDbsNoteText, type TFindingText, type TReason, type TScores } from '../../../machines/result/result-model';
 import { FONT_FAMILY } from './fonts';
 
 export type TRecapProps = {
@@ -23,7 +24,6 @@ export type TRecapProps = {
 };
 
 export const RECAP_TITLE = 'Myoclonus Navigator — recap';
-export { NOT_PROVIDED };
 
 const INK = '#1b1b1b';
 const MUTED = '#505a5f';
@@ -400,7 +400,7 @@ const pdfSections: TRenderers<ReactNode, { key: string }> = {
             <Text style={s.prompt}>{row.prompt}</Text>
             <View style={s.answer}>
               {row.answers.map((label, i) => (
-                <Text key={i} style={label === NOT_PROVIDED ? s.muted : undefined}>
+                <Text key={i} style={label === answerWords.unknown || label === answerWords.unanswered ? s.muted : undefined}>
                   {row.answers.length > 1 ? `• ${label}` : label}
                 </Text>
               ))}
