@@ -8,7 +8,7 @@
 import { contentData } from '@/content/data';
 import type { TAnswers } from '@/machines/answers/answers';
 import { assess, redFlagsOf } from '@/machines/assessment/assess';
-import { type TFlaggingQuestion, unansweredFlagsOf } from '@/machines/result/result-model';
+import { type TFlaggingQuestion, unansweredFlagsOf } from '@/machines/result/unanswered';
 import { canGoToSummary } from '@/machines/assessment/settled';
 
 /** The last answers checked and the verdict: the proof runs once per change of answers. */

@@ -10,8 +10,8 @@ import { resultHeadings, resultKickers, setAsideNote, sourceLevels } from '../..
 import type { TContent } from '../../content/schema';
 import type { TAnswers } from '../answers/answers';
 import type { TAssessment } from '../assessment/assess';
-import { resultModel, type TCategoryEvidence, type TDbsPanel, type TFindingText, type TResultModel, type TResultStatus, unansweredFlagsOf } from './result-model';
-import { type TUnansweredSection, unansweredSection } from './unanswered';
+import { resultModel, type TCategoryEvidence, type TDbsPanel, type TFindingText, type TResultModel, type TResultStatus } from './result-model';
+import { type TUnansweredSection, unansweredFlagsOf, unansweredSection } from './unanswered';
 
 /** What the session knows beyond the assessment: the answers as given (unknown kept) and those set aside by a change. */
 export type TSessionFacts = { answers: TAnswers; setAside: TAnswers };

@@ -447,18 +447,3 @@ function dbsPanel(a: TAssessment, content: TContent, cite: (ids: readonly string
 }
 
 const isCategory = (code: string): code is TCategory => (CATEGORIES as readonly string[]).includes(code);
-
-/**
- * The questions left unanswered or "Unknown / not assessed" whose answer could still raise a red
- * flag given the answers so far (the assessment's `missing`), each with the flags it could raise.
- */
-export function unansweredFlagsOf(a: TAssessment, content: TContent): TFlaggingQuestion[] {
-  const prompt = (id: string) => content.questions.find((q) => q.id === id)?.prompt ?? id;
-  return a.missing
-    .map((m) => ({
-      question: m.question,
-      prompt: prompt(m.question),
-      flags: m.couldLeadTo.filter((o) => o.startsWith('red-flag:')).map((o) => content.labels.redFlags[o.slice('red-flag:'.length) as keyof TContent['labels']['redFlags']] ?? o),
-    }))
-    .filter((m) => m.flags.length > 0);
-}

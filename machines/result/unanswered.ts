@@ -4,7 +4,9 @@
  * which questions left unanswered or "Unknown / not assessed" could still raise a red flag. Kept
  * apart from the rest of the document so the summary paints without the rules.
  */
+import type { TContent } from '../../content/schema';
 import { unansweredText } from '../../content/unanswered-text';
+import type { TAssessment } from '../assessment/assess';
 
 /** A question left unanswered or unknown that could still raise red flags, named in words. */
 export type TFlaggingQuestion = { question: string; prompt: string; flags: string[] };
@@ -58,4 +60,19 @@ export function unansweredSection(
     items: flags.map((f) => ({ question: f.question, prompt: f.prompt, flags: f.flags.join('; ') })),
     first,
   };
+}
+
+/**
+ * The questions left unanswered or "Unknown / not assessed" whose answer could still raise a red
+ * flag given the answers so far (the assessment's `missing`), each with the flags it could raise.
+ */
+export function unansweredFlagsOf(a: TAssessment, content: TContent): TFlaggingQuestion[] {
+  const prompt = (id: string) => content.questions.find((q) => q.id === id)?.prompt ?? id;
+  return a.missing
+    .map((m) => ({
+      question: m.question,
+      prompt: prompt(m.question),
+      flags: m.couldLeadTo.filter((o) => o.startsWith('red-flag:')).map((o) => content.labels.redFlags[o.slice('red-flag:'.length) as keyof TContent['labels']['redFlags']] ?? o),
+    }))
+    .filter((m) => m.flags.length > 0);
 }
