@@ -9,21 +9,17 @@
  * so resizing the open page shows what loading it at that size does, and a walk per size and scheme
  * would only repeat the same pages.
  */
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from '../support/fixtures';
 import type { QuestionPage } from '../support/pages';
 import { controlColours, firstScreenPlace, overflowOf, PHONES, stateShortfalls } from '../support/phone';
 import { openWithAnswers } from '../support/session';
-import { answerVignette, loadVignette } from '../support/vignettes';
+import { answerVignette } from '../support/answer-vignette';
+import { loadVignette, vignetteIds } from '../support/vignettes';
 
 const SCHEMES = ['light', 'dark'] as const;
 const ON_FIRST_SCREEN = 'on the first screen';
-const publicVignettes = readdirSync(path.join(__dirname, '..', 'vignettes'))
-  .filter((f) => /^V\d+\.json$/.test(f))
-  .map((f) => f.replace(/\.json$/, ''))
-  .sort();
+const publicVignettes = vignetteIds('public');
 
 test.use({ isMobile: true, hasTouch: true, viewport: PHONES[0] });
 
