@@ -30,10 +30,8 @@ export async function answerVignette(
     if (!id) throw new Error(`expected a question or the summary, got ${pathname}${hash}`);
     if (asked.includes(id)) throw new Error(`${id} was asked twice: ${asked.join(', ')}`);
     asked.push(id);
-    if (onQuestion) {
-      await question.expectQuestion(id);
-      await onQuestion(id);
-    }
-    await question.answer(id, vignette.answers[id] ?? 'unknown');
+    await question.expectQuestion(id);
+    if (onQuestion) await onQuestion(id);
+    await question.submit(id, vignette.answers[id] ?? 'unknown');
   }
 }
