@@ -1,12 +1,10 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
-/**
- * Browsers are not downloaded here: use the system Chromium (Debian's `chromium`) when present,
- * or the one CHROMIUM_PATH names; elsewhere fall back to Playwright's own browser.
- */
-const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
+import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
+
+/** The system Chromium when present (scripts/chromium.mjs); elsewhere Playwright's own browser. */
+const executablePath = existsSync(chromiumPath) ? chromiumPath : undefined;
 const port = Number(process.env.PORT ?? 3100);
 
 export default defineConfig({
@@ -30,14 +28,7 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     launchOptions: {
       executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: [...chromiumArgs],
     },
   },
   webServer: {

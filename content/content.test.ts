@@ -1,5 +1,7 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { changelog } from './changelog';
+import { SEED_ERRORS } from '../tests/support/seed-errors';
+import type * as Data from './data';
 import { content, contentInput, CONTENT_VERSION, parseContent } from './index';
 
 /** The bundle as written, whatever its declared type; the breakages below edit deep copies of it. */
@@ -51,8 +53,20 @@ describe('the content bundle', () => {
     expect(parseContent(contentInput).version).toBe(CONTENT_VERSION);
   });
 
-  test('the loaded content is the parsed bundle', () => {
-    expect(content).toEqual(parseContent(contentInput));
+  test('loading a broken bundle throws, so the app never starts on content that was not checked', async () => {
+    vi.resetModules();
+    vi.doMock('./data', async (importOriginal) => {
+      const data = await importOriginal<typeof Data>();
+      const broken = structuredClone(data.contentData);
+      broken.questions[1]!.id = broken.questions[0]!.id;
+      return { ...data, contentData: broken };
+    });
+    try {
+      await expect(import('./index')).rejects.toThrow('Invalid content bundle');
+    } finally {
+      vi.doUnmock('./data');
+      vi.resetModules();
+    }
   });
 
   test('parsing adds nothing the bundle does not already say, so browser code may use it unparsed', () => {
@@ -247,15 +261,6 @@ function strings(value: unknown, path = ''): { path: string; text: string }[] {
   return [];
 }
 
-const SEED_ERRORS: readonly [string, RegExp][] = [
-  ['"palladium" for pallidum', /palladium/i],
-  ['"pars reticulate" for pars reticulata', /pars reticulate(?!a)/i],
-  ['most patients recover unscathed', /unscathed/i],
-  ['a defect in the brain behind every myoclonus', /defect in the brain/i],
-  ['"spasmodic" for paroxysmal oscillations', /spasmodic/i],
-  ['"tremendous recovery" after DBS', /tremendous/i],
-  ['DBS "restores movement"', /restores movement/i],
-];
 
 /**
  * A seed error may appear only where the bundle corrects it: quoted (“…”) inside a note of kind
@@ -272,7 +277,7 @@ function quotedInCorrection(path: string, text: string, pattern: RegExp): boolea
 describe('the source article’s errors are not repeated in displayed text', () => {
   const all = strings(content);
 
-  test.for(SEED_ERRORS)('no text repeats %s, except a quotation that corrects it', ([, pattern]) => {
+  test.for(SEED_ERRORS.map((e) => [e.says, e.pattern] as const))('no text repeats %s, except a quotation that corrects it', ([, pattern]) => {
     expect(all.filter(({ path, text }) => pattern.test(text) && !quotedInCorrection(path, text, pattern)).map((s) => s.path)).toEqual([]);
   });
 

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { VIGNETTE_DIR } from '../tests/support/vignettes';
 
 /**
  * The `assess` CLI, run as a child process the way a clinician or CI would run it. Each process
@@ -10,7 +11,6 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
  */
 
 const ROOT = join(import.meta.dirname, '..');
-const VIGNETTES = join(ROOT, 'tests', 'vignettes');
 const TSX = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 
 type TRun = { code: number | 'hung'; stdout: string; stderr: string };
@@ -55,8 +55,8 @@ beforeAll(async () => {
   paths.fifo = join(dir, 'answers.fifo');
   execFileSync('mkfifo', [paths.fifo]);
   const jobs: Record<string, string[]> = {
-    one: [join(VIGNETTES, 'V08.json')],
-    two: [join(VIGNETTES, 'V01.json'), join(VIGNETTES, 'V20.json')],
+    one: [join(VIGNETTE_DIR, 'V08.json')],
+    two: [join(VIGNETTE_DIR, 'V01.json'), join(VIGNETTE_DIR, 'V20.json')],
     unknownQuestion: [paths.unknownQuestion],
     unknownOption: [paths.unknownOption],
     listForSingle: [paths.listForSingle],
@@ -73,7 +73,7 @@ beforeAll(async () => {
     fifo: [paths.fifo],
     directory: [dir],
     helpAlone: ['--help'],
-    helpWithFile: ['--help', join(VIGNETTES, 'V08.json')],
+    helpWithFile: ['--help', join(VIGNETTE_DIR, 'V08.json')],
   };
   const results = await Promise.all(Object.entries(jobs).map(async ([name, args]) => [name, await cli(args)] as const));
   for (const [name, result] of results) runs[name] = result;

@@ -3,30 +3,27 @@
  * with "Skip the rest of this section" and "Go to the summary", against the enabled questions, and
  * whether the result after the shortcuts equals the result of the whole file. Prints, never fails.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { content } from '../content/index';
-import { parseAnswerFile } from '../machines/answers/answers';
 import { assessShown, walk } from '../tests/support/shortcut-walk';
+import { answersOf, loadVignettes } from '../tests/support/vignettes';
 
-export function shortcutFigures(dir = path.join(__dirname, '..', 'tests', 'vignettes')) {
+export function shortcutFigures() {
   let pages = 0;
   let enabled = 0;
   let skipOnlyPages = 0;
   let offered = 0;
   const wrong: string[] = [];
-  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
-  for (const f of files) {
-    const parsed = parseAnswerFile(JSON.parse(readFileSync(path.join(dir, f), 'utf8')), content);
-    if (!parsed.ok) throw new Error(`${f}: ${parsed.problems.map((p) => p.message).join('; ')}`);
-    const w = walk(parsed.answers, content);
+  const vignettes = loadVignettes();
+  for (const v of vignettes) {
+    const answers = answersOf(v);
+    const w = walk(answers, content);
     pages += w.pages;
     enabled += w.enabled;
     if (w.shortcut) offered += 1;
-    skipOnlyPages += walkSkipsOnly(parsed.answers);
-    if (JSON.stringify(assessShown(w.answers, content)) !== JSON.stringify(assessShown(parsed.answers, content))) wrong.push(f);
+    skipOnlyPages += walkSkipsOnly(answers);
+    if (JSON.stringify(assessShown(w.answers, content)) !== JSON.stringify(assessShown(answers, content))) wrong.push(v.file);
   }
-  return { files: files.length, pages, enabled, ratio: pages / enabled, skipOnlyRatio: skipOnlyPages / enabled, offered, wrong };
+  return { files: vignettes.length, pages, enabled, ratio: pages / enabled, skipOnlyRatio: skipOnlyPages / enabled, offered, wrong };
 }
 
 /** The same walk without "Go to the summary": the pages skipping sections alone takes. */

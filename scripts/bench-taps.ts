@@ -12,17 +12,17 @@
  * in screens is printed too. Prints, never fails.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { type Browser, chromium, type Locator, type Page } from '@playwright/test';
 import { flowContent } from '../content/flow';
 import { resolveAnswers, type TAnswerValue } from '../machines/answers/answers';
 import { parsePath } from '../machines/flow/paths';
+import { loadVignette, vignetteIds } from '../tests/support/vignettes';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 const root = resolve(__dirname, '..');
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const launchArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const PORT = Number(process.env.BENCH_TAPS_PORT ?? 3305);
 export const PHONE = { width: 320, height: 640 } as const;
 /** One swipe moves at most this share of a screen. */
@@ -93,8 +93,8 @@ async function settledPage(page: Page) {
   await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 50))));
 }
 
-async function walkVignette(browser: Browser, base: string, file: string, mode: TMode): Promise<TTapFigures> {
-  const { answers, id } = JSON.parse(readFileSync(join(root, 'tests/vignettes', file), 'utf8')) as { id: string; answers: Record<string, TAnswerValue> };
+async function walkVignette(browser: Browser, base: string, vignetteId: string, mode: TMode): Promise<TTapFigures> {
+  const { answers, id } = loadVignette(vignetteId);
   const context = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true, serviceWorkers: 'block' });
   const page = await context.newPage();
   const figures: TTapFigures = { vignette: id, mode, taps: 0, scrolls: 0, questionPages: 0, pagesScrolled: 0, summaryScreens: 0, swipedFor: [] };
@@ -169,22 +169,16 @@ function sectionRestIsEmpty(qid: string, answers: Record<string, TAnswerValue>):
   return rest.every((id) => answers[id] === undefined);
 }
 
-export const publicVignettes = () =>
-  readdirSync(join(root, 'tests/vignettes'))
-    .filter((f) => /^V\d+\.json$/.test(f))
-    .sort();
-
 export async function tapFigures(browser: Browser, base: string): Promise<TTapFigures[]> {
   const out: TTapFigures[] = [];
-  for (const file of publicVignettes()) for (const mode of ['continue', 'shortcuts'] as const) out.push(await walkVignette(browser, base, file, mode));
+  for (const id of vignetteIds('public')) for (const mode of ['continue', 'shortcuts'] as const) out.push(await walkVignette(browser, base, id, mode));
   return out;
 }
 
 export function printTapFigures(figures: TTapFigures[]) {
   console.log(`\nTaps and scrolls at ${PHONE.width}×${PHONE.height}, start page to the result (a swipe moves at most ${SWIPE * 100}% of a screen):`);
   const head = ['vignette', 'questions', 'Continue: taps', 'scrolls', 'pages scrolled', 'shortcuts: taps', 'scrolls', 'pages scrolled', 'summary, screens to its button'];
-  const rows = publicVignettes().map((f) => {
-    const id = f.replace('.json', '');
+  const rows = vignetteIds('public').map((id) => {
     const c = figures.find((x) => x.vignette === id && x.mode === 'continue');
     const s = figures.find((x) => x.vignette === id && x.mode === 'shortcuts');
     const cell = (x: TTapFigures | undefined) => (x ? [String(x.taps), String(x.scrolls), `${x.pagesScrolled} of ${x.questionPages}`] : ['—', '—', '—']);
@@ -217,7 +211,7 @@ export async function benchTaps(): Promise<void> {
     return;
   }
   let server: ChildProcess | null = null;
-  const browser = await chromium.launch({ executablePath: existsSync(chromiumPath) ? chromiumPath : undefined, args: launchArgs });
+  const browser = await chromium.launch({ executablePath: existsSync(chromiumPath) ? chromiumPath : undefined, args: [...chromiumArgs] });
   try {
     server = spawn(process.execPath, [join(root, 'scripts/serve.mjs')], { cwd: root, stdio: 'ignore', env: { ...process.env, HOST: '127.0.0.1', PORT: String(PORT) } });
     const base = `http://127.0.0.1:${PORT}`;

@@ -41,12 +41,12 @@ import type { TPosition } from '../machines/flow/paths';
 import { serialise, STORAGE_KEY } from '../machines/exchange/session-format';
 import { shortcutFigures } from './bench-shortcuts';
 import { benchTaps } from './bench-taps';
+import { answersOf, loadVignette } from '../tests/support/vignettes';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 const root = resolve(__dirname, '..');
 const nextBin = join(root, 'node_modules/next/dist/bin/next');
 const serveScript = join(root, 'scripts/serve.mjs');
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const launchArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 /** The app's port, and the bare page's next to it (BENCH_PORT: another engineer's bench may hold 3301). */
 const APP_PORT = Number(process.env.BENCH_PORT ?? 3301);
 /** A question page, and the one a session saved midway (at B2) opens. */
@@ -250,9 +250,7 @@ async function firstVisitOnTheWire(browser: Browser, appPort: number): Promise<n
 }
 
 
-function vignette(name: string): TAnswers {
-  return JSON.parse(readFileSync(join(root, 'tests/vignettes', `${name}.json`), 'utf8')).answers as TAnswers;
-}
+const vignette = (id: string): TAnswers => answersOf(loadVignette(id));
 
 function seedSession(answers: TAnswers, position: TPosition) {
   return async (page: Page) => {
@@ -547,7 +545,7 @@ async function main() {
   try {
     servers.push(await serve(root, APP_PORT), await serve(bareDir, BARE_PORT));
     const appBase = `http://127.0.0.1:${APP_PORT}`;
-    const browser = await chromium.launch({ executablePath: existsSync(chromiumPath) ? chromiumPath : undefined, args: launchArgs });
+    const browser = await chromium.launch({ executablePath: existsSync(chromiumPath) ? chromiumPath : undefined, args: [...chromiumArgs] });
     try {
       await measure(browser, appBase, `http://127.0.0.1:${BARE_PORT}`);
     } finally {

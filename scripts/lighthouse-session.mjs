@@ -9,6 +9,7 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 const [dir, url, key, session] = process.argv.slice(2);
 const require = createRequire(join(dir, 'package.json'));
@@ -16,9 +17,9 @@ const lighthouse = (await import(pathToFileURL(require.resolve('lighthouse')).hr
 const puppeteer = (await import(pathToFileURL(require.resolve('puppeteer-core')).href)).default;
 
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  executablePath: process.env.CHROME_PATH ?? chromiumPath,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: chromiumArgs,
 });
 try {
   const page = await browser.newPage();

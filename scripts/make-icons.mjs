@@ -2,8 +2,9 @@
 // system Chromium: node scripts/make-icons.mjs
 import { chromium } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 const svg = readFileSync('app/icon.svg', 'utf8');
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 for (const [size, maskable] of [[192, false], [512, false], [512, true]]) {
   const page = await browser.newPage({ viewport: { width: size, height: size } });
   // maskable: full-bleed square background, the mark inside the 80% safe zone

@@ -29,11 +29,12 @@
  * answers 500 with the headers, and the server goes on.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, relative, resolve, sep } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import Negotiator from 'negotiator';
 import parseRange from 'range-parser';
+import { addressOf, filesUnder, isPageFile } from './page-addresses.mjs';
 import { lockedDownPolicy } from './security-headers.mjs';
 
 const dir = resolve(process.argv[2] ?? join(import.meta.dirname, '..', 'out'));
@@ -96,12 +97,6 @@ const TYPES = {
   '.map': 'application/json; charset=utf-8',
 };
 
-/** Every file under a folder, as paths relative to it with forward slashes. */
-const filesUnder = (folder) =>
-  readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile())
-    .map((d) => relative(folder, join(d.parentPath, d.name)).split(sep).join('/'));
-
 /** A file's bytes and its strong validator. */
 const variant = (bytes) => ({ bytes, etag: `"${createHash('sha256').update(bytes).digest('base64url').slice(0, 27)}"` });
 
@@ -122,8 +117,8 @@ const names = new Set(filesUnder(dir));
 for (const name of names) {
   const path = `/${name}`;
   if (isPrivate(path) || NOT_FOUND.has(path)) continue;
-  const page = name.endsWith('.html');
-  const address = page ? `/${name.replace(/\.html$/, '').replace(/(^|\/)index$/, '')}`.replace(/(.)\/$/, '$1') : path;
+  const page = isPageFile(name);
+  const address = page ? addressOf(name) : path;
   const read = (suffix) => (names.has(`${name}${suffix}`) ? variant(readFileSync(join(dir, `${name}${suffix}`))) : undefined);
   const br = read('.br');
   const gzip = read('.gz');

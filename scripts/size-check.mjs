@@ -18,9 +18,10 @@
  *    the build made (scripts/postbuild.mjs), or the file itself when there is none. The budget is
  *    issue 23's: under 500 KB, whichever page the visit starts on.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { addressOf, pageFilesOf } from './page-addresses.mjs';
 
 const out = resolve(process.argv[2] ?? join(import.meta.dirname, '..', 'out'));
 const KiB = 1024;
@@ -37,10 +38,7 @@ const budgets = [
   { pages: /./, bytes: 1.2 * BARE_PAGE, why: 'other pages (sources, not found): 1.2× a bare page' },
 ];
 
-const pages = readdirSync(out, { recursive: true, withFileTypes: true })
-  .filter((d) => d.isFile() && d.name.endsWith('.html') && !d.name.startsWith('_not-found'))
-  .map((d) => relative(out, join(d.parentPath, d.name)).split(sep).join('/'))
-  .sort();
+const pages = existsSync(out) ? pageFilesOf(out) : [];
 
 /** The scripts the page's HTML starts: the loader's list, or plain <script src> tags. */
 function scriptsOf(html) {
@@ -62,8 +60,7 @@ const onUseOnly = [
   { what: 'FHIR code', marker: /hl7\.org\/fhir/ },
 ];
 
-/** A page's address: `questionnaire.html` → `/questionnaire`, `index.html` → `/`. */
-const pagePathOf = (file) => `/${file.replace(/\.html$/, '').replace(/(^|\/)index$/, '')}`;
+const pagePathOf = addressOf;
 
 let failed = 0;
 const rows = [];

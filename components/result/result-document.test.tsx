@@ -12,7 +12,7 @@ import { content } from '../../content/index';
 import { parseAnswerFile, type TAnswers } from '../../machines/answers/answers';
 import { assess } from '../../machines/assessment/assess';
 import { resultDocument, sectionOf, type TResultDocument, type TSection, type TSectionKind, type TSectionOf } from '../../machines/result/document';
-import { pdfPages } from '../../tests/support/exports';
+import { pdfPages } from '../../tests/support/pdf-text';
 import { registerFonts } from './pdf/fonts';
 import { RecapDocument } from './pdf/recap-document';
 import { ResultSections } from './result-sections';

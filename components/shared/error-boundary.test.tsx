@@ -43,12 +43,19 @@ describe('the page error boundary (app/error.tsx)', () => {
     expect(reload).toHaveBeenCalledTimes(1);
   });
 
-  test('offers no one-press way to clear the answers: they stay in the tab, and the start page has Start again with Undo', () => {
-    window.sessionStorage.setItem(STORAGE_KEY, '{"contentVersion":"x"}');
+  test('offers no one-press way to clear the answers: no Start again, and a plain link to the start page (which has Start again with Undo)', () => {
     render(<ErrorPage />);
     expect(screen.queryByRole('button', { name: 'Start again' })).toBeNull();
     expect(screen.getByRole('link', { name: 'Go to the start page' })).toHaveAttribute('href', '/');
-    expect(window.sessionStorage.getItem(STORAGE_KEY)).not.toBeNull();
+  });
+
+  test('keeps the saved answers, byte for byte, through showing the page and pressing every button on it', async () => {
+    const saved = '{"contentVersion":"x","answers":{"G1":"positive_jerks"}}';
+    window.sessionStorage.setItem(STORAGE_KEY, saved);
+    vi.stubGlobal('location', { ...window.location, reload: vi.fn() });
+    render(<ErrorPage />);
+    for (const button of screen.getAllByRole('button')) await userEvent.click(button);
+    expect(window.sessionStorage.getItem(STORAGE_KEY)).toBe(saved);
   });
 });
 

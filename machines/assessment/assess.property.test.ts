@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test, vi } from 'vitest';
 
 // Hundreds of runs per property: generous time on a loaded two-core machine.
 vi.setConfig({ testTimeout: 120_000 });
 import { CATEGORIES, content, type TQuestion, UNKNOWN } from '../../content/index';
+import { loadVignette } from '../../tests/support/vignettes';
 import { answersNeeded, holdsNeededAnswer } from '../../content/conditions';
 import { parseAnswerFile, settleAnswers, type TAnswers } from '../answers/answers';
 import { assess, redFlagsOf, verdictOf } from './assess';
@@ -78,11 +77,10 @@ const myoclonusAnswers = rawAnswers(noMimic).map(parsed);
  * changed to any value, "Unknown" included. Near misses on both sides of every precondition.
  */
 function near(ids: readonly string[], only: Record<string, readonly string[]> = {}): fc.Arbitrary<TAnswers> {
-  const bases = ids.map((id) => parsed(JSON.parse(readFileSync(join(VIGNETTES, `${id}.json`), 'utf8')).answers));
+  const bases = ids.map((id) => parsed(loadVignette(id).answers));
   const change = fc.constantFrom(...content.questions).chain((q) => rawAnswer(q, only[q.id]).map((value) => [q.id, value] as const));
   return fc.tuple(fc.constantFrom(...bases), fc.array(change, { maxLength: 3 })).map(([base, changes]) => parsed({ ...base, ...Object.fromEntries(changes) }));
 }
-const VIGNETTES = join(import.meta.dirname, '..', '..', 'tests', 'vignettes');
 /** Near refractory myoclonus-dystonia (V08, V10) and PME (V01): the DBS door open or just shut. */
 const openDbsAnswers = near(['V08', 'V10', 'V01']);
 /** Near a healthy adult with hypnic jerks (P29): the reassurance door open or just shut. */

@@ -1,51 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { z } from 'zod';
-import { content, ZCategory, ZDbsTarget, ZMimic, ZRedFlag, ZWarningId } from '../../content/index';
-import { parseAnswerFile, settleAnswers, type TAnswers } from '../answers/answers';
+import { content, ZCategory } from '../../content/index';
+import { answersOf, loadVignette, loadVignettes, type TVignette } from '../../tests/support/vignettes';
+import { settleAnswers, type TAnswers } from '../answers/answers';
 import { assess, redFlagsOf, type TAssessment } from './assess';
 
 // ── Vignettes: every answer file in tests/vignettes carries its expected assessment ─────────────
 
-const VIGNETTE_DIR = join(import.meta.dirname, '..', '..', 'tests', 'vignettes');
-
-const ZVignette = z.object({
-  id: z.string(),
-  title: z.string().min(1),
-  source: z.string().min(1),
-  /** A disagreement with the brief that is reported and not yet fixed: the test is expected to fail. */
-  answers: z.record(z.string(), z.unknown()),
-  expected: z.strictObject({
-    gate: z.enum(['myoclonus', 'mimic']),
-    mimic: ZMimic.nullable(),
-    redFlags: z.array(ZRedFlag),
-    category: z.union([ZCategory, z.literal('indeterminate')]).nullable(),
-    candidates: z.array(ZCategory).optional(),
-    dbsTargets: z.array(ZDbsTarget),
-    /** Contract 1.1: the warnings the answers raise (checked when the file states them). */
-    warnings: z.array(ZWarningId).optional(),
-  }),
-});
-type TVignette = z.infer<typeof ZVignette> & { file: string };
-
-function loadVignettes(): TVignette[] {
-  return readdirSync(VIGNETTE_DIR)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((file) => {
-      const vignette = ZVignette.parse(JSON.parse(readFileSync(join(VIGNETTE_DIR, file), 'utf8')));
-      if (`${vignette.id}.json` !== file) throw new Error(`${file}: id "${vignette.id}" does not match the file name`);
-      return { ...vignette, file };
-    });
-}
-
 /** Read answers the way the CLI does, so a vignette is exactly what `assess FILE` sees. */
-function given(raw: Record<string, unknown>): TAnswers {
-  const parsed = parseAnswerFile({ answers: raw }, content);
-  if (!parsed.ok) throw new Error(parsed.problems.map((p) => p.message).join('; '));
-  return parsed.answers;
-}
+const given = (raw: Record<string, unknown>): TAnswers => answersOf({ answers: raw });
 
 const sorted = <T>(list: readonly T[]) => [...list].sort();
 
@@ -69,12 +31,7 @@ const wanted = (e: TVignette['expected']) => ({
 });
 
 const vignettes = loadVignettes();
-const byId = (id: string): TVignette => {
-  const v = vignettes.find((x) => x.id === id);
-  if (!v) throw new Error(`no vignette ${id}`);
-  return v;
-};
-const assessVignette = (id: string) => assess(given(byId(id).answers), content);
+const assessVignette = (id: string) => assess(given(loadVignette(id).answers), content);
 /** A table row whose first element is the test title, printed in full by `%s`. */
 const row = (v: TVignette) => [`${v.file} (${v.title})`, v] as const;
 
@@ -114,7 +71,7 @@ const segmentalPicture = {
 };
 
 /** Classic SGCE myoclonus-dystonia with every question answered (V08): the DBS door opens. */
-const completeMD = () => ({ ...byId('V08').answers });
+const completeMD = () => ({ ...loadVignette('V08').answers });
 
 describe('the DBS discussion follows the established diagnosis (D1) only', () => {
   test('cortical myoclonus after a stroke, without a PME diagnosis, shows no DBS target', () => {
@@ -455,7 +412,7 @@ describe('D2 records whether the myoclonus is disabling and refractory', () => {
   ].flatMap((r) => ['yes', 'no', 'unknown'].map((d2) => ({ ...r, d2 })));
 
   test.for(routes)('with D1 = $d1 and D2 = $d2 the targets are listed only when D2 = yes, always with the note that surgery is not first-line', ({ d1, d2, base }) => {
-    const { dbs } = assess(given({ ...byId(base).answers, D1: d1, D2: d2 }), content);
+    const { dbs } = assess(given({ ...loadVignette(base).answers, D1: d1, D2: d2 }), content);
     const notFirstLine = dbs.notes.some((n) => n.kind === 'first-line' && /not a first-line/i.test(n.text));
     expect({ shown: dbs.targets.length > 0, notFirstLine, blockedBy: dbs.blockedBy }).toEqual(
       d2 === 'yes'
@@ -480,7 +437,7 @@ describe('myoclonus-dystonia diagnosed clinically', () => {
 
 describe('answers to questions that are not asked', () => {
   test('stale E1–E3 results with E0 = no, and D1a and D2 without PME or myoclonus-dystonia (P23), give the same assessment as the file without them', () => {
-    const withStale = byId('P23').answers;
+    const withStale = loadVignette('P23').answers;
     const withoutStale = Object.fromEntries(Object.entries(withStale).filter(([id]) => !['D1a', 'D2', 'E1', 'E2', 'E3'].includes(id)));
     expect(Object.keys(withStale).length - Object.keys(withoutStale).length).toBe(5);
     expect(assess(given(withStale), content)).toEqual(assess(given(withoutStale), content));
@@ -514,7 +471,7 @@ describe('missing answers that would discriminate', () => {
   });
 
   test('near misses: the diagnosis left unknown is listed; neurophysiology answered "not done" is listed through E0', () => {
-    const v12 = byId('V12').answers;
+    const v12 = loadVignette('V12').answers;
     expect(assess(given({ ...v12, D1: 'unknown' }), content).missing.map((m) => m.question)).toContain('D1');
     const e0 = assess(given({ ...v12, E0: 'no' }), content).missing.find((m) => m.question === 'E0');
     expect(e0?.via).toEqual(expect.arrayContaining(['E1', 'E2']));
@@ -529,7 +486,7 @@ describe('a red flag makes the category provisional', () => {
   });
 
   test('the same answers without the drug give the provisional category as the category', () => {
-    const a = assess(given({ ...byId('P21').answers, C6: ['none'] }), content);
+    const a = assess(given({ ...loadVignette('P21').answers, C6: ['none'] }), content);
     expect({ category: a.category, redFlags: a.redFlags }).toEqual({ category: 'subcortical-nonsegmental', redFlags: [] });
   });
 
@@ -670,7 +627,7 @@ test('the assessment carries the content version', () => {
 
 describe('an established neuronal ceroid lipofuscinosis or Lafora disease (question bank 1.2)', () => {
   /** A refractory PME in a child with regression, everything else answered as in V01. */
-  const childPme = (d1a: string) => ({ ...byId('V01').answers, C2: 'under_10', C4: ['epileptic_seizures', 'developmental_regression_or_vision_loss'], D1a: d1a });
+  const childPme = (d1a: string) => ({ ...loadVignette('V01').answers, C2: 'under_10', C4: ['epileptic_seizures', 'developmental_regression_or_vision_loss'], D1a: d1a });
 
   test.for(['NCL', 'Lafora'])('%s: the regression flag reads as a note on the disease, and no target is discussed', (d1a) => {
     const a = assess(given(childPme(d1a)), content);
@@ -683,7 +640,7 @@ describe('an established neuronal ceroid lipofuscinosis or Lafora disease (quest
   });
 
   test('an adult-onset Lafora disease without the child flag still lists no target', () => {
-    const a = assess(given({ ...byId('V01').answers, D1a: 'Lafora' }), content);
+    const a = assess(given({ ...loadVignette('V01').answers, D1a: 'Lafora' }), content);
     expect({ flags: a.redFlags, targets: a.dbs.targets, blockedBy: a.dbs.blockedBy }).toEqual({ flags: [], targets: [], blockedBy: ['no_reports_in_disease'] });
   });
 
@@ -693,18 +650,18 @@ describe('an established neuronal ceroid lipofuscinosis or Lafora disease (quest
   });
 
   test('near miss on the other side — the subtype left unknown could be either: no target, and the panel says the subtype is not recorded', () => {
-    const a = assess(given({ ...byId('V01').answers, D1a: 'unknown' }), content);
+    const a = assess(given({ ...loadVignette('V01').answers, D1a: 'unknown' }), content);
     expect(a.dbs).toMatchObject({ targets: [], blockedBy: ['pme_subtype_not_recorded'] });
   });
 });
 
 describe('what would change the result never proposes a diagnosis only because it would raise a warning', () => {
   test('with the diagnosis left unknown in a case neurophysiology has decided (V01), D1 is not proposed: a label would only raise a conflict', () => {
-    expect(assess(given({ ...byId('V01').answers, D1: 'unknown' }), content).missing.map((m) => m.question)).not.toContain('D1');
+    expect(assess(given({ ...loadVignette('V01').answers, D1: 'unknown' }), content).missing.map((m) => m.question)).not.toContain('D1');
   });
 
   test('near miss — without neurophysiology (V18), an established diagnosis could change the category: D1 is proposed', () => {
-    expect(assess(given({ ...byId('V18').answers, D1: 'unknown' }), content).missing.map((m) => m.question)).toContain('D1');
+    expect(assess(given({ ...loadVignette('V18').answers, D1: 'unknown' }), content).missing.map((m) => m.question)).toContain('D1');
   });
 });
 
@@ -735,7 +692,7 @@ describe('a confident bedside call needs no answer that is another category’s 
 
   test('epilepsia partialis continua without neurophysiology (P61) keeps cortical open beside the segmental lead; with an EEG correlate excluded it does not', () => {
     const epc = assessVignette('P61');
-    const excluded = assess(given({ ...byId('P61').answers, E0: 'yes', E1: 'over_100ms', E2: 'no_eeg_correlate', E3: 'normal', E4: 'confined_to_adjacent_segments' }), content);
+    const excluded = assess(given({ ...loadVignette('P61').answers, E0: 'yes', E1: 'over_100ms', E2: 'no_eeg_correlate', E3: 'normal', E4: 'confined_to_adjacent_segments' }), content);
     expect({ epc: [epc.category, epc.explanation.indeterminate, epc.candidates], excluded: excluded.category }).toEqual({
       epc: ['indeterminate', ['cortical_not_excluded'], ['segmental', 'cortical']],
       excluded: 'segmental',

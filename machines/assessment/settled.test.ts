@@ -1,18 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { content, type TQuestion, UNKNOWN } from '../../content/index';
 import { assessShown, walk } from '../../tests/support/shortcut-walk';
-import { parseAnswerFile, resolveAnswers, type TAnswers, type TAnswerValue } from '../answers/answers';
+import { answersOf, loadVignettes } from '../../tests/support/vignettes';
+import { resolveAnswers, type TAnswers, type TAnswerValue } from '../answers/answers';
 import { openQuestions, progressOf } from '../flow/progress';
 import { isSettled } from './settled';
 
-const given = (raw: Record<string, unknown>): TAnswers => {
-  const parsed = parseAnswerFile({ answers: raw }, content);
-  if (!parsed.ok) throw new Error(parsed.problems.map((p) => p.message).join('; '));
-  return parsed.answers;
-};
+/** Answers read as an answer file's are. */
+const given = (raw: Record<string, unknown>): TAnswers => answersOf({ answers: raw });
 
 /** Answer, in the questionnaire's order, every enabled question the file names or `upTo` lists. */
 function answeredUpTo(raw: Record<string, unknown>, last: string) {
@@ -109,11 +105,8 @@ describe('progress tells the truth', () => {
 });
 
 describe('every vignette walked with the shortcuts', () => {
-  const dir = join(import.meta.dirname, '..', '..', 'tests', 'vignettes');
-  const vignettes = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
-
-  test.for(vignettes)('%s: skipping empty sections and going to the summary when settled gives the whole file’s result', (file) => {
-    const answers = given(JSON.parse(readFileSync(join(dir, file), 'utf8')).answers);
+  test.for(loadVignettes().map((v) => [v.file, v] as const))('%s: skipping empty sections and going to the summary when settled gives the whole file’s result', ([, vignette]) => {
+    const answers = answersOf(vignette);
     expect(assessShown(walk(answers, content).answers, content)).toEqual(assessShown(answers, content));
   });
 });

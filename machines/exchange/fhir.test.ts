@@ -1,11 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Questionnaire, QuestionnaireItem, QuestionnaireResponse } from '@medplum/fhirtypes';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { content } from '../../content/index';
 import { UNKNOWN } from '../../content/ids';
-import { enabledQuestions, parseAnswerFile, pruneAnswers, settleAnswers, type TAnswers, type TAnswerValue } from '../answers/answers';
+import { enabledQuestions, pruneAnswers, settleAnswers, type TAnswers, type TAnswerValue } from '../answers/answers';
 import { assess } from '../assessment/assess';
 import {
   codeSystemOf,
@@ -18,18 +16,11 @@ import {
   toQuestionnaireResponse,
 } from './fhir';
 import { ZR4Questionnaire, ZR4QuestionnaireResponse } from '../../tests/support/fhir-schema';
+import { answersOf, loadVignettes } from '../../tests/support/vignettes';
 
 const AUTHORED = '2026-11-24T10:30:00+01:00';
 
-const vignetteDir = join(import.meta.dirname, '../../tests/vignettes');
-const vignettes = readdirSync(vignetteDir)
-  .filter((f) => f.endsWith('.json'))
-  .sort()
-  .map((file) => {
-    const parsed = parseAnswerFile(JSON.parse(readFileSync(join(vignetteDir, file), 'utf8')), content);
-    if (!parsed.ok) throw new Error(`${file}: ${parsed.problems.map((p) => p.message).join('; ')}`);
-    return { file, answers: parsed.answers };
-  });
+const vignettes = loadVignettes().map((v) => ({ file: v.file, answers: answersOf(v) }));
 
 /** Export, pass through JSON as a file would, import. */
 function roundTrip(answers: TAnswers) {

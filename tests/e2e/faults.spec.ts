@@ -10,7 +10,8 @@ import { STORAGE_KEY } from '../../machines/exchange/persistence';
 import { expect, test } from '../support/fixtures';
 import { holdRedFlagCheck, settled } from '../support/pages';
 import { clearTab, saveInTab } from '../support/session';
-import { answerVignette, loadVignette } from '../support/vignettes';
+import { answerVignette } from '../support/answer-vignette';
+import { loadVignette } from '../support/vignettes';
 
 const valid = { contentVersion: content.version, answers: { G1: 'positive_jerks' }, position: { question: 'G2' }, attested: true };
 const savedProgress = (page: Page) => page.evaluate((key) => sessionStorage.getItem(key), STORAGE_KEY);

@@ -9,44 +9,55 @@
  * so resizing the open page shows what loading it at that size does, and a walk per size and scheme
  * would only repeat the same pages.
  */
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from '../support/fixtures';
 import type { QuestionPage } from '../support/pages';
 import { controlColours, firstScreenPlace, overflowOf, PHONES, stateShortfalls } from '../support/phone';
 import { openWithAnswers } from '../support/session';
-import { answerVignette, loadVignette } from '../support/vignettes';
+import { answerVignette } from '../support/answer-vignette';
+import { loadVignette, vignetteIds } from '../support/vignettes';
 
 const SCHEMES = ['light', 'dark'] as const;
 const ON_FIRST_SCREEN = 'on the first screen';
-const publicVignettes = readdirSync(path.join(__dirname, '..', 'vignettes'))
-  .filter((f) => /^V\d+\.json$/.test(f))
-  .map((f) => f.replace(/\.json$/, ''))
-  .sort();
+const publicVignettes = vignetteIds('public');
 
 test.use({ isMobile: true, hasTouch: true, viewport: PHONES[0] });
 
-/** Run `check` at each phone size in each colour scheme, on the page as it is; back to 320×640, light. */
+/**
+ * Run `check` at each phone size in each colour scheme, on the page as it is. The page is at
+ * 320×640, light, when a test starts and after each call; the four are visited in an order that
+ * changes one setting at a time (each change is a round trip and a new layout).
+ */
 async function atEverySizeAndScheme(page: Page, check: (what: string) => Promise<void>) {
-  for (const phone of PHONES)
-    for (const scheme of SCHEMES) {
-      await page.setViewportSize(phone);
-      await page.emulateMedia({ colorScheme: scheme });
-      await check(`${phone.width}×${phone.height}, ${scheme}`);
-    }
-  await page.setViewportSize(PHONES[0]);
-  await page.emulateMedia({ colorScheme: 'light' });
+  const [small, large] = PHONES;
+  const visits = [
+    [small, 'light'],
+    [small, 'dark'],
+    [large, 'dark'],
+    [large, 'light'],
+  ] as const;
+  let [nowPhone, nowScheme]: readonly [(typeof PHONES)[number], (typeof SCHEMES)[number]] = visits[0];
+  for (const [phone, scheme] of visits) {
+    if (phone !== nowPhone) await page.setViewportSize(phone);
+    if (scheme !== nowScheme) await page.emulateMedia({ colorScheme: scheme });
+    [nowPhone, nowScheme] = [phone, scheme];
+    await check(`${phone.width}×${phone.height}, ${scheme}`);
+  }
+  await page.setViewportSize(small);
 }
 
 async function expectQuestionFits(page: Page, questionPage: QuestionPage, id: string) {
   await atEverySizeAndScheme(page, async (where) => {
-    const places = async () => ({
-      heading: await firstScreenPlace(questionPage.heading),
-      'first choice': await firstScreenPlace(questionPage.firstChoice),
-      Continue: await firstScreenPlace(questionPage.continueButton),
-      'wider than the screen by': await overflowOf(page),
-    });
+    // Measured together: one round trip to the page rather than four.
+    const places = async () => {
+      const [heading, firstChoice, continueButton, wider] = await Promise.all([
+        firstScreenPlace(questionPage.heading),
+        firstScreenPlace(questionPage.firstChoice),
+        firstScreenPlace(questionPage.continueButton),
+        overflowOf(page),
+      ]);
+      return { heading, 'first choice': firstChoice, Continue: continueButton, 'wider than the screen by': wider };
+    };
     await expect.poll(places, { message: `${id} at ${where}` }).toEqual({
       heading: ON_FIRST_SCREEN,
       'first choice': ON_FIRST_SCREEN,

@@ -12,7 +12,8 @@ import { downloadFrom, watchBrowser } from '../support/exports';
 import { expect, test } from '../support/fixtures';
 import { settled } from '../support/pages';
 import { openWithAnswers } from '../support/session';
-import { answerVignette, loadVignette } from '../support/vignettes';
+import { answerVignette } from '../support/answer-vignette';
+import { loadVignette } from '../support/vignettes';
 
 const V01 = loadVignette('V01');
 /** The questions V01's answers lead to, in order. */

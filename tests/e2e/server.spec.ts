@@ -10,6 +10,7 @@
 import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { addressOf, pageFilesOf } from '../../scripts/page-addresses.mjs';
 import { expect, test } from '../support/fixtures';
 import { decoded, request, sendRaw, startServer, type TRawResponse, type TServer } from '../support/raw-http';
 
@@ -36,8 +37,8 @@ const policies = new Map<string, string>();
   }
 }
 /** Every page's HTML → its address: `summary.html` → `/summary`, `404.html` → `/404`. */
-const pageFiles = readdirSync(OUT).filter((f) => f.endsWith('.html') && f !== '_not-found.html');
-const pageOf = new Map(pageFiles.map((f) => [readFileSync(join(OUT, f)).toString('base64'), `/${f.replace(/\.html$/, '').replace(/^index$/, '')}`]));
+const pageFiles = pageFilesOf(OUT);
+const pageOf = new Map(pageFiles.map((f) => [readFileSync(join(OUT, f)).toString('base64'), addressOf(f)]));
 const pagePolicies = new Set([...pageOf.values()].map((address) => policies.get(address)));
 const pageAddresses = [...pageOf.values()].filter((a) => a !== '/404');
 const bigChunk = readdirSync(join(OUT, '_next/static/chunks')).find((f) => f.endsWith('.js'))!;

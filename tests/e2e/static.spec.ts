@@ -6,18 +6,16 @@
  */
 import { createHash } from 'node:crypto';
 import { connect } from 'node:net';
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIResponse } from '@playwright/test';
+import { content } from '../../content';
+import { formatPath, type TPosition } from '../../machines/flow/paths';
+import { pageAddressesOf } from '../../scripts/page-addresses.mjs';
 import { cspDirectives } from '../support/exports';
 import { expect, test } from '../support/fixtures';
 
-/** Every page of the build, by the address it is served at (`questionnaire/G1.html` → `/questionnaire/G1`). */
-const pages = readdirSync(join(__dirname, '../../out'), { recursive: true, encoding: 'utf8' })
-  .map((file) => file.split('\\').join('/'))
-  .filter((file) => file.endsWith('.html') && !file.startsWith('_not-found'))
-  .map((file) => `/${file.replace(/\.html$/, '').replace(/(^|\/)index$/, '')}`)
-  .sort();
+/** Every page of the build, by the address it is served at (`summary.html` → `/summary`). */
+const pages = pageAddressesOf(join(__dirname, '../../out'));
 
 const inlineScriptHashes = (html: string) =>
   [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
@@ -54,9 +52,17 @@ function expectStrictPolicyFor(response: APIResponse, html: string) {
   expect(html).not.toMatch(/<script\b[^>]*\bsrc=/);
 }
 
-test('the build has the start, summary, result, sources and not-found pages, and a page per question', () => {
-  expect(pages).toEqual(expect.arrayContaining(['/', '/summary', '/result', '/sources', '/404']));
-  expect(pages.filter((p) => p.startsWith('/questionnaire')).length).toBeGreaterThan(0);
+/** Every place in the flow: each of the content's questions, the start, the summary and the result. */
+const positions: TPosition[] = [...content.questions.map((q) => ({ question: q.id })), 'start', 'summary', 'result'];
+/** The page each place is served by: the address without its fragment (a question's `#G1` never reaches the server). */
+const servedBy = (position: TPosition) => formatPath(position).split('#')[0]!;
+
+test(`each of the content's ${content.questions.length} questions, the start, the summary and the result is at an address whose page the build holds`, () => {
+  expect(positions.filter((p) => !pages.includes(servedBy(p))).map((p) => formatPath(p))).toEqual([]);
+});
+
+test('the build holds the pages of the flow, the sources and the not-found page, and no other', () => {
+  expect(pages).toEqual([...new Set([...positions.map(servedBy), '/sources', '/404'])].sort());
 });
 
 for (const path of pages) {

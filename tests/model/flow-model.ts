@@ -21,6 +21,9 @@
  *   answers already set aside, it would copy the same mimic pages);
  * - saved progress found only by a fresh tab, at the places listed in `SAMPLE_RESTORES`;
  * - the decided case ends at its result.
+ * The table `SAMPLING` says it row by row (state predicate → events): to cover a new state or event
+ * of the machine, add a row there, a check and a runner in flow.spec.ts, and run the spec, whose
+ * first tests prove that every state, edge and machine transition is still taken.
  *
  * Walks (`planWalks`): each from the start page of a fresh tab (nothing saved), they take every
  * edge of the model between them, so every state and every transition the machine defines is driven
@@ -92,126 +95,167 @@ export const enabledIds = (snapshot: TFlowSnapshot) =>
 /** True when a mimic answer in section G has closed the bedside sections and the diagnoses. */
 export const gateClosed = (snapshot: TFlowSnapshot) => isGateClosed(enabledQuestions(snapshot.context.answers, content), content);
 
-/** Every candidate event with its payloads; `isSampled` then keeps the ones taken in each state. */
-function candidateEvents(snapshot: TFlowSnapshot): TFlowEvent[] {
-  const question = snapshot.context.question;
+/** The sampled answers to the question on screen, each an `answer.submit`. */
+const answersHere = (snapshot: TFlowSnapshot, except: readonly string[] = []): TFlowEvent[] => {
+  const question = snapshot.context.question!;
+  return (SAMPLE_ANSWERS[question] ?? UNKNOWN_ONLY).filter((value) => !except.includes(value)).map((value) => ({ type: 'answer.submit', question, value }));
+};
+/** A typed address of the last enabled question (from the summary or the result). */
+const typedLastQuestion = (snapshot: TFlowSnapshot): TFlowEvent[] => {
   const last = enabledIds(snapshot).at(-1);
-  const lastGoto: TFlowEvent[] = last ? [{ type: 'step.goto', question: last }] : [];
-  if (snapshot.matches('start')) {
-    return [{ type: 'session.start', attested: true }, ...SAMPLE_RESTORES, { type: 'session.reset' }, { type: 'session.undo' }];
-  }
-  if (snapshot.matches('question') && question) {
-    return [
-      ...(SAMPLE_ANSWERS[question] ?? UNKNOWN_ONLY).map((value): TFlowEvent => ({ type: 'answer.submit', question, value })),
-      { type: 'step.back' },
-      { type: 'step.goto', question: 'G1' },
-      { type: 'summary.open' },
-      { type: 'session.reset' },
-      { type: 'section.skip', question },
-      { type: 'summary.jump' },
-      { type: 'result.open' },
-      { type: 'shortcuts.load', check: settledCheck, urgent: urgentCheck },
-    ];
-  }
-  if (snapshot.matches('summary')) {
-    return [
-      { type: 'summary.change', question: 'G1' },
-      { type: 'summary.change', question: 'D1' },
-      ...lastGoto,
-      { type: 'step.back' },
-      { type: 'summary.confirm' },
-      { type: 'session.reset' },
-    ];
-  }
-  return [{ type: 'summary.open' }, { type: 'step.back' }, ...lastGoto, { type: 'session.reset' }];
-}
+  return last ? [{ type: 'step.goto', question: last }] : [];
+};
+const when = (condition: boolean, ...events: TFlowEvent[]): TFlowEvent[] => (condition ? events : []);
+const answeredCount = (snapshot: TFlowSnapshot) => Object.keys(snapshot.context.answers).length;
+const setAsideCount = (snapshot: TFlowSnapshot) => Object.keys(snapshot.context.setAside).length;
+const onQuestion = (snapshot: TFlowSnapshot, ...ids: string[]) => snapshot.matches('question') && ids.includes(snapshot.context.question ?? '');
+const changing = (snapshot: TFlowSnapshot) => snapshot.matches({ question: 'changing' });
+const jumps: TFlowEvent[] = [{ type: 'summary.jump' }, { type: 'result.open' }];
+
+/** A row of the sampling table: in the states `when` holds for, the model tries `events`. */
+export type TSampleRow = { why: string; when: (snapshot: TFlowSnapshot) => boolean; events: (snapshot: TFlowSnapshot) => TFlowEvent[] };
 
 /**
- * Where side events are sampled: a few states each, enough to take every transition the machine
- * defines while keeping one copy of the long run of "Unknown" questions per branch (see the top).
+ * Which events the model tries in which states: the first row whose `when` holds gives them, and
+ * the machine keeps those it accepts (`snapshot.can`). A state no row covers stops the model with an
+ * error, so a new state of the machine needs a row here (and a check and a runner in flow.spec.ts).
+ *
+ * Side events are sampled in a few states each, enough to take every transition the machine defines
+ * while keeping one copy of the long run of "Unknown" questions per branch (see the top).
  */
-function isSampled(snapshot: TFlowSnapshot, event: TFlowEvent): boolean {
-  const { question, answers, queue, discarded } = snapshot.context;
-  const changing = snapshot.matches({ question: 'changing' });
-  // The decided case restored at B1 takes the shortcuts — "Skip the rest of this section" (B, then A,
-  // the last section) and "Go to the summary" — and Back from where each led (the question it was
-  // pressed on), then the result, where its walk ends.
-  // The urgent case restored at C2 opens the result at once, where its walk ends.
-  if (answers['C1'] === 'acute_hours_to_days') return snapshot.matches('question') && event.type === 'result.open';
-  if (answers['E2'] === 'focal_cortical_spike_before_jerk') {
-    const backToShortcut = event.type === 'step.back' && snapshot.context.returnTo !== null;
-    if (snapshot.matches('question')) return event.type === 'summary.jump' || event.type === 'section.skip' || (backToShortcut && snapshot.context.returnTo?.from === question);
-    if (snapshot.matches('summary')) return event.type === 'summary.confirm' || backToShortcut;
-    return false;
-  }
-  if (snapshot.matches('start')) {
-    // With Start again's Undo on offer: Undo, or start anew. Start again on the start page itself is
-    // the saved-progress notice's, met with nothing answered.
-    if (discarded !== null) return event.type === 'session.undo' || event.type === 'session.start';
-    if (event.type === 'session.reset') return Object.keys(answers).length === 0;
-    // Saved progress is found by a fresh tab (nothing answered, nothing confirmed yet); a walk that
-    // needs it starts afresh.
-    if (event.type === 'session.restore') return Object.keys(answers).length === 0 && !snapshot.context.attested;
-    return true;
-  }
-  if (snapshot.matches('question')) {
-    const early = question === 'G1' || question === 'G2';
-    switch (event.type) {
-      case 'step.back':
-        // While changing: only on the changed question itself, not on the ones the change asks.
-        return changing ? queue.length === 0 && (question === 'G1' || question === 'D1') : early;
-      case 'step.goto':
-        // While changing, a typed address once: from D1 of the whole first pass, changed (or restored so), to G1.
-        if (changing) return question === 'D1' && queue.length === 0 && answers['D1'] === 'none' && 'A3' in answers && Object.keys(snapshot.context.setAside).length === 0;
-        return question === 'G2';
-      case 'session.reset':
-        return question === 'G2' && !changing;
-      case 'summary.open':
-        return changing && question === 'G1' && queue.length === 0;
-      case 'answer.submit':
-        // The questions a change out of a mimic asks: D1 "none" only (PME is changed from the summary).
-        // G1 reached by that typed address while changing D1: answered as it was, back to D1.
-        if (changing && queue.length > 0 && question === 'G1') return event.value === 'positive_jerks';
-        return !(changing && queue.length > 0 && question === 'D1' && event.value === 'PME');
-      case 'section.skip':
-        // Taken in the decided case (above), close to its restore point.
-        return false;
-      case 'summary.jump':
-        return true; // offered (the flow's guard) in the decided case, and once everything is answered
-      case 'result.open':
-        return true; // offered (the flow's guard) only with an urgent red flag: the case restored at C2
-      case 'shortcuts.load':
-        // A self-loop (the model starts with the proof loaded): taken once.
-        return question === 'G2' && !changing;
-      case 'session.start':
-      case 'session.restore':
-      case 'session.undo':
-      case 'summary.change':
-      case 'summary.confirm':
-        return true;
-    }
-  }
-  if (snapshot.matches('summary') || snapshot.matches('result')) {
-    const setAsideCount = Object.keys(snapshot.context.setAside).length;
-    if (event.type === 'session.reset') {
-      // Start again on the mimic's summary right after G1, on the first pass's result and on the
-      // mimic's result with the first pass's answers set aside (the only mimic result with any).
-      if (snapshot.matches('summary')) return gateClosed(snapshot) && Object.keys(answers).length === 1;
-      return gateClosed(snapshot) ? setAsideCount > 0 : setAsideCount === 0 && answers['D1'] === 'none';
-    }
-    if (!gateClosed(snapshot)) {
-      // G1 changed to the mimic only from the first pass's summary.
-      if (event.type === 'summary.change' && event.question === 'G1') return setAsideCount === 0 && answers['D1'] !== 'PME';
-      return true;
-    }
-    // After a mimic: no typed address into section G (it would make one more variant of the
-    // mimic summary), and changes out of the mimic only once G2 and G3 were answered, so the
-    // questions it re-asks are the states of the first pass.
-    if (event.type === 'step.goto') return false;
-    if (event.type === 'summary.change') return 'G2' in answers && 'G3' in answers;
-    return true;
-  }
-  return true;
+export const SAMPLING: readonly TSampleRow[] = [
+  // Two restored cases take their own short way, where their walks end.
+  {
+    why: 'the urgent case restored at C2 opens the result at once ("See the red flags now")',
+    when: (s) => s.context.answers['C1'] === 'acute_hours_to_days',
+    events: (s) => when(s.matches('question'), { type: 'result.open' }),
+  },
+  {
+    why: 'the decided case restored at B1 takes "Skip the rest of this section" and "Go to the summary", and Back to where each was pressed',
+    when: (s) => s.context.answers['E2'] === 'focal_cortical_spike_before_jerk' && s.matches('question'),
+    events: (s) => [{ type: 'summary.jump' }, { type: 'section.skip', question: s.context.question! }, ...when(s.context.returnTo?.from === s.context.question, { type: 'step.back' })],
+  },
+  {
+    why: 'the decided case: from the summary, its result, or Back to the question of the shortcut',
+    when: (s) => s.context.answers['E2'] === 'focal_cortical_spike_before_jerk',
+    events: (s) => when(s.matches('summary'), { type: 'summary.confirm' }, ...when(s.context.returnTo !== null, { type: 'step.back' })),
+  },
+
+  // The start page.
+  {
+    why: 'the start page with Start again’s Undo on offer: Undo, or start anew',
+    when: (s) => s.matches('start') && s.context.discarded !== null,
+    events: () => [{ type: 'session.start', attested: true }, { type: 'session.undo' }],
+  },
+  {
+    why: 'a fresh tab: saved progress may be found, and Start again is the saved-progress notice’s',
+    when: (s) => s.matches('start') && answeredCount(s) === 0 && !s.context.attested,
+    events: () => [{ type: 'session.start', attested: true }, ...SAMPLE_RESTORES, { type: 'session.reset' }, { type: 'session.undo' }],
+  },
+  {
+    why: 'the start page with nothing answered',
+    when: (s) => s.matches('start') && answeredCount(s) === 0,
+    events: () => [{ type: 'session.start', attested: true }, { type: 'session.reset' }, { type: 'session.undo' }],
+  },
+  {
+    why: 'the start page holding answers (Back from the first question)',
+    when: (s) => s.matches('start'),
+    events: () => [{ type: 'session.start', attested: true }, { type: 'session.undo' }],
+  },
+
+  // Question pages while a change from the summary is under way.
+  {
+    why: 'G1 being changed: Back (when nothing more is asked) and the browser’s Back to the summary',
+    when: (s) => onQuestion(s, 'G1') && changing(s),
+    events: (s) =>
+      s.context.queue.length > 0
+        ? // G1 reached by a typed address while changing D1: answered as it was, back to D1.
+          [...answersHere(s).filter((e) => e.type === 'answer.submit' && e.value === 'positive_jerks'), ...jumps]
+        : [...answersHere(s), { type: 'step.back' }, { type: 'summary.open' }, ...jumps],
+  },
+  {
+    why: 'D1 being changed, or asked by a change out of a mimic (then "none" only: PME is changed from the summary)',
+    when: (s) => onQuestion(s, 'D1') && changing(s),
+    events: (s) => [
+      ...answersHere(s, s.context.queue.length > 0 ? ['PME'] : []),
+      ...when(s.context.queue.length === 0, { type: 'step.back' }),
+      // A typed address once, while changing: from D1 of the whole first pass, changed (or restored so), to G1.
+      ...when(
+        s.context.queue.length === 0 && s.context.answers['D1'] === 'none' && 'A3' in s.context.answers && setAsideCount(s) === 0,
+        { type: 'step.goto', question: 'G1' },
+      ),
+      ...jumps,
+    ],
+  },
+
+  // Question pages.
+  {
+    why: 'G2: Back, a typed address, Start again, and the shortcut proof loaded (a self-loop, taken once)',
+    when: (s) => onQuestion(s, 'G2') && !changing(s),
+    events: (s) => [
+      ...answersHere(s),
+      { type: 'step.back' },
+      { type: 'step.goto', question: 'G1' },
+      { type: 'session.reset' },
+      ...jumps,
+      { type: 'shortcuts.load', check: settledCheck, urgent: urgentCheck },
+    ],
+  },
+  {
+    why: 'G1: Back to the start page',
+    when: (s) => onQuestion(s, 'G1') && !changing(s),
+    events: (s) => [...answersHere(s), { type: 'step.back' }, ...jumps],
+  },
+  {
+    why: 'any other question: its sampled answers, and the shortcuts where the flow offers them',
+    when: (s) => s.matches('question'),
+    events: (s) => [...answersHere(s), ...jumps],
+  },
+
+  // The summary and the result.
+  {
+    why: 'the summary of a myoclonus case: G1 changed to the mimic only on the first pass (no PME, nothing set aside)',
+    when: (s) => s.matches('summary') && !gateClosed(s),
+    events: (s) => [
+      ...when(setAsideCount(s) === 0 && s.context.answers['D1'] !== 'PME', { type: 'summary.change', question: 'G1' }),
+      { type: 'summary.change', question: 'D1' },
+      ...typedLastQuestion(s),
+      { type: 'step.back' },
+      { type: 'summary.confirm' },
+    ],
+  },
+  {
+    why: 'the summary after a mimic: changes once G2 and G3 are answered (the questions it re-asks are the first pass’s), Start again right after G1, no typed address',
+    when: (s) => s.matches('summary'),
+    events: (s) => [
+      ...when('G2' in s.context.answers && 'G3' in s.context.answers, { type: 'summary.change', question: 'G1' }, { type: 'summary.change', question: 'D1' }),
+      { type: 'step.back' },
+      { type: 'summary.confirm' },
+      ...when(answeredCount(s) === 1, { type: 'session.reset' }),
+    ],
+  },
+  {
+    why: 'the result of a myoclonus case: Start again on the first pass’s',
+    when: (s) => s.matches('result') && !gateClosed(s),
+    events: (s) => [
+      { type: 'summary.open' },
+      { type: 'step.back' },
+      ...typedLastQuestion(s),
+      ...when(setAsideCount(s) === 0 && s.context.answers['D1'] === 'none', { type: 'session.reset' }),
+    ],
+  },
+  {
+    why: 'the mimic’s result: Start again with the first pass’s answers set aside (the only mimic result with any), no typed address',
+    when: (s) => s.matches('result'),
+    events: (s) => [{ type: 'summary.open' }, { type: 'step.back' }, ...when(setAsideCount(s) > 0, { type: 'session.reset' })],
+  },
+];
+
+/** The events the sampling table gives a state; a state no row covers is an error. */
+export function sampledEvents(snapshot: TFlowSnapshot): TFlowEvent[] {
+  const row = SAMPLING.find((r) => r.when(snapshot));
+  if (!row) throw new Error(`no row of SAMPLING (tests/model/flow-model.ts) covers the state ${JSON.stringify(snapshot.value)}`);
+  return row.events(snapshot);
 }
 
 /** A state of the model: the machine state and its context without the (constant) content and proof. */
@@ -221,8 +265,10 @@ export function serializeState(snapshot: TFlowSnapshot): string {
 
 export const flowModel = createTestModel(questionnaireMachine, {
   input: { content, settledCheck, urgentCheck },
-  events: candidateEvents,
-  filterEvents: (snapshot, event) => isSampled(snapshot, event) && snapshot.can(event),
+  events: sampledEvents,
+  // createTestModel adds a bare `{ type }` for every event type the state accepts and the table
+  // does not name there: only the table's own events are kept.
+  filterEvents: (snapshot, event) => snapshot.can(event) && sampledEvents(snapshot).some((e) => JSON.stringify(e) === JSON.stringify(event)),
   serializeState: (snapshot) => serializeState(snapshot),
 });
 

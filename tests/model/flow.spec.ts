@@ -19,6 +19,7 @@ import {
   machineStateNames,
   machineTransitions,
   planWalks,
+  SAMPLING,
   serializeState,
   type TFlowSnapshot,
   type TFlowWalk,
@@ -169,6 +170,11 @@ test.describe('the questionnaire flow, model-based', () => {
   test('the test handlers name exactly the states and events of the machine', () => {
     expect(Object.keys(stateChecks).sort()).toEqual(machineStateNames);
     expect(Object.keys(eventRunners).sort()).toEqual(machineEventTypes);
+  });
+
+  test('every row of the sampling table is the one that decides for some state of the model', () => {
+    const decides = (row: (typeof SAMPLING)[number]) => [...plan.states.values()].some((state) => SAMPLING.find((r) => r.when(state)) === row);
+    expect(SAMPLING.filter((row) => !decides(row)).map((row) => row.why)).toEqual([]);
   });
 
   test('the planned walks take every state, every edge of the model and every transition of the machine', () => {

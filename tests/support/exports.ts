@@ -1,16 +1,13 @@
 /**
- * Helpers for the export, security and fault specs: files the browser downloads, the text of a PDF
- * page by page, and a watch on what the browser sends and what its Content Security Policy blocks.
+ * Helpers for the export, security and fault specs: files the browser downloads, the assessment of
+ * an answer file, and a watch on what the browser sends and what its Content Security Policy
+ * blocks. A PDF's text is read by ./pdf-text.
  */
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
-import { getDocumentProxy } from 'unpdf';
 import { content } from '../../content';
-import { parseAnswerFile } from '../../machines/answers/answers';
 import { assess, type TAssessment } from '../../machines/assessment/assess';
-
-/** Whitespace (line ends included) collapsed to single spaces, so wrapped lines compare as one. */
-export const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+import { answersOf } from './vignettes';
 
 export type TDownloaded = { name: string; bytes: Buffer };
 
@@ -22,26 +19,8 @@ export async function downloadFrom(page: Page, button: Locator): Promise<TDownlo
   return { name: download.suggestedFilename(), bytes: await readFile(await download.path()) };
 }
 
-/**
- * The text of each page of a PDF, whitespace collapsed. pdf.js's Unicode normalisation is off: it
- * would turn the micro sign µ (U+00B5) into the Greek μ (U+03BC) and hide what the PDF encodes.
- */
-export async function pdfPages(bytes: Uint8Array): Promise<string[]> {
-  const doc = await getDocumentProxy(new Uint8Array(bytes));
-  const pages: string[] = [];
-  for (let n = 1; n <= doc.numPages; n++) {
-    const { items } = await (await doc.getPage(n)).getTextContent({ disableNormalization: true });
-    pages.push(flat(items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join('')));
-  }
-  return pages;
-}
-
 /** The assessment the app makes of an answer file's answers (what the result page shows). */
-export function assessmentOf(answers: Record<string, unknown>): TAssessment {
-  const parsed = parseAnswerFile({ answers }, content);
-  if (!parsed.ok) throw new Error(parsed.problems.map((p) => p.message).join('; '));
-  return assess(parsed.answers, content);
-}
+export const assessmentOf = (answers: Record<string, unknown>): TAssessment => assess(answersOf({ answers }), content);
 
 export type TCspViolation = { directive: string; blocked: string; source: string; sample: string };
 export type TSent = { url: string; method: string; body: string; headers: string };
