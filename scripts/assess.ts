@@ -15,7 +15,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { content } from '../content/index';
 import { MAX_ANSWER_FILE_BYTES, readAnswerFile } from '../machines/exchange/answer-file';
-import { printable, quote } from '../machines/answers/answers';
+import { printable, quote } from '../machines/answers/parse';
 import { assess, type TAssessment } from '../machines/assessment/assess';
 
 const USAGE = 'usage: npm run --silent assess -- FILE [FILE...]\n';

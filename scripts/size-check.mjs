@@ -29,7 +29,10 @@ const BARE_PAGE = 131.7 * KiB;
 
 /** Budgets by page address; the first matching pattern wins. */
 const budgets = [
-  { pages: /^\/questionnaire/, bytes: 1.25 * BARE_PAGE, why: 'question page: 1.25× a bare page' },
+  // 1.25× until the house's second edition: a change from the summary became a state saved with the
+  // session (a reload mid-change keeps it) and saved progress is read by one reader, +0.9 KiB; the
+  // answer-file parser moved out of the first load gave 0.6 KiB of it back.
+  { pages: /^\/questionnaire/, bytes: 1.255 * BARE_PAGE, why: 'question page: 1.255× a bare page' },
   // The start page also carries next/link ("Continue where you left off" keeps the flow in memory).
   { pages: /^\/(summary)?$/, bytes: 1.36 * BARE_PAGE, why: 'start and summary: 1.36× a bare page' },
   // The result page draws the whole assessment with its rules and sources. Content 1.2 (the doors,

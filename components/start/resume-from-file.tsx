@@ -8,7 +8,8 @@
  * last file picked is read: a file picked before it, still being read, is forgotten.
  */
 import { useId, useRef, useState } from 'react';
-import { printable, type TAnswers } from '@/machines/answers/answers';
+import { type TAnswers } from '@/machines/answers/answers';
+import { printable } from '@/machines/answers/parse';
 import { MAX_ANSWER_FILE_BYTES, stripBom } from '@/machines/exchange/answer-file';
 import { ErrorSummary, useErrorTitle } from '../shared/error-summary';
 import { Flow, useSession } from '../shared/flow-provider';

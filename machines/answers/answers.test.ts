@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { content } from '../../content/index';
+import { normaliseAnswer, parseAnswerFile, quote } from './parse';
 import {
   enabledQuestions,
-  normaliseAnswer,
-  parseAnswerFile,
   pruneAnswers,
-  quote,
   resolveAnswers,
   setAsideGroups,
   settleAnswers,

@@ -6,7 +6,8 @@ vi.setConfig({ testTimeout: 120_000 });
 import { CATEGORIES, content, type TQuestion, UNKNOWN } from '../../content/index';
 import { loadVignette } from '../../tests/support/vignettes';
 import { answersNeeded, holdsNeededAnswer } from '../../content/conditions';
-import { parseAnswerFile, settleAnswers, type TAnswers } from '../answers/answers';
+import { settleAnswers, type TAnswers } from '../answers/answers';
+import { parseAnswerFile } from '../answers/parse';
 import { assess, redFlagsOf, verdictOf } from './assess';
 import { canGoToSummary } from './settled';
 

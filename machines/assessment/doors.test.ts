@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { content, type TDoorPrecondition } from '../../content/index';
-import { parseAnswerFile, type TAnswers } from '../answers/answers';
+import { type TAnswers } from '../answers/answers';
+import { parseAnswerFile } from '../answers/parse';
 import { findingsThatCouldContradict, flagsDetermined, openIn, opens, unmet } from './doors';
 
 const given = (raw: Record<string, unknown>): TAnswers => {

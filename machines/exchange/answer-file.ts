@@ -6,9 +6,10 @@
  * `parseAnswerFile`. The duplicate check and the depth check are shared with the FHIR import.
  */
 import type { TFlowContent } from '../../content/schema';
-import { parseAnswerFile, printable, quote, type TAnswerProblem, type TAnswers } from '../answers/answers';
+import type { TAnswers } from '../answers/answers';
+import { parseAnswerFile, printable, quote, type TAnswerProblem } from '../answers/parse';
 
-export { MAX_QUOTED_CHARS, quote } from '../answers/answers';
+export { MAX_QUOTED_CHARS, quote } from '../answers/parse';
 
 /** The largest answer file or saved response read: far above any real one (a few KB). */
 export const MAX_ANSWER_FILE_BYTES = 1024 * 1024;

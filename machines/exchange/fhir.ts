@@ -38,7 +38,8 @@ import { COMPATIBLE_VERSIONS } from '../../content/flow';
 import { answerWords, UNKNOWN } from '../../content/ids';
 import type { TCondition, TContent, TQuestion } from '../../content/schema';
 import { describeDuplicate, duplicateMembers, nestedDeeperThan, stripBom } from './answer-file';
-import { normaliseAnswer, printable, quote, resolveAnswers, settleAnswers, type TAnswers, type TAnswerValue } from '../answers/answers';
+import { resolveAnswers, settleAnswers, type TAnswers, type TAnswerValue } from '../answers/answers';
+import { normaliseAnswer, printable, quote } from '../answers/parse';
 
 /** Canonical URL of the Questionnaire: an identifier, never fetched. */
 export const FHIR_QUESTIONNAIRE_URL = 'https://myoclonus-navigator.example/fhir/Questionnaire/myoclonus-navigator';

@@ -9,7 +9,8 @@ import './zod-jitless';
 import * as z from 'zod/mini';
 import { COMPATIBLE_VERSIONS } from '../../content/flow';
 import type { TFlowContent } from '../../content/schema';
-import { normaliseAnswer, settleAnswers, type TAnswers, type TAnswerValue } from '../answers/answers';
+import { settleAnswers, type TAnswers, type TAnswerValue } from '../answers/answers';
+import { normaliseAnswer } from '../answers/parse';
 import type { TChange, TDiscarded, TPosition } from '../flow/questionnaire.machine';
 
 export { MAX_SAVED_BYTES, serialise, STORAGE_KEY } from './session-format';

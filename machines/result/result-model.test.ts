@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { content, type TDbsBlock } from '../../content/index';
 import { categoryReasons } from '../../content/reasons';
-import { parseAnswerFile } from '../answers/answers';
+import { parseAnswerFile } from '../answers/parse';
 import { assess } from '../assessment/assess';
 import { changeSentence, resultModel, type TDbsPanel, type TResultModel } from './result-model';
 

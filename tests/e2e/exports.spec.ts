@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { content } from '../../content';
-import { parseAnswerFile } from '../../machines/answers/answers';
+import { parseAnswerFile } from '../../machines/answers/parse';
 import { codeSystemOf, FHIR_QUESTIONNAIRE_URL, toQuestionnaireResponse } from '../../machines/exchange/fhir';
 import { STORAGE_KEY } from '../../machines/exchange/persistence';
 import { resultModel } from '../../machines/result/result-model';

@@ -6,7 +6,8 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { content } from '../../content';
-import { enabledQuestions, parseAnswerFile } from '../../machines/answers/answers';
+import { enabledQuestions } from '../../machines/answers/answers';
+import { parseAnswerFile } from '../../machines/answers/parse';
 import { toQuestionnaireResponse } from '../../machines/exchange/fhir';
 import { formatPath } from '../../machines/flow/paths';
 import { STORAGE_KEY } from '../../machines/exchange/persistence';

@@ -4,7 +4,7 @@
  */
 import { expect, type Page } from '@playwright/test';
 import { content } from '../../content';
-import { parseAnswerFile } from '../../machines/answers/answers';
+import { parseAnswerFile } from '../../machines/answers/parse';
 import { formatPath } from '../../machines/flow/paths';
 import { serialise, STORAGE_KEY } from '../../machines/exchange/persistence';
 import type { TPosition } from '../../machines/flow/questionnaire.machine';

@@ -9,7 +9,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { content, ZCategory, ZDbsTarget, ZMimic, ZRedFlag, ZWarningId } from '../../content/index';
-import { parseAnswerFile, type TAnswers, type TAnswerValue } from '../../machines/answers/answers';
+import { type TAnswers, type TAnswerValue } from '../../machines/answers/answers';
+import { parseAnswerFile } from '../../machines/answers/parse';
 
 export const VIGNETTE_DIR = path.join(__dirname, '..', 'vignettes');
 

@@ -9,7 +9,7 @@ import { create } from 'fontkit';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { CASE_LABEL_RANGES, DATE_CHARACTERS, RECAP_FONTS, recapCharacters, subsetOf } from '../../../scripts/pdf-fonts.mjs';
 import { content } from '../../../content/index';
-import { parseAnswerFile } from '../../../machines/answers/answers';
+import { parseAnswerFile } from '../../../machines/answers/parse';
 import { assess } from '../../../machines/assessment/assess';
 import { resultDocument } from '../../../machines/result/document';
 

@@ -4,7 +4,7 @@ import { renderToBuffer } from '@react-pdf/renderer';
 import { getDocumentProxy } from 'unpdf';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { content } from '../../../content/index';
-import { parseAnswerFile } from '../../../machines/answers/answers';
+import { parseAnswerFile } from '../../../machines/answers/parse';
 import { assess, type TAssessment } from '../../../machines/assessment/assess';
 import { resultDocument, sectionOf, type TResultDocument } from '../../../machines/result/document';
 import { resultModel } from '../../../machines/result/result-model';
