@@ -92,13 +92,7 @@ test.describe('while the scripts are still loading', () => {
     });
   });
 
-  test('Start pressed before the scripts run says it is waiting, sends nothing, and is taken once they have run; the case then runs without naming a question', async ({
-    page,
-    startPage,
-    questionPage,
-    summaryPage,
-    resultPage,
-  }) => {
+  test('Start pressed before the scripts run says it is waiting, sends nothing, and is taken once they have run; the case then runs without naming a question', async ({ page, startPage, questionPage, summaryPage, resultPage }) => {
     test.setTimeout(90_000);
     await page.goto('/', { waitUntil: 'commit' });
     await expect(startPage.startNow).toBeVisible();

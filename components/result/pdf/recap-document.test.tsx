@@ -1,67 +1,35 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderToBuffer } from '@react-pdf/renderer';
-import { getDocumentProxy } from 'unpdf';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { content } from '../../../content/index';
-import { parseAnswerFile } from '../../../machines/answers/parse';
 import { assess, type TAssessment } from '../../../machines/assessment/assess';
 import { resultDocument, sectionOf, type TResultDocument } from '../../../machines/result/document';
 import { resultModel } from '../../../machines/result/result-model';
 import { registerFonts, renderRecapPdf } from './render';
 import { RecapDocument } from './recap-document';
+import { flat, pdfPages, pdfText, type TPdfRun } from '../../../tests/support/pdf-text';
+import { answersOf, loadVignette } from '../../../tests/support/vignettes';
 
 /** Characters the standard PDF fonts garble; the case label carries all of them. */
 const SPECIAL = ['–', '≥', 'µ', 'ε', '’', '“', '”'] as const;
 const CASE_LABEL = 'Clinic 3 – onset ≥ 10 years, SEP 12 µV, ε-sarcoglycan, the patient’s “jerks”';
 const GENERATED_AT = '24 November 2026, 10:30';
 
-/** A run of text where the PDF draws it: its box in points, from the baseline up. */
-type TRun = { str: string; x: number; y: number; width: number; height: number };
-type TRendered = { assessment: TAssessment; document: TResultDocument; pages: string[]; runs: TRun[][] };
+type TRendered = { assessment: TAssessment; document: TResultDocument; pages: string[]; runs: TPdfRun[][] };
 const rendered = new Map<string, TRendered>();
-
-const flat = (text: string) => text.replace(/\s+/g, ' ');
 
 /** A vignette's assessment and the document the result page shows of it (no answer set aside). */
 function documentOfVignette(id: string): { assessment: TAssessment; document: TResultDocument } {
-  const file = JSON.parse(readFileSync(join(import.meta.dirname, `../../../tests/vignettes/${id}.json`), 'utf8'));
-  const parsed = parseAnswerFile(file, content);
-  if (!parsed.ok) throw new Error(`${id}: ${parsed.problems.map((p) => p.message).join('; ')}`);
-  const assessment = assess(parsed.answers, content);
-  return { assessment, document: resultDocument(assessment, { answers: parsed.answers, setAside: {} }, content) };
-}
-
-/**
- * The text of each page, as unpdf's extractText gives it but without pdf.js's Unicode
- * normalisation, which would turn the micro sign µ (U+00B5) into the Greek μ (U+03BC) and so hide
- * what the PDF really encodes.
- */
-async function pagesOf(pdf: Uint8Array): Promise<string[]> {
-  return (await textOf(pdf)).pages;
-}
-
-async function textOf(pdf: Uint8Array): Promise<{ pages: string[]; runs: TRun[][] }> {
-  const doc = await getDocumentProxy(pdf);
-  const pages: string[] = [];
-  const runs: TRun[][] = [];
-  for (let n = 1; n <= doc.numPages; n++) {
-    const { items } = await (await doc.getPage(n)).getTextContent({ disableNormalization: true });
-    pages.push(flat(items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join('')));
-    runs.push(
-      items.flatMap((item) =>
-        'str' in item && item.str.trim() !== '' ? [{ str: item.str, x: item.transform[4] as number, y: item.transform[5] as number, width: item.width, height: item.height }] : [],
-      ),
-    );
-  }
-  return { pages, runs };
+  const answers = answersOf(loadVignette(id));
+  const assessment = assess(answers, content);
+  return { assessment, document: resultDocument(assessment, { answers, setAside: {} }, content) };
 }
 
 /**
  * Runs of text that collide: drawn over each other (their boxes, the baseline up to 70% of the font
  * size, overlap), or on one line with no space between them ("Disabling and refractory toYes").
  */
-function collisions(runs: TRun[]): string[] {
+function collisions(runs: TPdfRun[]): string[] {
   const found: string[] = [];
   for (const [i, a] of runs.entries())
     for (const b of runs.slice(i + 1)) {
@@ -80,7 +48,7 @@ beforeAll(async () => {
   for (const id of ['V01', 'V08', 'V18', 'V20', 'V22']) {
     const { assessment, document } = documentOfVignette(id);
     const buffer = await renderToBuffer(<RecapDocument document={document} content={content} generatedAt={GENERATED_AT} caseLabel={CASE_LABEL} />);
-    rendered.set(id, { assessment, document, ...(await textOf(new Uint8Array(buffer))) });
+    rendered.set(id, { assessment, document, ...(await pdfText(new Uint8Array(buffer))) });
   }
 }, 90_000); // five PDFs laid out on a shared, loaded machine
 
@@ -259,6 +227,6 @@ describe('renderRecapPdf', () => {
     const blob = await renderRecapPdf({ document: get('V20').document, content, generatedAt: GENERATED_AT });
     const bytes = new Uint8Array(await blob.arrayBuffer());
     expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
-    expect((await pagesOf(bytes)).join(' ')).toContain('These movements may not be myoclonus');
+    expect((await pdfPages(bytes)).join(' ')).toContain('These movements may not be myoclonus');
   });
 });
