@@ -268,7 +268,7 @@ export const flowModel = createTestModel(questionnaireMachine, {
   events: sampledEvents,
   // createTestModel adds a bare `{ type }` for every event type the state accepts and the table
   // does not name there: only the table's own events are kept.
-  filterEvents: (snapshot, event) => snapshot.can(event) && sampledEvents(snapshot).some((e) => JSON.stringify(e) === JSON.stringify(event)),
+  filterEvents: (snapshot, event) => sampledEvents(snapshot).some((e) => JSON.stringify(e) === JSON.stringify(event)) && snapshot.can(event),
   serializeState: (snapshot) => serializeState(snapshot),
 });
 
