@@ -3,26 +3,21 @@
  * (server-rendered markup, what print shows too) and to the PDF recap (text read back from the PDF)
  * holds the same sections, in the same order, with the same words.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderToBuffer } from '@react-pdf/renderer';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { content } from '../../content/index';
 import { type TAnswers } from '../../machines/answers/answers';
-import { parseAnswerFile } from '../../machines/answers/parse';
 import { assess } from '../../machines/assessment/assess';
 import { resultDocument, sectionOf, type TResultDocument, type TSection, type TSectionKind, type TSectionOf } from '../../machines/result/document';
 import { pdfPages } from '../../tests/support/pdf-text';
+import { answersOf, loadVignette, vignetteIds } from '../../tests/support/vignettes';
 import { registerFonts } from './pdf/fonts';
 import { RecapDocument } from './pdf/recap-document';
 import { ResultSections } from './result-sections';
 
-const VIGNETTES = join(import.meta.dirname, '../../tests/vignettes');
-const PUBLIC = readdirSync(VIGNETTES)
-  .filter((f) => /^V\d+\.json$/.test(f))
-  .map((f) => f.replace(/\.json$/, ''))
-  .sort();
+const PUBLIC = vignetteIds('public');
 
 /** Whitespace collapsed, case folded (the PDF draws the kicker in capitals). */
 const norm = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -123,9 +118,7 @@ const SET_ASIDE_CASE = {
 beforeAll(async () => {
   registerFonts(join(import.meta.dirname, '../../public/fonts'));
   const cases: [string, TResultDocument][] = PUBLIC.map((id) => {
-    const parsed = parseAnswerFile(JSON.parse(readFileSync(join(VIGNETTES, `${id}.json`), 'utf8')), content);
-    if (!parsed.ok) throw new Error(`${id}: ${parsed.problems.map((p) => p.message).join('; ')}`);
-    return [id, documentOf(parsed.answers)];
+    return [id, documentOf(answersOf(loadVignette(id)))];
   });
   cases.push(['set-aside', documentOf(SET_ASIDE_CASE.answers, SET_ASIDE_CASE.setAside)]);
   for (const [id, doc] of cases) views.set(id, { doc, page: pageText(doc), pdf: await pdfText(doc) });

@@ -1,16 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { content, type TDbsBlock } from '../../content/index';
 import { categoryReasons } from '../../content/reasons';
 import { parseAnswerFile } from '../answers/parse';
 import { assess } from '../assessment/assess';
+import { loadVignette } from '../../tests/support/vignettes';
 import { changeSentence, resultModel, type TDbsPanel, type TResultModel } from './result-model';
 
 type TAnswerInput = Record<string, unknown>;
 
-const vignette = (id: string): TAnswerInput =>
-  (JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'tests', 'vignettes', `${id}.json`), 'utf8')) as { answers: TAnswerInput }).answers;
+const vignette = (id: string): TAnswerInput => loadVignette(id).answers;
 
 function modelOf(answers: TAnswerInput): TResultModel {
   const parsed = parseAnswerFile({ answers }, content);

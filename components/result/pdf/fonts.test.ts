@@ -3,13 +3,13 @@
  * These tests cut them as the build does and fail when the content, a result or a case label within
  * the allowed ranges uses a character the cut fonts lack (it would print as an empty box).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { create } from 'fontkit';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { CASE_LABEL_RANGES, DATE_CHARACTERS, RECAP_FONTS, recapCharacters, subsetOf } from '../../../scripts/pdf-fonts.mjs';
 import { content } from '../../../content/index';
-import { parseAnswerFile } from '../../../machines/answers/parse';
+import { answersOf, loadVignettes } from '../../../tests/support/vignettes';
 import { assess } from '../../../machines/assessment/assess';
 import { resultDocument } from '../../../machines/result/document';
 
@@ -45,13 +45,10 @@ function font(name: string) {
 
 /** The result document of every answer file in tests/vignettes: what a recap of each prints. */
 function vignetteResults(): string {
-  const dir = join(root, 'tests/vignettes');
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .map((f) => {
-      const parsed = parseAnswerFile(JSON.parse(readFileSync(join(dir, f), 'utf8')), content);
-      if (!parsed.ok) throw new Error(`${f}: ${parsed.problems.map((p) => p.message).join('; ')}`);
-      return stringsIn(resultDocument(assess(parsed.answers, content), { answers: parsed.answers, setAside: {} }, content));
+  return loadVignettes()
+    .map((v) => {
+      const answers = answersOf(v);
+      return stringsIn(resultDocument(assess(answers, content), { answers, setAside: {} }, content));
     })
     .join(' ');
 }
