@@ -73,6 +73,18 @@ export const evidenceText = {
   opens: (n: number) => `Its answer opens ${n === 1 ? '1 more question' : `${n} more questions`}.`,
 } as const;
 
+/** What an answer to an open question could change, in one sentence: each part, then the sentence. */
+export const changeText = {
+  flags: (labels: readonly string[]) => `raise ${labels.length === 1 ? 'a red flag' : 'red flags'} (${labels.join('; ')})`,
+  mimics: (labels: readonly string[]) => `show that the movements may not be myoclonus (${labels.join('; ')})`,
+  category: (names: string) => `make ${names} the most likely category`,
+  undecided: (decided: boolean) => (decided ? 'leave the category undecided' : 'change which categories stay open'),
+  warnings: (text: string) => `show that ${text}`,
+  sentence: (parts: string) => `An answer could ${parts}.`,
+  unspecified: 'An answer could change the result.',
+  or: 'or',
+} as const;
+
 /** The deep brain stimulation panel. */
 export const dbsText = {
   title: 'Deep brain stimulation',

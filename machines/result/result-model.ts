@@ -6,7 +6,7 @@
 import { CATEGORIES, UNKNOWN } from '../../content/ids';
 import { dbsScope, pointsLegendText, signedPoints } from '../../content/presentation';
 import { categoryReasons } from '../../content/reasons';
-import { dbsText, evidenceText, findingsText, resultHeadings, statusText } from '../../content/result-text';
+import { changeText, dbsText, evidenceText, findingsText, resultHeadings, statusText } from '../../content/result-text';
 import type { TCategory, TContent, TDbsNote, TQuestion, TSource } from '../../content/schema';
 import { answerLabels } from '../answers/vocabulary';
 import type { TAssessment, TContribution, TFinding } from '../assessment/assess';
@@ -381,7 +381,7 @@ function strongestReasons(top: TCategoryEvidence): NonNullable<TResultModel['top
   };
 }
 
-const joinOr = (items: readonly string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`);
+const joinOr = (items: readonly string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${changeText.or} ${items.at(-1)}`);
 
 /**
  * What an answer to an open question could change (the assessment's `couldLeadTo` codes), in one
@@ -397,13 +397,13 @@ export function changeSentence(codes: readonly string[], status: TResultStatus, 
   const warnings = of('warning').map((w) => content.labels.warnings[w as keyof TContent['labels']['warnings']] ?? w);
   const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
   const parts = [
-    flags.length === 0 ? '' : `raise ${flags.length === 1 ? 'a red flag' : 'red flags'} (${flags.map(lower).join('; ')})`,
-    mimics.length === 0 ? '' : `show that the movements may not be myoclonus (${mimics.map(lower).join('; ')})`,
-    categories.length === 0 ? '' : `make ${joinOr(categories)} the most likely category`,
-    !undecided ? '' : status === 'category' ? 'leave the category undecided' : 'change which categories stay open',
-    warnings.length === 0 ? '' : `show that ${lower(warnings.join('; '))}`,
+    flags.length === 0 ? '' : changeText.flags(flags.map(lower)),
+    mimics.length === 0 ? '' : changeText.mimics(mimics.map(lower)),
+    categories.length === 0 ? '' : changeText.category(joinOr(categories)),
+    !undecided ? '' : changeText.undecided(status === 'category'),
+    warnings.length === 0 ? '' : changeText.warnings(lower(warnings.join('; '))),
   ].filter(Boolean);
-  return parts.length === 0 ? 'An answer could change the result.' : `An answer could ${joinOr(parts)}.`;
+  return parts.length === 0 ? changeText.unspecified : changeText.sentence(joinOr(parts));
 }
 
 function dbsPanel(a: TAssessment, content: TContent, cite: (ids: readonly string[]) => string): TDbsPanel {
