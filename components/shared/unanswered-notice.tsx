@@ -7,13 +7,8 @@
  * summary"), and the questions left unanswered or "Unknown / not assessed" whose answer could still
  * raise a red flag. An explicit "Unknown" counts like a skipped question: neither rules a red flag out.
  */
-import type { TQuestion } from '@/content/schema';
-import type { TAnswers } from '@/machines/answers/answers';
 import type { TUnansweredSection } from '@/machines/result/unanswered';
 import { FlowLink } from './flow-link';
-
-/** The enabled questions never answered, in the flow's order: what the notice counts. */
-export const unansweredOf = (enabled: readonly TQuestion[], answers: TAnswers) => enabled.filter((q) => answers[q.id] === undefined);
 
 export function UnansweredNotice({
   section,

@@ -13,7 +13,7 @@ import { Flow, useSession } from '../shared/flow-provider';
 import { FlowLink } from '../shared/flow-link';
 import { LoadingAnswers } from '../shared/loading-answers';
 import { ResumeFromFile } from '../start/resume-from-file';
-import { UnansweredNotice, unansweredOf } from '../shared/unanswered-notice';
+import { UnansweredNotice } from '../shared/unanswered-notice';
 import { unansweredSection } from '@/machines/result/unanswered';
 import { useShortcutCheck } from '../question/use-shortcut-check';
 
@@ -74,7 +74,7 @@ export function SummaryView({ beforeResults }: { beforeResults: string }) {
           diagnoses were not asked; the safety screen was. Change it if the movements are in fact jerks or lapses.
         </p>
       ) : null}
-      <UnansweredNotice section={unansweredSection(unansweredOf(enabled, answers), flagging)} answerLinks />
+      <UnansweredNotice section={unansweredSection(enabled, answers, flagging)} answerLinks />
       {importNotes.length > 0 ? (
         <div className="panel panel--info" role="region" aria-labelledby="import-notes">
           <h2 id="import-notes">The file was read with {importNotes.length === 1 ? 'one change' : `${importNotes.length} changes`}</h2>

@@ -63,13 +63,12 @@ export type TResultDocument = {
 /** The result document of one assessment, in the order every view shows it. */
 export function resultDocument(a: TAssessment, facts: TSessionFacts, content: TContent): TResultDocument {
   const m = resultModel(a, content);
-  const prompts = new Map(content.questions.map((q) => [q.id, q.prompt]));
-  const unanswered = a.explanation.enabledQuestions.filter((id) => facts.answers[id] === undefined).map((id) => ({ id, prompt: prompts.get(id) ?? id }));
+  const enabled = new Set(a.explanation.enabledQuestions);
   const setAside = Object.keys(facts.setAside).length;
   const sections: (TSection | null)[] = [
     m.redFlags && { kind: 'red-flags', title: m.redFlags.title, intro: m.redFlags.intro, whyTitle: resultHeadings.redFlagsWhy, items: m.redFlags.items },
     { kind: 'status', status: m.status, kicker: resultKickers[m.status], headline: m.headline, statusLine: m.statusLine, details: m.details, mimic: m.mimic, scores: m.scores },
-    unansweredSection(unanswered, unansweredFlagsOf(a, content)),
+    unansweredSection(content.questions.filter((q) => enabled.has(q.id)), facts.answers, unansweredFlagsOf(a, content)),
     m.setAside && { kind: 'set-aside', ...m.setAside },
     m.warnings.length > 0 ? { kind: 'warnings', title: resultHeadings.warnings, items: m.warnings } : null,
     { kind: 'disclaimer', text: m.disclaimer, recapText: m.recapDisclaimer },

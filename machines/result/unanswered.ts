@@ -28,14 +28,16 @@ export type TUnansweredSection = {
 };
 
 /**
- * The notice, or null when nothing is open. `unanswered`: the enabled questions never answered, in
- * the flow's order; `flagging`: the open questions that could raise a red flag, or null while the
- * rules load (the notice then says nothing about red flags).
+ * The notice, or null when nothing is open. `enabled`: the questions these answers enable, in the
+ * flow's order (those never answered are counted); `flagging`: the open questions that could raise a
+ * red flag, or null while the rules load (the notice then says nothing about red flags).
  */
 export function unansweredSection(
-  unanswered: readonly { id: string; prompt: string }[],
+  enabled: readonly { id: string; prompt: string }[],
+  answers: Readonly<Record<string, unknown>>,
   flagging: readonly TFlaggingQuestion[] | null,
 ): TUnansweredSection | null {
+  const unanswered = enabled.filter((q) => answers[q.id] === undefined);
   const flags = flagging ?? [];
   const n = unanswered.length;
   if (n === 0 && flags.length === 0) return null;

@@ -113,14 +113,7 @@ for (const id of publicVignettes) {
     });
     continue;
   }
-  test(`${id}: on each question page not measured before (${measure.size}), the heading, the first choice and Continue are on the first screen at 320×640 and 390×844; no page is wider than the screen; the result opens at its top`, async ({
-    page,
-    chrome,
-    startPage,
-    questionPage,
-    summaryPage,
-    resultPage,
-  }) => {
+  test(`${id}: on each question page not measured before (${measure.size}), the heading, the first choice and Continue are on the first screen at 320×640 and 390×844; no page is wider than the screen; the result opens at its top`, async ({ page, chrome, startPage, questionPage, summaryPage, resultPage }) => {
     test.setTimeout(120_000);
     await startPage.goto();
     await test.step('the start page: Start now on the first screen', async () => {
