@@ -6,6 +6,25 @@
  * static host or CDN serve.
  */
 
+import { readFileSync } from 'node:fs';
+
+/**
+ * The origins of the electronic records this deployment trusts (ehr.config.json, read at build; its
+ * full check is content/deployment.ts, which the build's type check and unit tests run): each
+ * record's FHIR server and the other origins it names. They go into the pages' connect-src, and
+ * nowhere else.
+ *
+ * @returns {string[]}
+ */
+export function recordOrigins() {
+  const config = JSON.parse(readFileSync(new URL('../ehr.config.json', import.meta.url), 'utf8'));
+  /** @type {string[]} */
+  const origins = (config.records ?? []).flatMap(
+    (/** @type {{ fhirBaseUrl: string; otherOrigins?: string[] }} */ r) => [new URL(r.fhirBaseUrl).origin, ...(r.otherOrigins ?? [])],
+  );
+  return [...new Set(origins)];
+}
+
 /** Headers for every response, pages and files alike. */
 export const securityHeaders = {
   'Referrer-Policy': 'no-referrer',
@@ -62,8 +81,9 @@ export function contentSecurityPolicy(mode) {
     `style-src ${['\'self\'', ...(dev ? ["'unsafe-inline'"] : mode.styles)].join(' ')}`,
     "img-src 'self' data: blob:",
     "font-src 'self'",
-    // data: for the PDF library's embedded resources; still nothing leaves this origin.
-    "connect-src 'self' data:",
+    // data: for the PDF library's embedded resources; the trusted records (ehr.config.json), which the
+    // clinician's browser reads after a launch from one of them and writes to only on request.
+    `connect-src ${["'self'", 'data:', ...recordOrigins()].join(' ')}`,
     "worker-src 'self' blob:",
     "manifest-src 'self'",
     "object-src 'none'",
