@@ -103,3 +103,21 @@ export const dbsText = {
     'source-correction': 'Correction of the source article',
   },
 } as const;
+
+/**
+ * Answers that came from the patient's electronic record (a launch from the record): the record
+ * suggested them, the clinician confirmed each one. The result, the PDF and print list them with the
+ * record entries behind them, so a reader can check each against the chart.
+ */
+export const recordText = {
+  title: 'From the patient’s record',
+  intro: 'The patient’s record suggested these answers and the clinician confirmed each one. Check them against the record entries listed under each.',
+  server: 'Record',
+  patient: 'Patient',
+  user: 'Clinician signed in to the record',
+  evidence: 'Record entries',
+  /** Beside an answer in the list of answers: all of its options came from the record. */
+  mark: 'from the record',
+  /** Beside an answer some of whose options came from the record. */
+  markSome: (labels: readonly string[]) => `from the record: ${labels.join('; ')}`,
+} as const;

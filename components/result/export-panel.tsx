@@ -7,6 +7,7 @@
  */
 import { useId, useState } from 'react';
 import { contentData as content } from '@/content/data';
+import type { TFromRecord } from '@/machines/record/types';
 import type { TResultDocument } from '@/machines/result/document';
 import { Flow } from '../shared/flow-provider';
 
@@ -31,23 +32,33 @@ function formatGenerated(d: Date): string {
 }
 
 const MAX_CASE_LABEL = 80;
+const NONE: TFromRecord = {};
 
-/** `document`: the result document the page shows; the PDF recap renders that same document. */
-export function ExportPanel({ document: shown }: { document: TResultDocument }) {
+/**
+ * `document`: the result document the page shows; the PDF recap renders that same document, so it
+ * says what the page says of the answers that came from the record (its `record` section, made from
+ * the session facts). `fromRecord`: the answers confirmed from the record and still held (empty when
+ * none), marked on their answers in the FHIR file with the record entries behind them. The file names
+ * no patient or clinician (`subject`, `author`): those go only into a response saved back to the record.
+ */
+export function ExportPanel({ document: shown, fromRecord = NONE }: { document: TResultDocument; fromRecord?: TFromRecord }) {
   const answers = Flow.useSelector((s) => s.context.answers);
   const [caseLabel, setCaseLabel] = useState('');
   const [busy, setBusy] = useState<'pdf' | 'fhir' | null>(null);
   const [status, setStatus] = useState('');
   const [problem, setProblem] = useState('');
+  /** What the last PDF recap could not print of the record's words (shown, not only announced). */
+  const [notice, setNotice] = useState('');
   const labelId = useId();
 
   async function downloadPdf() {
     if (busy) return;
     setBusy('pdf');
     setProblem('');
+    setNotice('');
     setStatus('Preparing the PDF recap…');
     try {
-      const { registerFonts, renderRecapPdf, unprintableCharacters } = await import('@/components/result/pdf/render');
+      const { printableRecord, registerFonts, renderRecapPdf, unprintableCharacters } = await import('@/components/result/pdf/render');
       registerFonts(`${window.location.origin}/fonts`);
       const label = caseLabel.trim();
       const unprintable = await unprintableCharacters(label);
@@ -59,9 +70,15 @@ export function ExportPanel({ document: shown }: { document: TResultDocument }) 
         return;
       }
       const now = new Date();
-      const blob = await renderRecapPdf({ document: shown, content, generatedAt: formatGenerated(now), caseLabel: label || undefined });
+      const { document: printed, replaced } = await printableRecord(shown);
+      const blob = await renderRecapPdf({ document: printed, content, generatedAt: formatGenerated(now), caseLabel: label || undefined });
       downloadBlob(blob, `myoclonus-navigator-recap-${stamp(now)}.pdf`);
-      setStatus('The PDF recap has been downloaded.');
+      const unprinted =
+        replaced.length === 0
+          ? ''
+          : `The PDF recap cannot print ${replaced.map((c) => `“${c}”`).join(' ')} from the patient’s record, so it shows “?” there; this page shows the record’s words whole.`;
+      setStatus(`The PDF recap has been downloaded.${unprinted ? ` ${unprinted}` : ''}`);
+      setNotice(unprinted);
     } catch {
       setStatus('');
       setProblem('The PDF recap could not be made in this browser. Your answers are unchanged; you can print this page instead.');
@@ -77,7 +94,7 @@ export function ExportPanel({ document: shown }: { document: TResultDocument }) 
     try {
       const { toQuestionnaireResponse } = await import('@/machines/exchange/fhir');
       const now = new Date();
-      const response = toQuestionnaireResponse(answers, content, { authored: now.toISOString() });
+      const response = toQuestionnaireResponse(answers, content, { authored: now.toISOString(), fromRecord });
       downloadBlob(new Blob([`${JSON.stringify(response, null, 2)}\n`], { type: 'application/fhir+json' }), `myoclonus-navigator-response-${stamp(now)}.json`);
       setStatus('The FHIR QuestionnaireResponse has been downloaded.');
     } catch {
@@ -111,6 +128,7 @@ export function ExportPanel({ document: shown }: { document: TResultDocument }) 
           onChange={(e) => setCaseLabel(e.target.value)}
         />
       </div>
+      {notice ? <p className="small">{notice}</p> : null}
       {problem ? (
         <p className="error-message" role="alert">
           {problem}

@@ -13,6 +13,7 @@ import { assess } from '../../machines/assessment/assess';
 import { resultDocument, sectionOf, type TResultDocument, type TSection, type TSectionKind, type TSectionOf } from '../../machines/result/document';
 import { pdfPages } from '../../tests/support/pdf-text';
 import { answersOf, loadVignette, vignetteIds } from '../../tests/support/vignettes';
+import { CKD, EGFR, GABAPENTIN, RECORD_ANSWERS, RECORD_CONTEXT, RECORD_FROM } from '../../tests/support/record-case';
 import { registerFonts } from './pdf/fonts';
 import { RecapDocument } from './pdf/recap-document';
 import { ResultSections } from './result-sections';
@@ -81,6 +82,7 @@ const ANCHOR = {
   missing: (s) => s.title,
   dbs: (s) => s.panel.title,
   ranking: (s) => s.title,
+  record: (s) => s.title,
   answers: (s) => s.groups[0]?.section ?? s.title,
   sources: (s) => s.title,
 } satisfies { [K in TSectionKind]: (s: TSectionOf<K>) => string };
@@ -121,6 +123,7 @@ beforeAll(async () => {
     return [id, documentOf(answersOf(loadVignette(id)))];
   });
   cases.push(['set-aside', documentOf(SET_ASIDE_CASE.answers, SET_ASIDE_CASE.setAside)]);
+  cases.push(['from-record', resultDocument(assess(RECORD_ANSWERS, content), { answers: RECORD_ANSWERS, setAside: {}, fromRecord: RECORD_FROM, record: RECORD_CONTEXT }, content)]);
   for (const [id, doc] of cases) views.set(id, { doc, page: pageText(doc), pdf: await pdfText(doc) });
 }, 180_000); // eleven PDFs laid out on a shared, loaded machine
 
@@ -149,6 +152,19 @@ describe('the result page and the PDF recap render one document', () => {
     expect(doc.sections.map((s) => s.kind)).toEqual(expect.arrayContaining(['red-flags', 'set-aside', 'unanswered', 'answers']));
     expect(sectionOf(doc, 'answers')?.note).toBe('1 answer set aside by a later change is left out of this assessment.');
     expect({ page: missingIn(doc, 'page', page), pdf: missingIn(doc, 'pdf', pdf) }).toEqual({ page: [], pdf: [] });
+  });
+
+  test('with answers confirmed from the patient’s record, the page and the PDF name the record and the patient, and give each such answer with its record entries and their references', () => {
+    const { doc, page, pdf } = get('from-record');
+    expect(doc.sections.map((s) => s.kind)).toEqual(expect.arrayContaining(['record', 'answers']));
+    expect({ page: missingIn(doc, 'page', page), pdf: missingIn(doc, 'pdf', pdf), order: { page: outOfOrder(doc, page), pdf: outOfOrder(doc, pdf) } }).toEqual({
+      page: [],
+      pdf: [],
+      order: { page: [], pdf: [] },
+    });
+    for (const e of [GABAPENTIN, EGFR, CKD]) expect(pdf).toContain(norm(`• ${e.text} (${e.reference})`));
+    expect(pdf).toContain(norm(`Patient: ${RECORD_CONTEXT.patient}`));
+    expect(pdf).toMatch(/which of these apply to the context of onset\? .*\(from the record: a drug now taken that is known to cause myoclonus/);
   });
 
   test('near miss — a word the PDF leaves out is found missing', () => {

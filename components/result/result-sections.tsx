@@ -158,7 +158,7 @@ function DbsSection({ panel, links }: { panel: TSectionOf<'dbs'>['panel']; links
             {panel.fields.map((f) => (
               <div key={f.label}>
                 <dt>{f.label}</dt>
-                <dd>{f.value}</dd>
+                <dd className="summary-list__answer">{f.value}</dd>
               </div>
             ))}
           </dl>
@@ -308,6 +308,37 @@ const pageSections: TRenderers<ReactNode, TPageProps> = {
       </ol>
     </section>
   ),
+  record: (r, { key }) => (
+    <section key={key} aria-labelledby="record-title" className="panel panel--info">
+      <h2 id="record-title">{r.title}</h2>
+      <p className="small">{r.intro}</p>
+      {r.fields.length > 0 ? (
+        <dl className="summary-list summary-list--compact">
+          {r.fields.map((f) => (
+            <div className="summary-list__row" key={f.label}>
+              <dt>{f.label}</dt>
+              <dd className="summary-list__answer">{f.value}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : null}
+      <ul>
+        {r.items.map((item) => (
+          <li key={`${item.question}-${item.answer}`}>
+            {item.prompt} <strong>{item.answer}</strong>
+            <p className="small">{r.evidenceLabel}:</p>
+            <ul className="small">
+              {item.evidence.map((e) => (
+                <li key={e.reference}>
+                  {e.text} ({e.reference})
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </section>
+  ),
   answers: (a, { key }) => (
     <Folded key={key} id="answers-title" title={a.title}>
       {a.note ? <p className="small">{a.note}</p> : null}
@@ -318,7 +349,10 @@ const pageSections: TRenderers<ReactNode, TPageProps> = {
             {g.rows.map((row) => (
               <div className="summary-list__row" key={row.question}>
                 <dt>{row.prompt}</dt>
-                <dd className="summary-list__answer">{row.answers.join('; ')}</dd>
+                <dd className="summary-list__answer">
+                  {row.answers.join('; ')}
+                  {row.fromRecord ? <span className="small"> ({row.fromRecord})</span> : null}
+                </dd>
               </div>
             ))}
           </dl>

@@ -6,6 +6,7 @@ import { UNKNOWN } from '../../content/ids';
 import { enabledQuestions, pruneAnswers, settleAnswers, type TAnswers, type TAnswerValue } from '../answers/answers';
 import { assess } from '../assessment/assess';
 import {
+  ANSWER_FROM_RECORD_URL,
   codeSystemOf,
   FHIR_QUESTIONNAIRE_URL,
   fromQuestionnaireResponse,
@@ -17,6 +18,7 @@ import {
 } from './fhir';
 import { ZR4Questionnaire, ZR4QuestionnaireResponse } from '../../tests/support/fhir-schema';
 import { answersOf, loadVignettes } from '../../tests/support/vignettes';
+import { CKD, EGFR, GABAPENTIN, RECORD_ANSWERS, RECORD_CONTEXT, RECORD_FROM } from '../../tests/support/record-case';
 
 const AUTHORED = '2026-11-24T10:30:00+01:00';
 
@@ -621,5 +623,139 @@ describe('fromQuestionnaireResponse rejects', () => {
         expect(() => fromQuestionnaireResponse(value, content)).not.toThrow();
       }),
     );
+  });
+});
+
+describe('answers from the patient’s record', () => {
+  const SAVE_BACK = { authored: AUTHORED, fromRecord: RECORD_FROM, subject: RECORD_CONTEXT.patient, author: RECORD_CONTEXT.user! };
+  const saved = () => toQuestionnaireResponse(RECORD_ANSWERS, content, SAVE_BACK);
+  /** Each answer's code and the references its extensions give, question by question. */
+  const marks = (response: QuestionnaireResponse) =>
+    (response.item ?? []).flatMap((g) => g.item ?? []).flatMap((i) => (i.answer ?? []).map((a) => [i.linkId, a.valueCoding?.code, (a.extension ?? []).map((e) => e.valueReference?.reference)]));
+  /** The saved response with the extensions of the C6 answer coded `code` replaced. */
+  const withExtension = (code: string, extension: unknown[]) => {
+    const response = JSON.parse(JSON.stringify(saved())) as QuestionnaireResponse;
+    const answer = response.item!.flatMap((g) => g.item ?? []).find((i) => i.linkId === 'C6')!.answer!.find((a) => a.valueCoding?.code === code)!;
+    (answer as Record<string, unknown>)['extension'] = extension;
+    return response;
+  };
+
+  test('a response saved back conforms to the R4 subset and names the patient, and the clinician as author and source', () => {
+    const response = saved();
+    const valid = ZR4QuestionnaireResponse.safeParse(response);
+    expect(valid.success ? 'valid' : valid.error.issues).toBe('valid');
+    expect({ subject: response.subject, author: response.author, source: response.source }).toEqual({
+      subject: { reference: 'Patient/gabapentin-ckd' },
+      author: { reference: 'Practitioner/dr-okafor' },
+      source: { reference: 'Practitioner/dr-okafor' },
+    });
+  });
+
+  test('the extension is on the answers that came from the record, one reference per record entry, and on no other answer', () => {
+    expect(marks(saved())).toEqual([
+      ['G1', 'positive_jerks', []],
+      ['G2', 'no', []],
+      ['G3', 'absent', []],
+      ['C1', 'subacute_weeks', []],
+      ['C6', 'new_or_changed_drug', []],
+      ['C6', 'current_drug_known_to_cause_myoclonus', [GABAPENTIN.reference]],
+      ['C6', 'metabolic_derangement', [EGFR.reference, CKD.reference]],
+    ]);
+    const drug = saved().item!.flatMap((g) => g.item ?? []).find((i) => i.linkId === 'C6')!.answer![1];
+    expect(drug).toEqual({
+      valueCoding: { system: codeSystemOf('C6'), code: 'current_drug_known_to_cause_myoclonus', display: expect.any(String) },
+      extension: [{ url: ANSWER_FROM_RECORD_URL, valueReference: { reference: 'MedicationRequest/med-gabapentin', display: 'Gabapentin 300 mg three times a day, active since 2026-03-02' } }],
+    });
+  });
+
+  test('a record suggestion the answers no longer hold marks nothing', () => {
+    const response = toQuestionnaireResponse({ ...RECORD_ANSWERS, C6: ['new_or_changed_drug'] }, content, SAVE_BACK);
+    expect(marks(response).filter(([, , refs]) => (refs as string[]).length > 0)).toEqual([]);
+  });
+
+  test('the app’s own import reads a saved response back to the same answers, the record entries behind them and whom it names', () => {
+    expect(fromQuestionnaireResponse(JSON.stringify(saved()), content)).toEqual({
+      ok: true,
+      answers: RECORD_ANSWERS,
+      setAside: {},
+      notes: [],
+      fromRecord: RECORD_FROM,
+      about: { subject: 'Patient/gabapentin-ckd', author: 'Practitioner/dr-okafor', source: 'Practitioner/dr-okafor' },
+    });
+  });
+
+  test('a response downloaded without the record’s names carries the record entries only, and reads back to them', () => {
+    const response = toQuestionnaireResponse(RECORD_ANSWERS, content, { authored: AUTHORED, fromRecord: RECORD_FROM });
+    expect(Object.keys(response).filter((k) => ['subject', 'author', 'source'].includes(k))).toEqual([]);
+    expect(fromQuestionnaireResponse(response, content)).toEqual({ ok: true, answers: RECORD_ANSWERS, setAside: {}, notes: [], fromRecord: RECORD_FROM });
+  });
+
+  test('an author R4 does not allow as source (an organisation) is author only', () => {
+    const response = toQuestionnaireResponse(RECORD_ANSWERS, content, { authored: AUTHORED, author: 'Organization/clinic' });
+    expect([response.author, response.source]).toEqual([{ reference: 'Organization/clinic' }, undefined]);
+  });
+
+  const UNREAD = /Some of the patient’s record entries given for “Which of these apply to the context of onset\?” could not be read .*; the answer itself is kept\./;
+  const DRUG = 'current_drug_known_to_cause_myoclonus';
+  const ref = (reference: string, display?: string) => ({ url: ANSWER_FROM_RECORD_URL, valueReference: { reference, ...(display === undefined ? {} : { display }) } });
+  /** Judgement: a record entry the import cannot read is dropped with a note; the answer, which the coding gives, is kept. */
+  const tampered: { name: string; code: string; extension: unknown[]; kept: string[] }[] = [
+    { name: 'a string, not a reference', code: DRUG, extension: [{ url: ANSWER_FROM_RECORD_URL, valueString: 'MedicationRequest/med-gabapentin' }], kept: [] },
+    { name: 'a reference to a type the record is not read for (Binary)', code: DRUG, extension: [ref('Binary/evil', 'Gabapentin')], kept: [] },
+    { name: 'an absolute reference to another server', code: DRUG, extension: [ref('https://elsewhere.example/fhir/MedicationRequest/med-1', 'Gabapentin')], kept: [] },
+    { name: 'a reference given with a second value', code: DRUG, extension: [{ ...ref(GABAPENTIN.reference, GABAPENTIN.text), valueString: 'x' }], kept: [] },
+    { name: 'a text longer than any record entry', code: DRUG, extension: [ref(GABAPENTIN.reference, 'x'.repeat(501))], kept: [] },
+    { name: 'one bad entry beside a good one (the good one is kept)', code: DRUG, extension: [ref('Binary/evil'), ref(GABAPENTIN.reference, GABAPENTIN.text)], kept: [GABAPENTIN.reference] },
+    { name: 'an entry claimed for “Unknown / not assessed”', code: 'unknown', extension: [ref(GABAPENTIN.reference, GABAPENTIN.text)], kept: [] },
+  ];
+
+  test.for(tampered)('$name: the answer is kept, the entry left out, and the import says so', ({ code, extension, kept }) => {
+    const response = code === 'unknown' ? toQuestionnaireResponse({ ...RECORD_ANSWERS, C6: UNKNOWN }, content, SAVE_BACK) : withExtension(code, extension);
+    if (code === 'unknown') (response.item!.flatMap((g) => g.item ?? []).find((i) => i.linkId === 'C6')!.answer![0] as Record<string, unknown>)['extension'] = extension;
+    const result = fromQuestionnaireResponse(JSON.parse(JSON.stringify(response)), content);
+    if (!result.ok) throw new Error(result.message);
+    expect({
+      answers: result.answers,
+      drug: result.fromRecord?.['C6']?.find((s) => s.value === DRUG)?.evidence.map((e) => e.reference) ?? [],
+      notes: result.notes,
+    }).toEqual({
+      answers: code === 'unknown' ? { ...RECORD_ANSWERS, C6: UNKNOWN } : RECORD_ANSWERS,
+      drug: kept,
+      notes: [expect.stringMatching(UNREAD)],
+    });
+  });
+
+  test('a record entry’s text cannot reorder or hide what is shown around it: control and direction characters are written as \\uXXXX', () => {
+    const result = fromQuestionnaireResponse(withExtension(DRUG, [ref(GABAPENTIN.reference, 'Gabapentin\u202e 300 mg')]), content);
+    expect(result.ok && result.fromRecord?.['C6']?.[0]?.evidence).toEqual([{ reference: GABAPENTIN.reference, text: 'Gabapentin\\u202e 300 mg' }]);
+  });
+
+  test('an extension of another kind on an answer is left aside, as before', () => {
+    const result = fromQuestionnaireResponse(withExtension(DRUG, [{ url: 'http://example.org/fhir/StructureDefinition/note', valueString: 'seen' }]), content);
+    expect(result.ok && { answers: result.answers, drug: result.fromRecord?.['C6']?.map((s) => s.value), notes: result.notes }).toEqual({
+      answers: RECORD_ANSWERS,
+      drug: ['metabolic_derangement'],
+      notes: [],
+    });
+  });
+
+  const modifier = [{ url: 'http://example.org/fhir/StructureDefinition/negated', valueBoolean: true }];
+  test.for([
+    { where: 'the response', edit: (r: Record<string, unknown>) => (r['modifierExtension'] = modifier), message: /^The response has an extension which changes what it holds means/ },
+    {
+      where: 'an item',
+      edit: (r: Record<string, unknown>) => (((r['item'] as Record<string, unknown>[])[0]!['item'] as Record<string, unknown>[])[0]!['modifierExtension'] = modifier),
+      message: /^Item "G1" has an extension which changes what it holds means/,
+    },
+    {
+      where: 'an answer',
+      edit: (r: Record<string, unknown>) =>
+        ((((r['item'] as Record<string, unknown>[])[0]!['item'] as Record<string, unknown>[])[0]!['answer'] as Record<string, unknown>[])[0]!['modifierExtension'] = modifier),
+      message: /^An answer to G1 has an extension which changes what it holds means \(R4 modifierExtension\)/,
+    },
+  ])('a modifierExtension on $where (it could say “not”) is refused, never read past', ({ edit, message }) => {
+    const response = JSON.parse(JSON.stringify(saved())) as Record<string, unknown>;
+    edit(response);
+    expect(fromQuestionnaireResponse(response, content)).toEqual({ ok: false, message: expect.stringMatching(message) });
   });
 });

@@ -13,7 +13,11 @@
  *   which wrote `unknown` for unanswered questions too, reads back as "Unknown / not assessed" there.
  * - A response holds only the answered enabled questions, grouped by section like the Questionnaire
  *   (a section with none is left out), and no subject, author or other identifier of a patient or
- *   clinician.
+ *   clinician unless the caller gives them (saving back to the record that launched the app).
+ * - An answer whose option came from the patient's record (suggested by it, confirmed by the
+ *   clinician) carries one `ANSWER_FROM_RECORD_URL` extension per supporting record entry, a
+ *   `valueReference` to it (`reference`, and its evidence text as `display`). The import reads them
+ *   back (`fromRecord`); see `readFromRecord` for what it does with one it cannot read.
  * - Import is lenient where other FHIR clients differ and strict where meaning is at stake: a
  *   `questionnaire` reference without `|version` is accepted (R4 allows it) because every linkId and
  *   code is checked against this content anyway; "Unknown" or "None" chosen together with other
@@ -21,7 +25,11 @@
  * - What the import does not read, it refuses, naming it, rather than import the file without it:
  *   items nested under a question (`item[].item`, `answer[].item`), a member name given twice in one
  *   object (JSON readers keep one of them), a status other than completed, in-progress or amended,
- *   and nesting deeper than any response to this Questionnaire has.
+ *   nesting deeper than any response to this Questionnaire has, and a `modifierExtension` anywhere
+ *   in the response, its items or answers (R4: it changes the meaning of what holds it). Other
+ *   extensions are left aside, as other R4 elements are: they do not change what an answer says.
+ * - `subject`, `author` and `source` are read as references (`about` in the result) and never change
+ *   the answers.
  */
 import type {
   Coding,
@@ -40,6 +48,7 @@ import type { TCondition, TContent, TQuestion } from '../../content/schema';
 import { describeDuplicate, duplicateMembers, nestedDeeperThan, stripBom } from './answer-file';
 import { resolveAnswers, settleAnswers, type TAnswers, type TAnswerValue } from '../answers/answers';
 import { normaliseAnswer, printable, quote } from '../answers/parse';
+import type { TFromRecord, TRecordEvidence, TSuggestion } from '../record/types';
 
 /** Canonical URL of the Questionnaire: an identifier, never fetched. */
 export const FHIR_QUESTIONNAIRE_URL = 'https://myoclonus-navigator.example/fhir/Questionnaire/myoclonus-navigator';
@@ -53,6 +62,18 @@ export const ITEM_CONTROL_SYSTEM = 'http://hl7.org/fhir/questionnaire-item-contr
 /** The profile renderers such as LHC-Forms read to know the resource is R4. */
 export const R4_QUESTIONNAIRE_PROFILE = 'http://hl7.org/fhir/4.0/StructureDefinition/Questionnaire';
 export const FHIR_PUBLISHER = 'Myoclonus Navigator project';
+/**
+ * This project's extension on a QuestionnaireResponse answer: the option came from the patient's
+ * record (suggested by it, confirmed by the clinician). One per supporting record entry, each a
+ * `valueReference` (`reference`: `MedicationRequest/med-1`; `display`: the evidence text).
+ */
+export const ANSWER_FROM_RECORD_URL = 'https://myoclonus-navigator.example/fhir/StructureDefinition/answer-from-record';
+/** The resource types a suggestion is read from (the launch's read scopes): the only ones an evidence reference may name. */
+export const RECORD_EVIDENCE_TYPES = ['Patient', 'Condition', 'MedicationRequest', 'MedicationStatement', 'Observation'] as const;
+/** A relative reference to a resource of those types: `Type/<R4 id>`. */
+const EVIDENCE_REFERENCE = new RegExp(`^(${RECORD_EVIDENCE_TYPES.join('|')})/[A-Za-z0-9\\-.]{1,64}$`);
+/** The longest evidence text read back from a file: far above any real one ("Gabapentin 300 mg, active since …"). */
+export const MAX_EVIDENCE_TEXT = 500;
 
 export const codeSystemOf = (questionId: string) => `${FHIR_CODESYSTEM_BASE}/${questionId}`;
 
@@ -192,7 +213,26 @@ export type TResponseOptions = {
   authored: string;
   /** `completed` (default) once the clinician reached the result; `in-progress` for a partial export. */
   status?: 'completed' | 'in-progress';
+  /** The patient the answers are about, `Patient/<id>` (the launch's patient): only when saving back to the record. */
+  subject?: string;
+  /** Who gave the answers: the clinician signed in to the record (its `fhirUser`, e.g. `Practitioner/<id>`). */
+  author?: string;
+  /**
+   * Who answered the questions (R4 `source`): the clinician, so `author` when left out. Written only
+   * for a type R4 allows there (Patient, Practitioner, PractitionerRole, RelatedPerson).
+   */
+  source?: string;
+  /** The confirmed suggestions of the record still held by the answers: their options carry `ANSWER_FROM_RECORD_URL`. */
+  fromRecord?: TFromRecord;
 };
+
+const SOURCE_TYPES = ['Patient', 'Practitioner', 'PractitionerRole', 'RelatedPerson'];
+
+/** The record entries behind one option of an answer, each once (none when it did not come from the record). */
+function evidenceOf(fromRecord: TFromRecord | undefined, question: string, code: string): TRecordEvidence[] {
+  const all = (fromRecord?.[question] ?? []).filter((s) => s.value === code).flatMap((s) => s.evidence);
+  return all.filter((e, i) => all.findIndex((x) => x.reference === e.reference) === i);
+}
 
 /**
  * Answers as an R4 QuestionnaireResponse. Answers of disabled questions are dropped first; every
@@ -201,6 +241,7 @@ export type TResponseOptions = {
  */
 export function toQuestionnaireResponse(answers: TAnswers, content: TContent, options: TResponseOptions): QuestionnaireResponse {
   const { enabled, answers: kept } = resolveAnswers(answers, content);
+  const source = options.source ?? options.author;
   const items: QuestionnaireResponseItem[] = [];
   for (const s of content.sections) {
     const questions = enabled.filter((q) => q.section === s.id && kept[q.id] !== undefined);
@@ -211,7 +252,19 @@ export function toQuestionnaireResponse(answers: TAnswers, content: TContent, op
       item: questions.map((q) => {
         const value = kept[q.id]!;
         const codes = typeof value === 'string' ? [value] : [...value];
-        return { linkId: q.id, text: q.prompt, answer: codes.map((code) => ({ valueCoding: codingOf(q, code) })) };
+        return {
+          linkId: q.id,
+          text: q.prompt,
+          answer: codes.map((code) => {
+            const evidence = evidenceOf(options.fromRecord, q.id, code);
+            return {
+              valueCoding: codingOf(q, code),
+              ...(evidence.length > 0
+                ? { extension: evidence.map((e) => ({ url: ANSWER_FROM_RECORD_URL, valueReference: { reference: e.reference, display: e.text } })) }
+                : {}),
+            };
+          }),
+        };
       }),
     });
   }
@@ -219,7 +272,10 @@ export function toQuestionnaireResponse(answers: TAnswers, content: TContent, op
     resourceType: 'QuestionnaireResponse',
     questionnaire: questionnaireCanonical(content),
     status: options.status ?? 'completed',
+    ...(options.subject ? { subject: { reference: options.subject } } : {}),
     authored: options.authored,
+    ...(options.author ? { author: { reference: options.author } } : {}),
+    ...(source && SOURCE_TYPES.includes(source.split('/')[0]!) ? { source: { reference: source } } : {}),
     ...(items.length > 0 ? { item: items } : {}),
   };
 }
@@ -228,6 +284,7 @@ export function toQuestionnaireResponse(answers: TAnswers, content: TContent, op
 
 type TResponseItemInput = {
   linkId: string;
+  modifierExtension?: unknown;
   answer?: Record<string, unknown>[] | undefined;
   item?: TResponseItemInput[] | undefined;
 };
@@ -236,6 +293,7 @@ type TResponseItemInput = {
 const ZResponseItem: z.ZodMiniType<TResponseItemInput> = z.lazy(() =>
   z.looseObject({
     linkId: z.string({ error: 'every item needs a "linkId" string' }).check(z.minLength(1)),
+    modifierExtension: z.optional(z.unknown()),
     answer: z.optional(z.array(z.record(z.string(), z.unknown()))),
     item: z.optional(z.array(ZResponseItem)),
   }),
@@ -245,6 +303,10 @@ const ZResponse = z.looseObject({
   resourceType: z.literal('QuestionnaireResponse', { error: 'resourceType must be "QuestionnaireResponse"' }),
   questionnaire: z.string({ error: 'the response does not name its questionnaire ("questionnaire")' }),
   status: z.optional(z.unknown()),
+  modifierExtension: z.optional(z.unknown()),
+  subject: z.optional(z.unknown()),
+  author: z.optional(z.unknown()),
+  source: z.optional(z.unknown()),
   item: z.optional(z.array(ZResponseItem)),
 });
 
@@ -266,8 +328,17 @@ const ZAnswerCoding = z.looseObject({
   code: z.string(),
 });
 
-/** `notes`: what the import had to normalise, in words for the summary page (empty when nothing). */
-export type TImportResult = { ok: true; answers: TAnswers; setAside: TAnswers; notes: string[] } | { ok: false; message: string };
+/** Whom the response names (R4 references, e.g. `Patient/123`), when it names them. */
+export type TResponseAbout = { subject?: string; author?: string; source?: string };
+
+/**
+ * `notes`: what the import had to normalise, in words for the summary page (empty when nothing).
+ * `fromRecord`: the answers' options that came from the patient's record, with their record entries
+ * (only when some did). `about`: whom the response names (only when it names anyone).
+ */
+export type TImportResult =
+  | { ok: true; answers: TAnswers; setAside: TAnswers; notes: string[]; fromRecord?: TFromRecord; about?: TResponseAbout }
+  | { ok: false; message: string };
 
 /** At most this many problems or values are named in an import's message. */
 const MAX_LISTED_PROBLEMS = 5;
@@ -276,6 +347,47 @@ const MAX_LISTED_PROBLEMS = 5;
 function listLinkIds(items: readonly unknown[]): string {
   const ids = items.map((i) => (typeof i === 'object' && i !== null && typeof (i as { linkId?: unknown }).linkId === 'string' ? quote((i as { linkId: string }).linkId) : 'an item without a linkId'));
   return `${ids.slice(0, MAX_LISTED_PROBLEMS).join(', ')}${ids.length > MAX_LISTED_PROBLEMS ? ', …' : ''}`;
+}
+
+/** An element R4 says changes the meaning of what holds it: present, and not an empty list. */
+const present = (value: unknown) => value !== undefined && !(Array.isArray(value) && value.length === 0);
+
+const MODIFIER_REFUSED = 'which changes what it holds means (R4 modifierExtension) and which this app does not read, so the file is not imported.';
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The record entries an answer's `ANSWER_FROM_RECORD_URL` extensions name, and how many of those
+ * extensions could not be read. Judgement: one that is not a lone `valueReference` to a resource of
+ * `RECORD_EVIDENCE_TYPES` (`Type/<id>`, relative), or whose `display` is not a short text, is left
+ * out and counted, and the import says so in a note, keeping the answer: the answer is the
+ * clinician's and is read from its coding; only the claim that the record supports it is dropped.
+ * Refusing the file would lose every answer in it; reading the entry would show something else as
+ * the record's evidence. Extensions with another URL are left aside (see the header).
+ */
+function readFromRecord(extension: unknown): { evidence: TRecordEvidence[]; unread: number } {
+  const list = Array.isArray(extension) ? extension : extension === undefined ? [] : [extension];
+  const evidence: TRecordEvidence[] = [];
+  let unread = 0;
+  for (const e of list) {
+    if (!isObject(e) || e['url'] !== ANSWER_FROM_RECORD_URL) continue;
+    const ref = e['valueReference'];
+    const values = Object.keys(e).filter((k) => k.startsWith('value'));
+    const display = isObject(ref) ? ref['display'] : undefined;
+    const reference = isObject(ref) ? ref['reference'] : undefined;
+    const readable =
+      values.length === 1 &&
+      typeof reference === 'string' &&
+      EVIDENCE_REFERENCE.test(reference) &&
+      (display === undefined || (typeof display === 'string' && display.trim() !== '' && display.length <= MAX_EVIDENCE_TEXT));
+    if (!readable) {
+      unread++;
+      continue;
+    }
+    // Written as \uXXXX where a character could reorder or hide the text around it, as in messages.
+    if (!evidence.some((x) => x.reference === reference)) evidence.push({ reference, text: printable(typeof display === 'string' ? display : reference) });
+  }
+  return { evidence, unread };
 }
 
 /**
@@ -337,17 +449,24 @@ function importResponse(json: unknown, content: TContent): TImportResult {
     return fail(`The response ${given}; only a completed, in-progress or amended response is read${status === 'entered-in-error' ? ' (entered-in-error means its answers were recorded in error)' : ''}.`);
   }
 
+  if (present(response.modifierExtension)) return fail(`The response has an extension ${MODIFIER_REFUSED}`);
+
   const sectionIds = new Set(content.sections.map((s) => s.id));
   const questionsById = new Map(content.questions.map((q) => [q.id, q]));
   const answers: Record<string, TAnswerValue> = {};
   const notes: string[] = [];
   const seen = new Set<string>();
+  /** The record entries behind each option, by question, as the file gives them (kept below only where the answers hold the option). */
+  const evidenceBy = new Map<string, Map<string, TRecordEvidence[]>>();
+  /** The questions some of whose record entries could not be read. */
+  const unreadEvidence: string[] = [];
 
   /** Returns a message, or null when every item was read. */
   const readItems = (items: readonly TResponseItemInput[]): string | null => {
     for (const item of items) {
       if (seen.has(item.linkId)) return `The response answers item ${quote(item.linkId)} more than once.`;
       seen.add(item.linkId);
+      if (present(item.modifierExtension)) return `Item ${quote(item.linkId)} has an extension ${MODIFIER_REFUSED}`;
       const q = questionsById.get(item.linkId);
       if (!q) {
         if (!sectionIds.has(item.linkId))
@@ -366,11 +485,22 @@ function importResponse(json: unknown, content: TContent): TImportResult {
         const nested = answer['item'];
         if (nested !== undefined && !(Array.isArray(nested) && nested.length === 0))
           return `An answer to ${q.id} holds nested items (answer[].item${Array.isArray(nested) ? `: ${listLinkIds(nested)}` : ''}), which this app does not read, so the file is not imported.`;
+        if (present(answer['modifierExtension'])) return `An answer to ${q.id} has an extension ${MODIFIER_REFUSED}`;
         const coding = ZAnswerCoding.safeParse(answer['valueCoding']);
         if (!coding.success) return `The answer to ${q.id} must be a valueCoding with a code.`;
         if (coding.data.system !== undefined && coding.data.system !== codeSystemOf(q.id))
           return `The answer to ${q.id} uses code system ${quote(coding.data.system)}; expected "${codeSystemOf(q.id)}".`;
         codes.push(coding.data.code);
+        const { evidence, unread } = readFromRecord(answer['extension']);
+        // "Unknown / not assessed" is never the record's: an entry claimed for it is not read either.
+        const isOption = q.options.some((o) => o.id === coding.data.code);
+        if ((unread > 0 || (!isOption && evidence.length > 0)) && !unreadEvidence.includes(q.id)) unreadEvidence.push(q.id);
+        if (isOption && evidence.length > 0) {
+          const byCode = evidenceBy.get(q.id) ?? new Map<string, TRecordEvidence[]>();
+          const known = byCode.get(coding.data.code) ?? [];
+          byCode.set(coding.data.code, [...known, ...evidence.filter((e) => !known.some((k) => k.reference === e.reference))]);
+          evidenceBy.set(q.id, byCode);
+        }
       }
       if (q.kind === 'single' && codes.length > 1)
         return `${q.id} is a single-select question, but the response gives ${codes.length} answers (${codes.slice(0, MAX_LISTED_PROBLEMS).map(quote).join(', ')}${codes.length > MAX_LISTED_PROBLEMS ? ', …' : ''}).`;
@@ -406,5 +536,37 @@ function importResponse(json: unknown, content: TContent): TImportResult {
     notes.push(
       `${aside === 1 ? '1 answer' : `${aside} answers`} in the file ${aside === 1 ? 'does' : 'do'} not apply with its other answers, so ${aside === 1 ? 'it is' : 'they are'} set aside: left out of the assessment, kept in this tab, and brought back if those answers change.`,
     );
-  return { ok: true, answers: kept, setAside, notes };
+  for (const id of unreadEvidence)
+    notes.push(
+      `Some of the patient’s record entries given for “${questionsById.get(id)!.prompt}” could not be read (each must be a reference to a ${RECORD_EVIDENCE_TYPES.join(', ')} resource, for an option of the question), so they are left out; the answer itself is kept.`,
+    );
+  // The record's part in an answer counts only while the answer holds the option (as in the app).
+  const fromRecord: TFromRecord = {};
+  for (const [id, byCode] of evidenceBy) {
+    const value = kept[id];
+    if (value === undefined) continue;
+    const held = typeof value === 'string' ? [value] : value;
+    const suggestions: TSuggestion[] = [...byCode].filter(([code]) => held.includes(code)).map(([code, evidence]) => ({ question: id, value: code, evidence }));
+    if (suggestions.length > 0) fromRecord[id] = suggestions;
+  }
+  const about = aboutOf(response);
+  return {
+    ok: true,
+    answers: kept,
+    setAside,
+    notes,
+    ...(Object.keys(fromRecord).length > 0 ? { fromRecord } : {}),
+    ...(Object.keys(about).length > 0 ? { about } : {}),
+  };
+}
+
+/** The references a response gives as its subject, author and source (a reference that is not text is left out). */
+function aboutOf(response: { subject?: unknown; author?: unknown; source?: unknown }): TResponseAbout {
+  const about: TResponseAbout = {};
+  for (const key of ['subject', 'author', 'source'] as const) {
+    const value = response[key];
+    const reference = isObject(value) ? value['reference'] : undefined;
+    if (typeof reference === 'string' && reference !== '') about[key] = printable(reference.slice(0, 200));
+  }
+  return about;
 }

@@ -6,15 +6,27 @@
  * never given, answers set aside) included. Pure: the assessment, the session facts and the content
  * in; words (all from content/) and numbers out.
  */
-import { resultHeadings, resultKickers, setAsideNote, sourceLevels } from '../../content/result-text';
+import { recordText, resultHeadings, resultKickers, setAsideNote, sourceLevels } from '../../content/result-text';
 import type { TContent } from '../../content/schema';
 import type { TAnswers } from '../answers/answers';
 import type { TAssessment } from '../assessment/assess';
+import type { TFromRecord, TRecordContext, TRecordEvidence } from '../record/types';
 import { resultModel, type TCategoryEvidence, type TDbsPanel, type TFindingText, type TResultModel, type TResultStatus } from './result-model';
 import { type TUnansweredSection, unansweredFlagsOf, unansweredSection } from './unanswered';
 
-/** What the session knows beyond the assessment: the answers as given (unknown kept) and those set aside by a change. */
-export type TSessionFacts = { answers: TAnswers; setAside: TAnswers };
+/**
+ * What the session knows beyond the assessment: the answers as given (unknown kept), those set aside
+ * by a change, and, after a launch from the electronic record, the answers the clinician confirmed
+ * from it (`fromRecord`) and which record and patient they came from (`record`). Left out: nothing
+ * came from a record.
+ */
+export type TSessionFacts = { answers: TAnswers; setAside: TAnswers; fromRecord?: TFromRecord; record?: TRecordContext | null };
+
+/** One option of an answer that came from the record, with the record entries that support it. */
+export type TRecordAnswer = { question: string; prompt: string; answer: string; evidence: TRecordEvidence[] };
+
+/** A row of the answers section: the answer's words, and a mark when any of its options came from the record. */
+export type TAnswerGroup = { section: string; rows: { question: string; prompt: string; answers: string[]; fromRecord: string | null }[] };
 
 export type TSourceText = { id: string; short: string; citation: string; url: string | null; lay: string | null; level: string };
 
@@ -40,7 +52,12 @@ export type TSection =
   | { kind: 'dbs'; panel: Exclude<TDbsPanel, { kind: 'hidden' }> }
   /** Each category, best first; `none` holds the words shown when no answer counted for or against it. */
   | { kind: 'ranking'; title: string; legend: string; items: (TCategoryEvidence & { none: string | null })[] }
-  | { kind: 'answers'; title: string; note: string | null; groups: TResultModel['answers'] }
+  /**
+   * The answers that came from the patient's record (only when some did): which record and patient
+   * (`fields`, label and value), then each answer with its supporting record entries.
+   */
+  | { kind: 'record'; title: string; intro: string; fields: { label: string; value: string }[]; evidenceLabel: string; items: TRecordAnswer[] }
+  | { kind: 'answers'; title: string; note: string | null; groups: TAnswerGroup[] }
   | { kind: 'sources'; title: string; items: TSourceText[] };
 
 export type TSectionKind = TSection['kind'];
@@ -65,6 +82,7 @@ export function resultDocument(a: TAssessment, facts: TSessionFacts, content: TC
   const m = resultModel(a, content);
   const enabled = new Set(a.explanation.enabledQuestions);
   const setAside = Object.keys(facts.setAside).length;
+  const fromRecord = recordAnswers(facts, enabled, content);
   const sections: (TSection | null)[] = [
     m.redFlags && { kind: 'red-flags', title: m.redFlags.title, intro: m.redFlags.intro, whyTitle: resultHeadings.redFlagsWhy, items: m.redFlags.items },
     { kind: 'status', status: m.status, kicker: resultKickers[m.status], headline: m.headline, statusLine: m.statusLine, details: m.details, mimic: m.mimic, scores: m.scores },
@@ -76,7 +94,9 @@ export function resultDocument(a: TAssessment, facts: TSessionFacts, content: TC
     m.missing && { kind: 'missing', ...m.missing },
     m.dbs.kind === 'hidden' ? null : { kind: 'dbs', panel: m.dbs },
     m.evidence.length > 0 ? { kind: 'ranking', title: resultHeadings.ranking, legend: m.scores?.legend ?? '', items: m.evidence.map((e) => ({ ...e, none: e.reasons.length === 0 ? resultHeadings.noReasons : null })) } : null,
-    { kind: 'answers', title: resultHeadings.answers, note: setAside > 0 ? setAsideNote(setAside) : null, groups: m.answers },
+    // Just before the answers, where a reader checks them: which of them the record gave, and on what.
+    fromRecord.length > 0 ? recordSection(fromRecord, facts.record ?? null) : null,
+    { kind: 'answers', title: resultHeadings.answers, note: setAside > 0 ? setAsideNote(setAside) : null, groups: markFromRecord(m.answers, fromRecord) },
     {
       kind: 'sources',
       title: resultHeadings.sources,
@@ -84,6 +104,51 @@ export function resultDocument(a: TAssessment, facts: TSessionFacts, content: TC
     },
   ];
   return { headline: m.headline, contentVersion: m.contentVersion, sections: sections.filter((s): s is TSection => s !== null) };
+}
+
+/**
+ * The options of the answers that came from the record, in the questionnaire's order: only those of
+ * an enabled question whose answer still holds the option (a suggestion confirmed, then changed or
+ * set aside, no longer came from the record). The evidence of one option is listed once per entry.
+ */
+function recordAnswers(facts: TSessionFacts, enabled: ReadonlySet<string>, content: TContent): TRecordAnswer[] {
+  const fromRecord = facts.fromRecord ?? {};
+  return content.questions.flatMap((q) => {
+    const suggestions = fromRecord[q.id] ?? [];
+    const value = facts.answers[q.id];
+    if (suggestions.length === 0 || value === undefined || !enabled.has(q.id)) return [];
+    const held = typeof value === 'string' ? [value] : value;
+    return q.options
+      .filter((o) => held.includes(o.id))
+      .flatMap((o) => {
+        const evidence = suggestions.filter((s) => s.value === o.id).flatMap((s) => s.evidence);
+        const unique = evidence.filter((e, i) => evidence.findIndex((x) => x.reference === e.reference) === i);
+        return unique.length === 0 ? [] : [{ question: q.id, prompt: q.prompt, answer: o.label, evidence: unique }];
+      });
+  });
+}
+
+function recordSection(items: TRecordAnswer[], record: TRecordContext | null): TSectionOf<'record'> {
+  const fields = record
+    ? [
+        { label: recordText.server, value: record.serverUrl },
+        { label: recordText.patient, value: record.patient },
+        ...(record.user ? [{ label: recordText.user, value: record.user }] : []),
+      ]
+    : [];
+  return { kind: 'record', title: recordText.title, intro: recordText.intro, fields, evidenceLabel: recordText.evidence, items };
+}
+
+/** The answers, each marked when its options (all, or some: named) came from the record. */
+function markFromRecord(groups: TResultModel['answers'], fromRecord: TRecordAnswer[]): TAnswerGroup[] {
+  return groups.map((g) => ({
+    ...g,
+    rows: g.rows.map((row) => {
+      const labels = fromRecord.filter((r) => r.question === row.question).map((r) => r.answer);
+      const mark = labels.length === 0 ? null : labels.length === row.answers.length ? recordText.mark : recordText.markSome(labels);
+      return { ...row, fromRecord: mark };
+    }),
+  }));
 }
 
 /** The section of a kind, if the document has it. */

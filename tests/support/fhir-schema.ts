@@ -217,6 +217,11 @@ export const ZR4Questionnaire = z
     }
   });
 
+/** An R4 Reference as this app writes it: a relative reference and, for evidence, its text. */
+export const ZR4Reference = z.strictObject({ reference: str, display: str.optional() });
+/** An extension with a Reference value (the answer's record entry). */
+export const ZR4ReferenceExtension = z.strictObject({ url: uri, valueReference: ZR4Reference });
+
 const RESPONSE_VALUE_X = [
   'valueBoolean',
   'valueDecimal',
@@ -262,6 +267,7 @@ export const ZR4ResponseItem: z.ZodType<TR4ResponseItem> = z.lazy(() =>
             valueQuantity: z.record(z.string(), z.unknown()).optional(),
             valueReference: z.record(z.string(), z.unknown()).optional(),
             item: list(ZR4ResponseItem).optional(),
+            extension: list(ZR4ReferenceExtension).optional(),
           })
           // value[x] is 0..1.
           .refine((a) => RESPONSE_VALUE_X.filter((k) => a[k] !== undefined).length <= 1, {
@@ -279,6 +285,9 @@ export const ZR4QuestionnaireResponse = z.strictObject({
   id: id.optional(),
   questionnaire: uri.optional(),
   status: z.enum(['in-progress', 'completed', 'amended', 'entered-in-error', 'stopped']),
+  subject: ZR4Reference.optional(),
   authored: dateTime.optional(),
+  author: ZR4Reference.optional(),
+  source: ZR4Reference.optional(),
   item: list(ZR4ResponseItem).optional(),
 });

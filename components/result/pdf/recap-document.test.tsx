@@ -5,10 +5,11 @@ import { content } from '../../../content/index';
 import { assess, type TAssessment } from '../../../machines/assessment/assess';
 import { resultDocument, sectionOf, type TResultDocument } from '../../../machines/result/document';
 import { resultModel } from '../../../machines/result/result-model';
-import { registerFonts, renderRecapPdf } from './render';
+import { printableRecord, registerFonts, renderRecapPdf } from './render';
 import { RecapDocument } from './recap-document';
 import { flat, pdfPages, pdfText, type TPdfRun } from '../../../tests/support/pdf-text';
 import { answersOf, loadVignette } from '../../../tests/support/vignettes';
+import { GABAPENTIN, RECORD_ANSWERS, RECORD_CONTEXT, RECORD_FROM } from '../../../tests/support/record-case';
 
 /** Characters the standard PDF fonts garble; the case label carries all of them. */
 const SPECIAL = ['–', '≥', 'µ', 'ε', '’', '“', '”'] as const;
@@ -228,5 +229,26 @@ describe('renderRecapPdf', () => {
     const bytes = new Uint8Array(await blob.arrayBuffer());
     expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
     expect((await pdfPages(bytes)).join(' ')).toContain('These movements may not be myoclonus');
+  });
+});
+
+describe('printableRecord', () => {
+  const withDrug = (text: string) =>
+    resultDocument(
+      assess(RECORD_ANSWERS, content),
+      { answers: RECORD_ANSWERS, setAside: {}, record: RECORD_CONTEXT, fromRecord: { C6: [{ ...RECORD_FROM.C6![0]!, evidence: [{ ...GABAPENTIN, text }] }] } },
+      content,
+    );
+
+  test('a record character the fonts cannot print becomes “?” in the recap, and is named; the rest of the document is untouched', async () => {
+    const doc = withDrug('Gabapentin 300 mg 薬');
+    const { document, replaced } = await printableRecord(doc);
+    expect([replaced, sectionOf(document, 'record')?.items[0]?.evidence[0]?.text]).toEqual([['薬'], 'Gabapentin 300 mg ?']);
+    expect(document.sections.filter((s) => s.kind !== 'record')).toEqual(doc.sections.filter((s) => s.kind !== 'record'));
+  });
+
+  test('a record the fonts print whole (Latin-1, “²”) is left as it is', async () => {
+    const doc = withDrug('Gabapentin 300 mg, eGFR 22 mL/min/1.73 m²');
+    expect(await printableRecord(doc)).toEqual({ document: doc, replaced: [] });
   });
 });

@@ -3,7 +3,8 @@
  * the result page renders, through one renderer per section kind, so both say the same thing in the
  * same words. Page 1 holds the result: red flags first, the answer and the scores picture, what is
  * still open, conflicts, what would change it and the deep brain stimulation panel; the evidence
- * follows; the answers and the sources are an appendix. Only the lazy PDF chunk (render.ts) imports it.
+ * follows; the answers that came from the patient's record (after a launch from it) come just before
+ * the answers and the sources, which are an appendix. Only the lazy PDF chunk (render.ts) imports it.
  */
 import { Document, Page, StyleSheet, Text, View } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
@@ -390,6 +391,37 @@ const pdfSections: TRenderers<ReactNode, { key: string }> = {
       </View>
     );
   },
+  record: (r, { key }) => (
+    <View key={key}>
+      {keepWithNext(
+        'record',
+        <>
+          <H2>{r.title}</H2>
+          <Text style={[s.para, s.muted]}>{r.intro}</Text>
+          {r.fields.map((f) => (
+            <Text key={f.label} style={s.field}>
+              <Text style={s.bold}>{f.label}: </Text>
+              {f.value}
+            </Text>
+          ))}
+        </>,
+        r.items.map((item) => (
+          <View key={`${item.question}-${item.answer}`} style={s.item} wrap={false}>
+            <Text>
+              <Text style={s.bold}>{item.prompt} </Text>
+              {item.answer}
+            </Text>
+            <Text style={s.muted}>{r.evidenceLabel}:</Text>
+            {item.evidence.map((e) => (
+              <Text key={e.reference} style={s.target}>
+                • {e.text} ({e.reference})
+              </Text>
+            ))}
+          </View>
+        )),
+      )}
+    </View>
+  ),
   answers: (a, { key }) => {
     const blocks = a.groups.flatMap((section) =>
       keepWithNext(
@@ -404,6 +436,7 @@ const pdfSections: TRenderers<ReactNode, { key: string }> = {
                   {row.answers.length > 1 ? `• ${label}` : label}
                 </Text>
               ))}
+              {row.fromRecord ? <Text style={s.muted}>({row.fromRecord})</Text> : null}
             </View>
           </View>
         )),

@@ -42,3 +42,25 @@ export async function unprintableCharacters(text: string): Promise<string[]> {
   }
   return [...missing];
 }
+
+/**
+ * The document with every character of its record section (text read from the patient's record: a
+ * drug's name, a server's address) that the recap's fonts cannot print replaced by "?", and the
+ * characters replaced. The fonts are cut to the recap's own characters and Latin-1; a record may
+ * write "μg" with a Greek mu. Empty boxes would hide the character without a word; the page shows it
+ * whole, and the caller says so.
+ */
+export async function printableRecord(document: TRecapProps['document']): Promise<{ document: TRecapProps['document']; replaced: string[] }> {
+  const section = document.sections.find((s) => s.kind === 'record');
+  if (!section || section.kind !== 'record') return { document, replaced: [] };
+  const texts = [...section.fields.map((f) => f.value), ...section.items.flatMap((i) => i.evidence.flatMap((e) => [e.text, e.reference]))];
+  const replaced = await unprintableCharacters(texts.join(' '));
+  if (replaced.length === 0) return { document, replaced };
+  const fix = (text: string) => [...text].map((c) => (replaced.includes(c) ? '?' : c)).join('');
+  const fixed = {
+    ...section,
+    fields: section.fields.map((f) => ({ ...f, value: fix(f.value) })),
+    items: section.items.map((i) => ({ ...i, evidence: i.evidence.map((e) => ({ reference: fix(e.reference), text: fix(e.text) })) })),
+  };
+  return { document: { ...document, sections: document.sections.map((s) => (s === section ? fixed : s)) }, replaced };
+}
