@@ -162,12 +162,16 @@ export type TConditionSet = {
  */
 export const conditionSets: readonly TConditionSet[] = [
   {
+    // Orphanet is written with http (HL7 Terminology) or https (several implementation guides).
     answers: [{ question: 'D1', value: 'myoclonus_dystonia_clinical' }],
-    codes: [{ system: SYSTEMS.orphanet, code: '36899' }],
+    codes: [
+      { system: SYSTEMS.orphanet, code: '36899' },
+      { system: 'https://www.orpha.net', code: '36899' },
+    ],
     sources: ['genereviewsSGCE'],
   },
   {
-    // OMIM 159900 (dystonia 11, myoclonic) is the SGCE disease itself.
+    // OMIM 159900 (dystonia 11, myoclonic) is the SGCE disease itself; OMIM is written both ways too.
     answers: [{ question: 'D1', value: 'myoclonus_dystonia_SGCE_confirmed' }],
     codes: [
       { system: SYSTEMS.omim, code: '159900' },

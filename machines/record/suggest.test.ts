@@ -320,6 +320,8 @@ describe('an established diagnosis is suggested only from an active, confirmed c
     { name: 'facial myokymia (G51.4, beside the set)', resource: condition(concept(CM, 'G51.4')), expected: [] },
     { name: 'acute transverse myelitis (G37.3)', resource: condition(concept(ICD10, 'G37.3')), expected: ['D1.spinal_cord_lesion'] },
     { name: 'myoclonus-dystonia (Orphanet) without a genetic result', resource: condition(mdClinical), expected: ['D1.myoclonus_dystonia_clinical'] },
+    { name: 'myoclonus-dystonia under the https spelling of Orphanet', resource: condition(concept('https://www.orpha.net', '36899')), expected: ['D1.myoclonus_dystonia_clinical'] },
+    { name: 'another Orphanet disease (ORPHA:308)', resource: condition(concept(ORPHA, '308')), expected: [] },
     { name: 'myoclonus-dystonia coded as the SGCE disease (OMIM 159900)', resource: condition(concept('https://omim.org', '159900')), expected: ['D1.myoclonus_dystonia_SGCE_confirmed'] },
   ])('$name → $expected', ({ resource, expected }) => {
     expect(answers([resource])).toEqual(expected);
