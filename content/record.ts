@@ -274,6 +274,7 @@ export const unreadText = {
   noStatus: 'It has no status.',
   noIntent: 'It has no intent.',
   noMedication: 'It names no medication.',
+  uncodedMedication: (name: string) => `${name}: not coded in RxNorm or ATC, so not checked against the drugs known to cause myoclonus.`,
   unresolvedMedication: (reference: string) => `Its medication (${reference}) was not read from the record.`,
   noDate: 'The result has no date.',
   badDate: (value: string) => `The date “${value}” is not a date.`,

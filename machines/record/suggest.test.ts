@@ -195,7 +195,7 @@ describe('a current drug known to cause myoclonus is suggested only from an acti
     { name: 'levetiracetam, a drug outside the list', resource: medRequest({ medicationCodeableConcept: concept(ATC, 'N03AX14') }), suggested: false },
     { name: 'duloxetine, an antidepressant outside the list', resource: medRequest({ medicationCodeableConcept: concept(ATC, 'N06AX21') }), suggested: false },
     { name: 'ciprofloxacin eye drops (ophthalmic ATC)', resource: medRequest({ medicationCodeableConcept: concept(ATC, 'S01AE03') }), suggested: false },
-    { name: 'a listed number under another code system', resource: medRequest({ medicationCodeableConcept: concept(SCT, '25480') }), suggested: false },
+
     {
       name: 'a contained Medication',
       resource: medRequest({
@@ -227,6 +227,28 @@ describe('a current drug known to cause myoclonus is suggested only from an acti
       suggestions: [],
       unread: [{ reference: 'MedicationRequest/med', reason: 'Its medication (Medication/elsewhere) was not read from the record.' }],
     });
+  });
+
+  test.each<{ name: string; medication: object; reason: string }>([
+    {
+      name: 'named only in words',
+      medication: { text: 'gabapentin 300mg' },
+      reason: 'gabapentin 300mg: not coded in RxNorm or ATC, so not checked against the drugs known to cause myoclonus.',
+    },
+    {
+      name: 'coded in another system (a listed number under SNOMED)',
+      medication: concept(SCT, '25480', 'Gabapentin'),
+      reason: 'Gabapentin: not coded in RxNorm or ATC, so not checked against the drugs known to cause myoclonus.',
+    },
+  ])('an active drug $name cannot be checked: it goes to unread, and suggests nothing', ({ medication, reason }) => {
+    expect(suggestFromRecord([medRequest({ medicationCodeableConcept: medication })], TODAY)).toEqual({
+      suggestions: [],
+      unread: [{ reference: 'MedicationRequest/med', reason }],
+    });
+  });
+
+  test('a stopped drug named only in words is not reported', () => {
+    expect(suggestFromRecord([medRequest({ status: 'stopped', medicationCodeableConcept: { text: 'gabapentin' } })], TODAY)).toEqual({ suggestions: [], unread: [] });
   });
 
   test('two active drugs are one suggestion with both as evidence, in a fixed order', () => {

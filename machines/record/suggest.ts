@@ -184,6 +184,11 @@ function readMedication(
   if ('unread' in med) return void out.unread.push({ reference, reason: med.unread });
   const codings = codingsOf(med.concept);
   if (codings === null) return void out.unread.push({ reference, reason: unreadText.badCode });
+  // An active drug this code cannot check (named in words, or in another code system) is reported:
+  // the list is matched on codes only, so it would otherwise be missed without a word.
+  if (!codings.some((c) => c.system === SYSTEMS.rxnorm || c.system === SYSTEMS.atc)) {
+    return void out.unread.push({ reference, reason: unreadText.uncodedMedication(nameOf(med.concept)) });
+  }
   const matched = drugOf(codings);
   if (!matched) return;
   out.found.push({
