@@ -407,6 +407,10 @@ describe('what the record cannot say is never an answer', () => {
     expect(suggestFromRecord([], TODAY)).toEqual({ suggestions: [], unread: [] });
   });
 
+  test('a confirmed condition without a code says nothing', () => {
+    expect(suggestFromRecord([condition(ncl, { code: undefined })], TODAY)).toEqual({ suggestions: [], unread: [] });
+  });
+
   test('resources of other types are ignored, not reported', () => {
     expect(suggestFromRecord([{ resourceType: 'Encounter', id: 'e' }, { resourceType: 'AllergyIntolerance', id: 'a' }], TODAY)).toEqual({
       suggestions: [],
@@ -430,6 +434,7 @@ describe('what the record cannot say is never an answer', () => {
     { name: 'a condition whose code is a string', resource: condition('E75.4' as unknown as object), reference: 'Condition/cond', reason: 'Its code is not a coded value.' },
     { name: 'an active order naming no medication', resource: medRequest({ medicationCodeableConcept: undefined }), reference: 'MedicationRequest/med', reason: 'It names no medication.' },
     { name: 'an active order with no intent', resource: medRequest({ intent: undefined }), reference: 'MedicationRequest/med', reason: 'It has no intent.' },
+    { name: 'a result whose period ends on 2026-02-30', resource: result({ effectiveDateTime: undefined, effectivePeriod: { end: '2026-02-30T10:00:00Z' } }), reference: 'Observation/obs', reason: 'The date “2026-02-30T10:00:00Z” is not a date.' },
     { name: 'a result dated 2026-02-30', resource: result({ effectiveDateTime: '2026-02-30' }), reference: 'Observation/obs', reason: 'The date “2026-02-30” is not a date.' },
   ])('$name goes to unread', ({ resource, reference, reason }) => {
     expect(suggestFromRecord([resource], TODAY)).toEqual({ suggestions: [], unread: [{ reference, reason }] });

@@ -202,11 +202,13 @@ function readMedication(
 
 const RESULT_STATUSES = new Set(['final', 'amended', 'corrected']);
 
-function resultDate(r: TJson): string | null | 'bad' {
+/** The day a result describes: when it was taken (or its period ended), else when it was issued. */
+function resultDate(r: TJson): { day: string } | { bad: string } | null {
   const period = isObject(r.effectivePeriod) ? r.effectivePeriod : null;
   const raw = str(r.effectiveDateTime) ?? (period ? str(period.end) : null) ?? str(r.issued);
   if (!raw) return null;
-  return dayOf(raw) ?? 'bad';
+  const day = dayOf(raw);
+  return day ? { day } : { bad: raw };
 }
 
 /** Whether the value lies beyond the threshold: yes, no, or cannot say (a comparator pointing the other way). */
@@ -224,9 +226,10 @@ function beyond(unit: TLabUnit, value: number, comparator: string | null): boole
 }
 
 function readLab(r: TJson, reference: string, rule: TLabRule, today: number, out: { found: TFound[]; unread: TUnread[] }) {
-  const date = resultDate(r);
-  if (date === null) return void out.unread.push({ reference, reason: unreadText.noDate });
-  if (date === 'bad') return void out.unread.push({ reference, reason: unreadText.badDate(String(r.effectiveDateTime ?? r.issued ?? '')) });
+  const when = resultDate(r);
+  if (when === null) return void out.unread.push({ reference, reason: unreadText.noDate });
+  if ('bad' in when) return void out.unread.push({ reference, reason: unreadText.badDate(when.bad) });
+  const date = when.day;
   const day = dayNumber(date) ?? 0;
   if (day > today) return void out.unread.push({ reference, reason: unreadText.futureDate(date) });
   if (today - day > RESULT_WINDOW_DAYS) return;
@@ -273,13 +276,13 @@ function sgceEvidence(r: TJson, reference: string): TRecordEvidence | null {
     (s) => s.coding.system === SYSTEMS.loinc && (sgceFinding.pathogenic as readonly string[]).includes(s.coding.code),
   );
   if (!gene || !significance) return null;
-  const date = resultDate(r);
+  const when = resultDate(r);
   return {
     reference,
     text: evidenceText.geneticResult(
       gene.coding.display ?? 'SGCE',
       nameOf(significance.concept, significance.coding).toLowerCase(),
-      date === 'bad' ? null : date,
+      when && 'day' in when ? when.day : null,
     ),
   };
 }
@@ -301,6 +304,7 @@ function readCondition(r: TJson, reference: string, out: { found: TFound[]; unre
   if (clinical === null || verification === null) return void out.unread.push({ reference, reason: unreadText.badStatus });
   if (!clinical.some((c) => c.system === SYSTEMS.conditionClinical && ACTIVE.has(c.code))) return;
   if (!verification.some((c) => c.system === SYSTEMS.conditionVerification && c.code === 'confirmed')) return;
+  if (r.code === undefined) return;
   const codings = codingsOf(r.code);
   if (codings === null) return void out.unread.push({ reference, reason: unreadText.badCode });
   const since = dayOf(str(r.onsetDateTime)) ?? dayOf(str(r.recordedDate));
