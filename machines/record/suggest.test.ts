@@ -277,6 +277,9 @@ describe('a metabolic derangement is suggested only from a recent final result b
     { name: 'eGFR (MDRD, 33914-3) 18', resource: result({ code: concept(LOINC, '33914-3') }, { value: 18 }), suggested: true },
     { name: 'eGFR “<15”', resource: result({}, { value: 15, comparator: '<' }), suggested: true },
     { name: 'eGFR “>90”', resource: result({}, { value: 90, comparator: '>' }), suggested: false },
+    { name: 'eGFR “<30” (below 30 whatever it is)', resource: result({}, { value: 30, comparator: '<' }), suggested: true },
+    { name: 'glucose “>600” mg/dL', resource: result({ code: concept(LOINC, '2345-7') }, { value: 600, code: 'mg/dL', comparator: '>' }), suggested: true },
+    { name: 'glucose “>=601” mg/dL', resource: result({ code: concept(LOINC, '2345-7') }, { value: 601, code: 'mg/dL', comparator: '>=' }), suggested: true },
     { name: 'creatinine clearance (a code outside the list)', resource: result({ code: concept(LOINC, '2164-2') }, { value: 22, code: 'mL/min' }), suggested: false },
     { name: 'sodium 124 mmol/L', resource: sodium(124), suggested: true },
     { name: 'sodium 125 mmol/L', resource: sodium(125), suggested: false },
@@ -298,6 +301,7 @@ describe('a metabolic derangement is suggested only from a recent final result b
     { name: 'a result dated after today', resource: result({ effectiveDateTime: '2026-12-07' }), reason: 'The result is dated 2026-12-07, after today.' },
     { name: 'a result with no date', resource: result({ effectiveDateTime: undefined }), reason: 'The result has no date.' },
     { name: 'a result with no number', resource: result({ valueQuantity: undefined, valueString: 'see report' }), reason: 'The result has no numeric value.' },
+    { name: 'eGFR “<=30”, which could be 30 itself', resource: result({}, { value: 30, comparator: '<=' }), reason: 'eGFR reported as “<=30”, which cannot be compared with the threshold.' },
     { name: 'eGFR “>20”, which could be either side of 30', resource: result({}, { value: 20, comparator: '>' }), reason: 'eGFR reported as “>20”, which cannot be compared with the threshold.' },
   ])('$name goes to unread: $reason', ({ resource, reason }) => {
     expect(suggestFromRecord([resource], TODAY)).toEqual({ suggestions: [], unread: [{ reference: 'Observation/obs', reason }] });

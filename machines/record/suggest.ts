@@ -216,12 +216,14 @@ function beyond(unit: TLabUnit, value: number, comparator: string | null): boole
   if (unit.below !== undefined) {
     const t = unit.below;
     if (!comparator) return value < t;
-    if (comparator === '<' || comparator === '<=') return value <= t ? true : null;
+    if (comparator === '<') return value <= t ? true : null;
+    if (comparator === '<=') return value < t ? true : null;
     return value >= t ? false : null;
   }
   const t = unit.above ?? Infinity;
   if (!comparator) return value > t;
-  if (comparator === '>' || comparator === '>=') return value >= t ? true : null;
+  if (comparator === '>') return value >= t ? true : null;
+  if (comparator === '>=') return value > t ? true : null;
   return value <= t ? false : null;
 }
 
