@@ -155,35 +155,63 @@ export type TConditionSet = {
   sources: readonly string[];
 };
 
+/** Orphanet and OMIM are each written under two system addresses in use (http and https). */
+const orpha = (code: string): TCode[] => [
+  { system: SYSTEMS.orphanet, code },
+  { system: 'https://www.orpha.net', code },
+];
+const omim = (code: string): TCode[] => [
+  { system: SYSTEMS.omim, code },
+  { system: 'http://www.omim.org', code },
+];
+const pme = (subtype?: string) => [
+  { question: 'D1' as const, value: 'PME' },
+  ...(subtype ? [{ question: 'D1a' as const, value: subtype }] : []),
+];
+
 /**
  * Only codes checked, or known with confidence; an option without a code here (Lance-Adams syndrome,
- * hyperekplexia, Unverricht-Lundborg disease, Lafora disease, sialidosis) is never suggested from a
- * condition. ICD-10 has no code specific to myoclonus-dystonia, PME, Lance-Adams or hyperekplexia.
+ * hyperekplexia, sialidosis) is never suggested from a condition. ICD-10 has no code specific to
+ * myoclonus-dystonia, PME, Lance-Adams syndrome or hyperekplexia. A PME without its cause suggests D1
+ * alone: "not yet specified" is the clinician's answer, not the record's.
  */
 export const conditionSets: readonly TConditionSet[] = [
   {
-    // Orphanet is written with http (HL7 Terminology) or https (several implementation guides).
     answers: [{ question: 'D1', value: 'myoclonus_dystonia_clinical' }],
-    codes: [
-      { system: SYSTEMS.orphanet, code: '36899' },
-      { system: 'https://www.orpha.net', code: '36899' },
-    ],
+    codes: orpha('36899'), // Myoclonus-dystonia syndrome
     sources: ['genereviewsSGCE'],
   },
   {
-    // OMIM 159900 (dystonia 11, myoclonic) is the SGCE disease itself; OMIM is written both ways too.
+    // OMIM 159900 (dystonia 11, myoclonic) is the SGCE disease itself.
     answers: [{ question: 'D1', value: 'myoclonus_dystonia_SGCE_confirmed' }],
-    codes: [
-      { system: SYSTEMS.omim, code: '159900' },
-      { system: 'http://www.omim.org', code: '159900' },
-    ],
+    codes: omim('159900'),
     sources: ['genereviewsSGCE'],
   },
   {
-    answers: [
-      { question: 'D1', value: 'PME' },
-      { question: 'D1a', value: 'NCL' },
+    answers: pme(),
+    codes: orpha('98261'), // Progressive myoclonic epilepsy
+    sources: ['ilaePME', 'malek2015'],
+  },
+  {
+    answers: pme('ULD'),
+    codes: orpha('308'), // Unverricht-Lundborg disease
+    sources: ['ilaePME', 'malek2015'],
+  },
+  {
+    answers: pme('Lafora'),
+    codes: [...orpha('501'), ...orpha('324290')], // Lafora disease; early-onset Lafora body disease
+    sources: ['ilaePME', 'malek2015'],
+  },
+  {
+    answers: pme('MERRF'),
+    codes: [
+      { system: SYSTEMS.icd10cm, code: 'E88.42' }, // MERRF syndrome
+      ...orpha('551'),
     ],
+    sources: ['ilaePME', 'malek2015'],
+  },
+  {
+    answers: pme('NCL'),
     codes: [
       { system: SYSTEMS.snomed, code: '42012007' }, // Neuronal ceroid lipofuscinosis
       { system: SYSTEMS.snomed, code: '58258004' }, // Infantile NCL
@@ -192,21 +220,16 @@ export const conditionSets: readonly TConditionSet[] = [
       { system: SYSTEMS.snomed, code: '62009002' }, // Adult NCL
       { system: SYSTEMS.icd10, code: 'E75.4' },
       { system: SYSTEMS.icd10cm, code: 'E75.4' },
+      // Orphanet: congenital, infantile, late-infantile, juvenile and adult NCL.
+      ...['168486', '79263', '168491', '79264', '79262'].flatMap(orpha),
     ],
-    sources: ['ilaePME', 'malek2015'],
-  },
-  {
-    answers: [
-      { question: 'D1', value: 'PME' },
-      { question: 'D1a', value: 'MERRF' },
-    ],
-    codes: [{ system: SYSTEMS.icd10cm, code: 'E88.42' }], // MERRF syndrome
     sources: ['ilaePME', 'malek2015'],
   },
   {
     // G40.3: generalized idiopathic epilepsy and epileptic syndromes (JME among them); G40.B: JME (ICD-10-CM).
     answers: [{ question: 'D1', value: 'genetic_generalized_epilepsy_eg_JME' }],
     codes: [
+      { system: SYSTEMS.snomed, code: '6204001' }, // Juvenile myoclonic epilepsy
       { system: SYSTEMS.icd10, code: 'G40.3', withSubcodes: true },
       { system: SYSTEMS.icd10cm, code: 'G40.3', withSubcodes: true },
       { system: SYSTEMS.icd10cm, code: 'G40.B', withSubcodes: true },

@@ -347,7 +347,11 @@ describe('an established diagnosis is suggested only from an active, confirmed c
     { name: 'acute transverse myelitis (G37.3)', resource: condition(concept(ICD10, 'G37.3')), expected: ['D1.spinal_cord_lesion'] },
     { name: 'myoclonus-dystonia (Orphanet) without a genetic result', resource: condition(mdClinical), expected: ['D1.myoclonus_dystonia_clinical'] },
     { name: 'myoclonus-dystonia under the https spelling of Orphanet', resource: condition(concept('https://www.orpha.net', '36899')), expected: ['D1.myoclonus_dystonia_clinical'] },
-    { name: 'another Orphanet disease (ORPHA:308)', resource: condition(concept(ORPHA, '308')), expected: [] },
+    { name: 'familial cortical myoclonus (ORPHA:319189, beside myoclonus-dystonia)', resource: condition(concept(ORPHA, '319189')), expected: [] },
+    { name: 'Unverricht-Lundborg disease (ORPHA:308)', resource: condition(concept(ORPHA, '308')), expected: ['D1.PME', 'D1a.ULD'] },
+    { name: 'Lafora disease (ORPHA:501)', resource: condition(concept(ORPHA, '501')), expected: ['D1.PME', 'D1a.Lafora'] },
+    { name: 'a PME without its cause (ORPHA:98261): the subtype is left to the clinician', resource: condition(concept(ORPHA, '98261')), expected: ['D1.PME'] },
+    { name: 'juvenile myoclonic epilepsy (SNOMED 6204001)', resource: condition(concept(SCT, '6204001')), expected: ['D1.genetic_generalized_epilepsy_eg_JME'] },
     { name: 'myoclonus-dystonia coded as the SGCE disease (OMIM 159900)', resource: condition(concept('https://omim.org', '159900')), expected: ['D1.myoclonus_dystonia_SGCE_confirmed'] },
   ])('$name → $expected', ({ resource, expected }) => {
     expect(answers([resource])).toEqual(expected);
