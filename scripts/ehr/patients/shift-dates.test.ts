@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { suggestFromRecord } from '../../../machines/record/suggest';
+import { seedCharts } from './index.mjs';
 import { chartFor, daysBetween, SEEDED_ON, shiftDates } from './shift-dates.mjs';
 
 const files = readdirSync(import.meta.dirname).filter((f) => f.endsWith('.json'));
@@ -44,5 +45,18 @@ describe('moving dates', () => {
 
   test('days between two dates, across a leap day', () => {
     expect(daysBetween('2028-02-28', '2028-03-01')).toBe(2);
+  });
+});
+
+describe('the seed charts as the sandbox loads them', () => {
+  test('three patients, each with its id and name, dates moved to the day given', () => {
+    const charts = seedCharts('2027-01-05');
+    expect(charts.map((c) => [c.file, c.patientId, c.name])).toEqual([
+      ['child-cln2.json', 'sandbox-child-cln2', 'Milo Sandbox'],
+      ['gabapentin-ckd.json', 'sandbox-gabapentin-ckd', 'Edith Sandbox'],
+      ['sgce-myoclonus-dystonia.json', 'sandbox-sgce-md', 'Tom Sandbox'],
+    ]);
+    const egfr = charts[1]?.bundle.entry.map((e) => e.resource).find((r) => r.id === 'ckd-egfr-recent');
+    expect(egfr?.effectiveDateTime).toBe('2027-01-03T08:30:00Z');
   });
 });
