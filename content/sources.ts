@@ -129,6 +129,14 @@ export const sources: SourceInput[] = [
     citation: 'Guerrini R, Belmonte A, Kaminska A, Dulac O, et al. Lamotrigine and seizure aggravation in severe myoclonic epilepsy. Epilepsia. 1998;39(5):508–512.' },
   { id: 'crespel2005', short: 'Crespel 2005', level: 'BK',
     citation: 'Crespel A, Genton P, Berramdane M, et al. Lamotrigine associated with exacerbation or de novo myoclonus in idiopathic generalized epilepsies. Neurology. 2005;65(5):762–764.' },
+  // Added for the suggestions from the record (content/record.ts): the thresholds of the results that
+  // suggest a metabolic derangement. Background knowledge, not yet checked in a stored copy.
+  { id: 'kdigo2024', short: 'KDIGO 2024', level: 'BK', url: doi('10.1016/j.kint.2023.10.018'),
+    citation: 'Kidney Disease: Improving Global Outcomes (KDIGO) CKD Work Group. KDIGO 2024 clinical practice guideline for the evaluation and management of chronic kidney disease. Kidney Int. 2024;105(4S):S117–S314.' },
+  { id: 'spasovski2014', short: 'Spasovski 2014', level: 'BK', url: doi('10.1530/EJE-13-1020'),
+    citation: 'Spasovski G, Vanholder R, Allolio B, et al. Clinical practice guideline on diagnosis and treatment of hyponatraemia. Eur J Endocrinol. 2014;170(3):G1–G47.' },
+  { id: 'kitabchi2009', short: 'Kitabchi 2009', level: 'BK', url: doi('10.2337/dc09-9032'),
+    citation: 'Kitabchi AE, Umpierrez GE, Miles JM, Fisher JN. Hyperglycemic crises in adult patients with diabetes. Diabetes Care. 2009;32(7):1335–1343.' },
   { id: 'fdaCds', short: 'FDA CDS guidance', level: 'V',
     citation: 'US Food and Drug Administration. Clinical Decision Support Software: Guidance for Industry and FDA Staff (28 September 2022; revised 6 January 2026).' },
 ];
