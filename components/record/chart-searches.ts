@@ -1,0 +1,26 @@
+/**
+ * What the return page asks the record for, for one patient: the resource types the suggestions read
+ * (machines/record/suggest.ts), laboratory results only for the codes and the window content lists.
+ * One page of each (up to 200); a record with more says so, and the gap is shown.
+ */
+import { labRules, RESULT_WINDOW_DAYS } from '@/content/record';
+
+const LOINC = 'http://loinc.org';
+
+/** `today` minus `days`, as a FHIR date. */
+export function daysBefore(today: string, days: number): string {
+  const d = new Date(`${today}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - days);
+  return d.toISOString().slice(0, 10);
+}
+
+export function chartSearches(patientId: string, today: string): { what: string; path: string }[] {
+  const patient = encodeURIComponent(patientId);
+  const codes = labRules.flatMap((r) => r.loinc.map((c) => `${LOINC}|${c}`)).join(',');
+  return [
+    { what: 'Conditions', path: `Condition?patient=${patient}&_count=200` },
+    { what: 'Medication orders', path: `MedicationRequest?patient=${patient}&_count=200` },
+    { what: 'Medication statements', path: `MedicationStatement?patient=${patient}&_count=200` },
+    { what: 'Laboratory results', path: `Observation?patient=${patient}&code=${encodeURIComponent(codes)}&date=ge${daysBefore(today, RESULT_WINDOW_DAYS)}&_count=200` },
+  ];
+}
