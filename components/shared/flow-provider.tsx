@@ -10,6 +10,7 @@ import { createActorContext } from '@xstate/react';
 import { createContext, type ReactNode, useContext, useEffect, useState } from 'react';
 import { flowContent as content } from '@/content/flow';
 import { questionnaireMachine } from '@/machines/flow/questionnaire.machine';
+import { RecordProvider } from '../record/record-provider';
 import { useAddress } from './use-address';
 import { useHeadingFocus } from './use-heading-focus';
 import { type TStorageNotice, useSavedSession } from './use-saved-session';
@@ -43,7 +44,9 @@ export const useSession = () => useContext(Session);
 export function FlowProvider({ children }: { children: ReactNode }) {
   return (
     <Flow.Provider logic={questionnaireMachine} options={{ input: { content } }}>
-      <SessionKeeper>{children}</SessionKeeper>
+      <SessionKeeper>
+        <RecordProvider>{children}</RecordProvider>
+      </SessionKeeper>
     </Flow.Provider>
   );
 }

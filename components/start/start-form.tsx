@@ -6,6 +6,7 @@ import { ErrorSummary, useErrorTitle } from '../shared/error-summary';
 import { formatPath } from '@/machines/flow/paths';
 import { selectPosition } from '@/machines/flow/questionnaire.machine';
 import { Flow, useSession } from '../shared/flow-provider';
+import { useRecord } from '../record/record-provider';
 import { ResumeFromFile } from './resume-from-file';
 import { CHECKING, PRESSED_WHILE_CHECKING } from './start-early-press';
 
@@ -61,6 +62,7 @@ export function UndoStartAgain() {
 export function StartForm({ attestation }: { attestation: string }) {
   const actor = Flow.useActorRef();
   const { startAgain, ready } = useSession();
+  const record = useRecord();
   const inProgress = Flow.useSelector((s) => !s.matches('start'));
   // Back from the first question comes here with the answers still held: offer them, never a blank
   // form whose Start would carry them silently into what looks like a new case.
@@ -90,6 +92,8 @@ export function StartForm({ attestation }: { attestation: string }) {
     if (!ready) return setPending(true);
     setPending(false);
     actor.send({ type: 'session.start', attested: true });
+    // A new case after a launch is this patient's: the record's suggestions are offered from now on.
+    record.update((s) => ({ ...s, bound: true, confirmed: [], declined: [], saved: null }));
   };
   const startRef = useRef(start);
   useEffect(() => {
