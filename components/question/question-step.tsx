@@ -20,6 +20,10 @@ import type * as ShortcutCheck from '../../machines/flow/shortcut-check';
 import { ErrorSummary, useErrorTitle } from '../shared/error-summary';
 import { Flow } from '../shared/flow-provider';
 import { FlowLink } from '../shared/flow-link';
+import { resolveSuggestions, suggestionKey } from '@/machines/record/session';
+import type { TSuggestion } from '@/machines/record/types';
+import { useBoundRecord, useRecord } from '../record/record-provider';
+import { SuggestionPanel } from '../record/suggestion-panel';
 import { hintIds, QuestionChoices, QuestionHint } from './question-parts';
 import { useSettledOffer } from './use-settled-offer';
 
@@ -129,7 +133,33 @@ export function StepForm({
         : q.options.map((o) => o.id).filter((id) => (raw as string[]).includes(id))
       : String(raw);
 
-  const onSubmit = handleSubmit((values) => actor.send({ type: 'answer.submit', question: q.id, value: valueOf(values[q.id]) }));
+  // The record's suggestions for this question (a case started from the record only). Choosing and
+  // continuing confirms each suggestion the answer holds and sets aside each it leaves out.
+  const { update: updateRecord } = useRecord();
+  const record = useBoundRecord();
+  const settleSuggestions = (value: TAnswerValue | undefined) => {
+    if (record && value !== undefined) updateRecord((r) => resolveSuggestions(r, q.id, typeof value === 'string' ? value : [...value]));
+  };
+  const takeSuggestion = (sug: TSuggestion) => {
+    if (q.kind === 'single') setValue(q.id, sug.value, { shouldValidate: formState.submitCount > 0 });
+    else {
+      const current = getValues(q.id);
+      const list = (Array.isArray(current) ? current : []).filter((v) => !alone.includes(v));
+      setValue(q.id, list.includes(sug.value) ? list : [...list, sug.value], { shouldValidate: formState.submitCount > 0 });
+    }
+  };
+  const setSuggestionAside = (sug: TSuggestion, aside: boolean) =>
+    updateRecord((r) => {
+      const key = suggestionKey(sug);
+      const declined = r.declined.filter((k) => k !== key);
+      return { ...r, declined: aside ? [...declined, key] : declined, confirmed: r.confirmed.filter((k) => k !== key) };
+    });
+
+  const onSubmit = handleSubmit((values) => {
+    const value = valueOf(values[q.id]);
+    settleSuggestions(value);
+    actor.send({ type: 'answer.submit', question: q.id, value });
+  });
 
   /**
    * "Skip the rest of this section" and "Go to the summary" keep the choice on the page: checked as
@@ -138,7 +168,12 @@ export function StepForm({
    */
   const keepingChoice = (move: (value: TAnswerValue | undefined) => void) => () => {
     if (toAnswer(q, getValues(q.id)) === undefined) move(undefined);
-    else void handleSubmit((values) => move(valueOf(values[q.id])))();
+    else
+      void handleSubmit((values) => {
+        const value = valueOf(values[q.id]);
+        settleSuggestions(value);
+        move(value);
+      })();
   };
 
   const option = (id: string, label: string, hint?: string) => {
@@ -218,6 +253,15 @@ export function StepForm({
               </h1>
             </legend>
             <QuestionHint q={q} id={hintId} />
+            {record ? (
+              <SuggestionPanel
+                q={q}
+                session={record}
+                onUse={takeSuggestion}
+                onDecline={(sug) => setSuggestionAside(sug, true)}
+                onShowAgain={(sug) => setSuggestionAside(sug, false)}
+              />
+            ) : null}
             {error ? (
               <p className="error-message" id={errorId}>
                 <span className="visually-hidden">Error:</span> {error}
