@@ -109,7 +109,7 @@ export const dbsText = {
  * suggested them, the clinician confirmed each one. The result, the PDF and print list them with the
  * record entries behind them, so a reader can check each against the chart.
  */
-export const recordText = {
+export const recordResultText = {
   title: 'From the patient’s record',
   intro: 'The patient’s record suggested these answers and the clinician confirmed each one. Check them against the record entries listed under each.',
   server: 'Record',

@@ -14,6 +14,9 @@ import { ExportPanel } from './export-panel';
 import { Flow, useSession } from '../shared/flow-provider';
 import { LoadingAnswers } from '../shared/loading-answers';
 import { ResultSections } from './result-sections';
+import { SaveToRecord } from '../record/save-to-record';
+import { useBoundRecord } from '../record/record-provider';
+import { fromRecordOf } from '@/machines/record/session';
 
 export function ResultView() {
   const { startAgain, ready } = useSession();
@@ -22,8 +25,14 @@ export function ResultView() {
   // Saved answers are read in the browser: never assess (nor show) answers not yet loaded.
   const shown = ready && here;
   const setAside = Flow.useSelector((s) => s.context.setAside);
+  // A case started from the record: which answers came from it, and from which resources.
+  const record = useBoundRecord();
+  const fromRecord = useMemo(() => fromRecordOf(record, answers), [record, answers]);
   // The one document the page, print and the PDF recap show.
-  const shownDocument = useMemo(() => (shown ? resultDocument(assess(answers, content), { answers, setAside }, content) : null), [shown, answers, setAside]);
+  const shownDocument = useMemo(
+    () => (shown ? resultDocument(assess(answers, content), { answers, setAside, fromRecord, record: record?.context ?? null }, content) : null),
+    [shown, answers, setAside, fromRecord, record],
+  );
 
   // Printing shows every folded section.
   useEffect(() => {
@@ -44,7 +53,9 @@ export function ResultView() {
 
       <ResultSections document={shownDocument} links />
 
-      <ExportPanel document={shownDocument} />
+      <ExportPanel document={shownDocument} fromRecord={fromRecord} />
+
+      <SaveToRecord />
 
       <div className="button-group">
         <FlowLink className="button button--secondary" event={{ type: 'summary.open' }}>

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { flowContent as content } from '../../content/flow';
+import type { TAnswers } from '../answers/answers';
 import { canSaveBack, fromRecordOf, pendingSuggestions, readRecordSession, resolveSuggestions, type TRecordSession } from './session';
 
 const known = (question: string, value: string) => content.questions.some((q) => q.id === question && q.options.some((o) => o.id === value));
@@ -25,7 +26,7 @@ const session = (over: Partial<TRecordSession> = {}): TRecordSession => ({
 });
 
 describe('a suggestion counts only once confirmed, and only while the answer holds it', () => {
-  test.for([
+  test.for<{ name: string; s: TRecordSession; answers: TAnswers; from: string[] }>([
     { name: 'nothing confirmed: nothing from the record, whatever the answers', s: session(), answers: { C6: ['current_drug_known_to_cause_myoclonus'] }, from: [] },
     { name: 'confirmed and held', s: session({ confirmed: ['C6=current_drug_known_to_cause_myoclonus'] }), answers: { C6: ['current_drug_known_to_cause_myoclonus', 'new_or_changed_drug'] }, from: ['C6=current_drug_known_to_cause_myoclonus'] },
     { name: 'confirmed, then the answer changed to leave it out', s: session({ confirmed: ['C6=current_drug_known_to_cause_myoclonus'] }), answers: { C6: ['none'] }, from: [] },

@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { content } from '../../content/index';
-import { recordText } from '../../content/result-text';
+import { recordResultText } from '../../content/result-text';
 import type { TAnswers } from '../answers/answers';
 import { assess } from '../assessment/assess';
 import type { TFromRecord, TRecordContext } from '../record/types';
@@ -52,7 +52,7 @@ describe('the record section of the result document', () => {
     const doc = documentOf(RECORD_ANSWERS, { fromRecord: RECORD_FROM, record: RECORD_CONTEXT });
     expect(sectionOf(doc, 'record')).toEqual({
       kind: 'record',
-      title: recordText.title,
+      title: recordResultText.title,
       intro: expect.stringMatching(/suggested these answers and the clinician confirmed each one/),
       fields: [
         { label: 'Record', value: 'http://127.0.0.1:4010/fhir' },

@@ -6,7 +6,7 @@
  * never given, answers set aside) included. Pure: the assessment, the session facts and the content
  * in; words (all from content/) and numbers out.
  */
-import { recordText, resultHeadings, resultKickers, setAsideNote, sourceLevels } from '../../content/result-text';
+import { recordResultText, resultHeadings, resultKickers, setAsideNote, sourceLevels } from '../../content/result-text';
 import type { TContent } from '../../content/schema';
 import type { TAnswers } from '../answers/answers';
 import type { TAssessment } from '../assessment/assess';
@@ -131,12 +131,12 @@ function recordAnswers(facts: TSessionFacts, enabled: ReadonlySet<string>, conte
 function recordSection(items: TRecordAnswer[], record: TRecordContext | null): TSectionOf<'record'> {
   const fields = record
     ? [
-        { label: recordText.server, value: record.serverUrl },
-        { label: recordText.patient, value: record.patient },
-        ...(record.user ? [{ label: recordText.user, value: record.user }] : []),
+        { label: recordResultText.server, value: record.serverUrl },
+        { label: recordResultText.patient, value: record.patient },
+        ...(record.user ? [{ label: recordResultText.user, value: record.user }] : []),
       ]
     : [];
-  return { kind: 'record', title: recordText.title, intro: recordText.intro, fields, evidenceLabel: recordText.evidence, items };
+  return { kind: 'record', title: recordResultText.title, intro: recordResultText.intro, fields, evidenceLabel: recordResultText.evidence, items };
 }
 
 /** The answers, each marked when its options (all, or some: named) came from the record. */
@@ -145,7 +145,7 @@ function markFromRecord(groups: TResultModel['answers'], fromRecord: TRecordAnsw
     ...g,
     rows: g.rows.map((row) => {
       const labels = fromRecord.filter((r) => r.question === row.question).map((r) => r.answer);
-      const mark = labels.length === 0 ? null : labels.length === row.answers.length ? recordText.mark : recordText.markSome(labels);
+      const mark = labels.length === 0 ? null : labels.length === row.answers.length ? recordResultText.mark : recordResultText.markSome(labels);
       return { ...row, fromRecord: mark };
     }),
   }));
