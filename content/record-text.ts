@@ -4,6 +4,8 @@
  */
 
 export const recordText = {
+  /** Marks the record's views in the build: they are left out of the offline cache (scripts/postbuild.mjs). */
+  mark: 'myoclonus-navigator:record-views',
   launchTitle: 'Opening the patient’s record',
   launching: 'Asking the record for access…',
   returnTitle: 'Reading the patient’s record',
@@ -39,6 +41,7 @@ export const recordText = {
     showAgain: 'Show the suggestion again',
     confirm: 'Confirm',
     summaryLine: (label: string) => `The record suggests: ${label}`,
+    summaryDeclined: (label: string) => `You set aside the record’s suggestion: ${label}`,
     confirmHint: 'Confirming adds it to the answer; Change lets you edit the answer on its page.',
     excludes: (answer: string) => `Your answer “${answer}” leaves it out: confirming replaces that answer.`,
     fromRecord: 'from the record',

@@ -184,19 +184,42 @@ function nginxFile(policies) {
   ].join('\n')}\n`;
 }
 
+/** Pages that work only online: the launch from an electronic record signs in to it and reads it. */
+const ONLINE_ONLY_PAGES = ['launch.html', 'launch/return.html'];
 /**
- * Scripts of the build that nothing loads: named by no page, RSC payload or other script (Turbopack
- * writes every chunk's path into the script that loads it). The `noModule` polyfill, whose tag step 1
- * drops, is one. Worked out from the files alone, so step 3 run by itself gives the same list.
+ * Code that works only online, by a string only it contains: the SMART client (fhirclient), which
+ * signs in to a record and writes to it, and the record's views, whose words carry a mark
+ * (content/record-text.ts). A case launched from a record that is reloaded offline is the
+ * questionnaire without them (components/record/*-slot.tsx render nothing when they cannot load);
+ * saving to the record offline says it cannot be reached.
  */
-function unreferencedScripts() {
+const ONLINE_ONLY_CODE = ['code_challenge_method', 'myoclonus-navigator:record-views'];
+
+/**
+ * Scripts a case offline never loads: those no offline page reaches. Reached means named by the page
+ * (or its RSC payload), or by a script reached (Turbopack writes every chunk's path into the script
+ * that loads it), never through code that works only online. Among them: the `noModule` polyfill,
+ * whose tag step 1 drops; the launch pages' scripts; the SMART client. Worked out from the files
+ * alone, so step 3 run by itself gives the same list.
+ */
+function scriptsNotForOffline() {
   const files = filesUnder(out).filter((f) => /\.(html|txt|js|css)$/.test(f) && f !== 'sw.js');
   const scripts = files.filter((f) => /^_next\/static\/chunks\/[^/]+\.js$/.test(f));
   const texts = new Map(files.map((f) => [f, readFileSync(join(out, f), 'utf8')]));
-  return scripts.filter((script) => {
-    const name = script.slice(script.lastIndexOf('/') + 1);
-    return ![...texts].some(([f, text]) => f !== script && text.includes(name));
-  });
+  const onlineOnly = (f) => ONLINE_ONLY_CODE.some((mark) => /** @type {string} */ (texts.get(f)).includes(mark));
+  const named = (text) => scripts.filter((script) => text.includes(script.slice(script.lastIndexOf('/') + 1)));
+  // A page's own files: its HTML, its RSC payload beside it, and the per-segment payloads in its folder.
+  const pageOf = (f) => (f.endsWith('.txt') && !f.includes('/__next') ? f.replace(/\.txt$/, '.html') : f.replace(/\/__next\.[^/]*$/, '.html'));
+  const roots = files.filter((f) => !scripts.includes(f) && !ONLINE_ONLY_PAGES.some((page) => pageOf(f) === page || f.startsWith(page.replace(/\.html$/, '/'))));
+  const reached = new Set();
+  const queue = roots.flatMap((f) => named(/** @type {string} */ (texts.get(f))));
+  while (queue.length > 0) {
+    const script = /** @type {string} */ (queue.pop());
+    if (reached.has(script) || onlineOnly(script)) continue;
+    reached.add(script);
+    queue.push(...named(/** @type {string} */ (texts.get(script))).filter((s) => s !== script));
+  }
+  return scripts.filter((script) => !reached.has(script));
 }
 
 async function serviceWorker() {
@@ -209,9 +232,10 @@ async function serviceWorker() {
     //   a page's own (`summary.txt`) speeds a move between pages online, and offline the router's
     //   fetch of it fails and it loads the precached page instead (18 KiB); the font licence is read
     //   online;
-    // - scripts nothing loads: the noModule polyfill (step 1 drops its tag; 36 KiB) and any other;
+    // - scripts no offline page loads: the noModule polyfill (step 1 drops its tag; 36 KiB), the
+    //   launch pages and the SMART client (a record is online by nature);
     // - the manifest's PNG icons are read online, when the app is installed (24 KiB).
-    globIgnores: ['sw.js', '404.html', '_not-found*', '_not-found/**', '**/*.txt', 'icons/**', ...unreferencedScripts()],
+    globIgnores: ['sw.js', '404.html', '_not-found*', '_not-found/**', '**/*.txt', 'icons/**', ...ONLINE_ONLY_PAGES, ...scriptsNotForOffline()],
     swDest: join(out, 'sw.js'),
     mode: 'production',
     sourcemap: false,

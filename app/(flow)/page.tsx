@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { StartForm, UndoStartAgain } from '@/components/start/start-form';
-import { RecordBanner } from '@/components/record/record-banner';
+import { RecordBannerSlot } from '@/components/record/banner-slot';
 import { earlyPressScript } from '@/components/start/start-early-press';
 import { content } from '@/content';
 import { answerWords } from '@/content/ids';
@@ -22,7 +22,7 @@ export default function StartPage() {
         For clinicians: classify a patient’s myoclonus from the bedside and neurophysiological findings, and see the
         evidence for each category.
       </p>
-      <RecordBanner />
+      <RecordBannerSlot />
       <StartForm attestation={disclaimers.attestation} />
       {/* After the form it belongs to: notes a press of Start made before the page's scripts ran. */}
       <script dangerouslySetInnerHTML={{ __html: earlyPressScript() }} />

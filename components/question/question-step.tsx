@@ -20,10 +20,10 @@ import type * as ShortcutCheck from '../../machines/flow/shortcut-check';
 import { ErrorSummary, useErrorTitle } from '../shared/error-summary';
 import { Flow } from '../shared/flow-provider';
 import { FlowLink } from '../shared/flow-link';
-import { resolveSuggestions, suggestionKey } from '@/machines/record/session';
+import { resolveSuggestions, suggestionKey } from '@/machines/record/from-record';
 import type { TSuggestion } from '@/machines/record/types';
 import { useBoundRecord, useRecord } from '../record/record-provider';
-import { SuggestionPanel } from '../record/suggestion-panel';
+import { SuggestionSlot } from '../record/suggestion-slot';
 import { hintIds, QuestionChoices, QuestionHint } from './question-parts';
 import { useSettledOffer } from './use-settled-offer';
 
@@ -254,7 +254,7 @@ export function StepForm({
             </legend>
             <QuestionHint q={q} id={hintId} />
             {record ? (
-              <SuggestionPanel
+              <SuggestionSlot
                 q={q}
                 session={record}
                 onUse={takeSuggestion}

@@ -48,8 +48,11 @@ export function SaveToRecord() {
       ...(record.context.user ? { author: record.context.user, source: record.context.user } : {}),
       fromRecord: fromRecordOf(record, answers),
     });
-    const { saveResponse } = await import('./smart');
-    const done = await saveResponse(response as unknown as Record<string, unknown>, record.context, record.saved?.reference ?? null);
+    // The record's client is not kept for offline use (it would be of no use there): without the
+    // network it cannot load, and nothing can be written.
+    const smart = await import('./smart').catch(() => null);
+    if (!smart) return setStep({ kind: 'fault', fault: { kind: 'unreachable', message: recordText.faults.saveUnreachable } });
+    const done = await smart.saveResponse(response as unknown as Record<string, unknown>, record.context, record.saved?.reference ?? null);
     if (!done.ok) return setStep({ kind: 'fault', fault: done.fault });
     const at = new Date().toISOString();
     const text = (record.saved ? t.updated : t.saved)(done.reference, record.recordName, clock(at));
@@ -59,8 +62,9 @@ export function SaveToRecord() {
 
   async function reconnect() {
     if (!record) return;
-    const { reconnect: go } = await import('./smart');
-    const fault = await go(record.context.serverUrl, '/result', window.location.origin);
+    const smart = await import('./smart').catch(() => null);
+    if (!smart) return setStep({ kind: 'fault', fault: { kind: 'unreachable', message: recordText.faults.saveUnreachable } });
+    const fault = await smart.reconnect(record.context.serverUrl, '/result', window.location.origin);
     setStep({ kind: 'fault', fault });
   }
 

@@ -14,9 +14,9 @@ import { ExportPanel } from './export-panel';
 import { Flow, useSession } from '../shared/flow-provider';
 import { LoadingAnswers } from '../shared/loading-answers';
 import { ResultSections } from './result-sections';
-import { SaveToRecord } from '../record/save-to-record';
+import { SaveToRecordSlot } from '../record/save-slot';
 import { useBoundRecord } from '../record/record-provider';
-import { fromRecordOf } from '@/machines/record/session';
+import { fromRecordOf } from '@/machines/record/from-record';
 
 export function ResultView() {
   const { startAgain, ready } = useSession();
@@ -55,7 +55,7 @@ export function ResultView() {
 
       <ExportPanel document={shownDocument} fromRecord={fromRecord} />
 
-      <SaveToRecord />
+      <SaveToRecordSlot />
 
       <div className="button-group">
         <FlowLink className="button button--secondary" event={{ type: 'summary.open' }}>

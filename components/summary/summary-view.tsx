@@ -16,7 +16,7 @@ import { ResumeFromFile } from '../start/resume-from-file';
 import { UnansweredNotice } from '../shared/unanswered-notice';
 import { unansweredSection } from '@/machines/result/unanswered';
 import { useShortcutCheck } from '../question/use-shortcut-check';
-import { SummarySuggestions } from '../record/summary-suggestions';
+import { SummarySuggestionsSlot } from '../record/summary-slot';
 
 /**
  * The question whose Change link was pressed last: when the summary opens again after that change,
@@ -110,7 +110,7 @@ export function SummaryView({ beforeResults }: { beforeResults: string }) {
                         Change<span className="visually-hidden"> your answer to: {q.prompt}</span>
                       </FlowLink>
                     </dd>
-                    <SummarySuggestions q={q} />
+                    <SummarySuggestionsSlot q={q} />
                   </div>
                 );
               })}

@@ -8,7 +8,10 @@
  * fhirclient keeps the token itself, also in sessionStorage for this tab; nothing here is a secret.
  */
 import type { TAnswers } from '../answers/answers';
-import type { TFromRecord, TRecordContext, TRecordEvidence, TSuggestion } from './types';
+import { fromRecordOf, pendingSuggestions, resolveSuggestions, suggestionKey } from './from-record';
+import type { TRecordContext, TRecordEvidence, TSuggestion } from './types';
+
+export { fromRecordOf, pendingSuggestions, resolveSuggestions, suggestionKey };
 
 import { RECORD_KEY } from './key';
 
@@ -41,7 +44,6 @@ export type TRecordSession = {
   saved: { reference: string; at: string } | null;
 };
 
-export const suggestionKey = (s: { question: string; value: string }) => `${s.question}=${s.value}`;
 
 /** Whether the clinician can write a QuestionnaireResponse with the granted scopes (SMART v1 or v2). */
 export function canSaveBack(scope: string): boolean {
@@ -50,39 +52,8 @@ export function canSaveBack(scope: string): boolean {
     .some((s) => /^(patient|user)\/(QuestionnaireResponse|\*)\.(c[rudsx]*|write|\*)$/.test(s));
 }
 
-/** Suggestions neither confirmed nor declined, of one question or all. */
-export function pendingSuggestions(session: TRecordSession, question?: string): TSuggestion[] {
-  const done = new Set([...session.confirmed, ...session.declined]);
-  return session.suggestions.filter((s) => (question === undefined || s.question === question) && !done.has(suggestionKey(s)));
-}
 
-/**
- * The answers that came from the record: a confirmed suggestion counts only while the answer still
- * holds its option (an answer changed since is the clinician's own).
- */
-export function fromRecordOf(session: TRecordSession | null, answers: TAnswers): TFromRecord {
-  if (!session) return {};
-  const confirmed = new Set(session.confirmed);
-  const out: TFromRecord = {};
-  for (const s of session.suggestions) {
-    const answer = answers[s.question];
-    const holds = typeof answer === 'string' ? answer === s.value : Array.isArray(answer) && answer.includes(s.value);
-    if (holds && confirmed.has(suggestionKey(s))) (out[s.question] ??= []).push(s);
-  }
-  return out;
-}
 
-/**
- * After the clinician answered `question` with `value` on a page that showed its suggestions: each
- * one the answer holds is confirmed, each it leaves out is declined.
- */
-export function resolveSuggestions(session: TRecordSession, question: string, value: string | readonly string[] | undefined): TRecordSession {
-  const chosen = new Set(typeof value === 'string' ? [value] : (value ?? []));
-  const mine = pendingSuggestions(session, question);
-  if (mine.length === 0 || value === undefined) return session;
-  const keys = (pick: boolean) => mine.filter((s) => chosen.has(s.value) === pick).map(suggestionKey);
-  return { ...session, confirmed: [...session.confirmed, ...keys(true)], declined: [...session.declined, ...keys(false)] };
-}
 
 // ── Reading what is stored ─────────────────────────────────────────────────────────────────────────
 
