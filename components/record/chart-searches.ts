@@ -1,9 +1,10 @@
 /**
  * What the return page asks the record for, for one patient: the resource types the suggestions read
- * (machines/record/suggest.ts), laboratory results only for the codes and the window content lists.
+ * (machines/record/suggest.ts): laboratory results only for the codes and within the window content
+ * lists, genetic results (a confirmed SGCE variant) whatever their date.
  * One page of each (up to 200); a record with more says so, and the gap is shown.
  */
-import { labRules, RESULT_WINDOW_DAYS } from '@/content/record';
+import { labRules, RESULT_WINDOW_DAYS, sgceFinding } from '@/content/record';
 
 const LOINC = 'http://loinc.org';
 
@@ -21,6 +22,8 @@ export function chartSearches(patientId: string, today: string): { what: string;
     { what: 'Conditions', path: `Condition?patient=${patient}&_count=200` },
     { what: 'Medication orders', path: `MedicationRequest?patient=${patient}&_count=200` },
     { what: 'Medication statements', path: `MedicationStatement?patient=${patient}&_count=200` },
+    // A genetic result stays true: searched without the window.
+    { what: 'Genetic results', path: `Observation?patient=${patient}&code=${encodeURIComponent(`${LOINC}|${sgceFinding.loinc}`)}&_count=50` },
     { what: 'Laboratory results', path: `Observation?patient=${patient}&code=${encodeURIComponent(codes)}&date=ge${daysBefore(today, RESULT_WINDOW_DAYS)}&_count=200` },
   ];
 }

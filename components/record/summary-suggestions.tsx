@@ -11,7 +11,8 @@ import type { TQuestion } from '@/content/schema';
 import { UNKNOWN } from '@/content/ids';
 import type { TAnswerValue } from '@/machines/answers/answers';
 import { answerText } from '@/machines/answers/vocabulary';
-import { fromRecordOf, pendingSuggestions, suggestionKey, type TRecordSession } from '@/machines/record/session';
+import { fromRecordOf, suggestionKey } from '@/machines/record/from-record';
+import type { TRecordSession } from '@/machines/record/session';
 import type { TSuggestion } from '@/machines/record/types';
 import { Flow } from '../shared/flow-provider';
 import { useBoundRecord, useRecord } from './record-provider';
@@ -41,9 +42,13 @@ export function SummarySuggestions({ q }: { q: TQuestion }) {
   const answers = Flow.useSelector((s) => s.context.answers);
   if (!record) return null;
   const t = recordText.suggestion;
-  const pending = pendingSuggestions(record, q.id);
   const came = fromRecordOf(record, answers)[q.id] ?? [];
-  if (pending.length === 0 && came.length === 0) return null;
+  // Every other suggestion for this question stays in view on the check page, with Confirm: those
+  // not yet settled, those set aside, and those confirmed but since left out of the answer.
+  const held = new Set(came.map(suggestionKey));
+  const open = record.suggestions.filter((s) => s.question === q.id && !held.has(suggestionKey(s)));
+  const declined = new Set(record.declined);
+  if (open.length === 0 && came.length === 0) return null;
   const labelOf = (s: TSuggestion) => q.options.find((o) => o.id === s.value)?.label ?? s.value;
   const confirm = (s: TSuggestion) => {
     update((r: TRecordSession) => ({ ...r, confirmed: [...r.confirmed.filter((k) => k !== suggestionKey(s)), suggestionKey(s)], declined: r.declined.filter((k) => k !== suggestionKey(s)) }));
@@ -58,10 +63,10 @@ export function SummarySuggestions({ q }: { q: TQuestion }) {
           <EvidenceList suggestion={s} />
         </div>
       ))}
-      {pending.map((s) => (
+      {open.map((s) => (
         <div key={suggestionKey(s)} className="record-suggestion__item">
           <p className="small">
-            <strong>{t.summaryLine(labelOf(s))}</strong>
+            <strong>{declined.has(suggestionKey(s)) ? t.summaryDeclined(labelOf(s)) : t.summaryLine(labelOf(s))}</strong>
           </p>
           <EvidenceList suggestion={s} />
           {excludes(q, answer, s) ? <p className="small">{t.excludes(answerText(q, answer))}</p> : null}
