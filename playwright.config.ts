@@ -6,6 +6,8 @@ import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 /** The system Chromium when present (scripts/chromium.mjs); elsewhere Playwright's own browser. */
 const executablePath = existsSync(chromiumPath) ? chromiumPath : undefined;
 const port = Number(process.env.PORT ?? 3100);
+/** The sandbox record (`npm run ehr`): the origin ehr.config.json trusts, so its port is fixed. */
+export const EHR_ORIGIN = 'http://127.0.0.1:4010';
 
 export default defineConfig({
   testDir: './tests',
@@ -31,12 +33,22 @@ export default defineConfig({
       args: [...chromiumArgs],
     },
   },
-  webServer: {
-    // What `npm start` runs: the static build (`out/`) with the headers of out/_headers.
-    command: 'node scripts/serve.mjs',
-    env: { HOST: '127.0.0.1', PORT: String(port) },
-    url: `http://127.0.0.1:${port}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      // What `npm start` runs: the static build (`out/`) with the headers of out/_headers.
+      command: 'node scripts/serve.mjs',
+      env: { HOST: '127.0.0.1', PORT: String(port) },
+      url: `http://127.0.0.1:${port}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      // What `npm run ehr` runs: the sandbox record the launch tests (tests/e2e/record.spec.ts) use.
+      command: 'npm run --silent ehr',
+      env: { APP_URL: `http://127.0.0.1:${port}`, EHR_QUIET: '1' },
+      url: `${EHR_ORIGIN}/fhir/R4/metadata`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });

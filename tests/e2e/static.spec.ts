@@ -61,8 +61,8 @@ test(`each of the content's ${content.questions.length} questions, the start, th
   expect(positions.filter((p) => !pages.includes(servedBy(p))).map((p) => formatPath(p))).toEqual([]);
 });
 
-test('the build holds the pages of the flow, the sources and the not-found page, and no other', () => {
-  expect(pages).toEqual([...new Set([...positions.map(servedBy), '/sources', '/404'])].sort());
+test('the build holds the pages of the flow, the sources, the launch from a record and its return, and the not-found page, and no other', () => {
+  expect(pages).toEqual([...new Set([...positions.map(servedBy), '/sources', '/launch', '/launch/return', '/404'])].sort());
 });
 
 for (const path of pages) {

@@ -144,10 +144,12 @@ export class QuestionPage extends Notices {
     return this.page.getByRole('group', { name: questionById(id).prompt });
   }
 
-  /** One choice of a question, by its label. */
+  /** One choice of a question, by its label (an option with a hint is named by both). */
   choice(id: string, label: string): Locator {
-    const role = questionById(id).kind === 'single' ? 'radio' : 'checkbox';
-    return this.page.getByRole(role, { name: label, exact: true });
+    const q = questionById(id);
+    const role = q.kind === 'single' ? 'radio' : 'checkbox';
+    const hint = q.options.find((o) => o.label === label)?.hint;
+    return this.page.getByRole(role, { name: hint ? `${label} ${hint}` : label, exact: true });
   }
 
   async expectQuestion(id: string) {
