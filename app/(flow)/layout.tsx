@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import { FlowProvider } from '@/components/shared/flow-provider';
 import { StorageNotice } from '@/components/shared/storage-notice';
-import { RecordLineSlot } from '@/components/record/record-slots';
 
 /** Every page of the questionnaire shares one flow machine, kept across client-side navigation. */
 export default function FlowLayout({ children }: { children: ReactNode }) {
@@ -17,7 +16,6 @@ export default function FlowLayout({ children }: { children: ReactNode }) {
         </div>
       </noscript>
       <StorageNotice />
-      <RecordLineSlot />
       {children}
     </FlowProvider>
   );

@@ -24,6 +24,7 @@ import { resolveSuggestions, suggestionKey } from '@/machines/record/from-record
 import type { TSuggestion } from '@/machines/record/types';
 import { useBoundRecord, useRecord } from '../record/record-provider';
 import { SuggestionSlot } from '../record/suggestion-slot';
+import { RecordLineSlot } from '../record/record-slots';
 import { hintIds, QuestionChoices, QuestionHint } from './question-parts';
 import { useSettledOffer } from './use-settled-offer';
 
@@ -209,6 +210,7 @@ export function StepForm({
       <FlowLink className="back-link" data-moves-page="back" event={{ type: 'step.back' }}>
         Back
       </FlowLink>
+      <RecordLineSlot />
       <ErrorSummary errors={error ? [{ href: `#${firstInput}`, text: error }] : []} attempt={formState.submitCount} />
       {checkMissing && !inGate ? (
         <div className="panel panel--warning" role="note">

@@ -66,11 +66,10 @@ export function RecordBanner() {
   );
 }
 
-/** One line on the case's pages: whose record this case is about. */
+/** One line on the question, summary and result pages: whose record this case is about. */
 export function RecordPatientLine() {
   const { session } = useRecord();
-  const onStart = Flow.useSelector((s) => s.matches('start'));
-  if (!session?.bound || onStart) return null;
+  if (!session?.bound) return null;
   return (
     <p className="record-line small" role="note">
       {recordText.banner.patient(session.patientLabel)} {recordText.banner.title(session.recordName)}.

@@ -31,6 +31,7 @@ export const useBoundRecord = () => {
   return session?.bound ? session : null;
 };
 
+/** Whether the questionnaire has this option of this question: a stored suggestion of anything else is refused. */
 const known = (question: string, value: string) => content.questions.some((q) => q.id === question && q.options.some((o) => o.id === value));
 
 function store(session: TRecordSession | null) {

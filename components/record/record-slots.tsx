@@ -6,17 +6,15 @@
  * page's first load (`npm run size`). One file per page, so that each page carries only its own.
  */
 import { lazy, Suspense } from 'react';
-import { Flow } from '../shared/flow-provider';
 import { offline } from './offline';
 import { useRecord } from './record-provider';
 
 const Line = lazy(() => import('./record-banner').then((m) => ({ default: m.RecordPatientLine }), offline));
 
-/** Every other page of a case started from the record: whose record it is. */
+/** The question, summary and result pages of a case started from the record: whose record it is. */
 export function RecordLineSlot() {
   const { session } = useRecord();
-  const onStart = Flow.useSelector((s) => s.matches('start'));
-  if (!session?.bound || onStart) return null;
+  if (!session?.bound) return null;
   return (
     <Suspense fallback={null}>
       <Line />

@@ -7,23 +7,26 @@
  * case's session, checks the patient is the same, and goes back to where the clinician was.
  */
 import { useEffect, useState } from 'react';
-import { flowContent as content } from '@/content/flow';
 import { recordText } from '@/content/record-text';
-import { SAVED_LIMITS, STORAGE_KEY, readSaved } from '@/machines/exchange/session-format';
+import { STORAGE_KEY } from '@/machines/exchange/storage-key';
 import { RECORD_KEY } from '@/machines/record/key';
 import type { TRecordSession } from '@/machines/record/session';
 import { FaultPanel } from './launch-view';
 import type { TRecordFault } from './smart';
 
-const known = (question: string, value: string) => content.questions.some((q) => q.id === question && q.options.some((o) => o.id === value));
-
-/** Whether the tab holds a case with answers (then a new launch must not join it silently). */
+/**
+ * Whether the tab holds a case with answers: then a new launch must not join it silently. Anything
+ * saved that cannot be read counts as a case (the start page then offers the choice).
+ */
 function caseInProgress(): boolean {
+  let text: string | null = null;
   try {
-    const read = readSaved(window.sessionStorage.getItem(STORAGE_KEY), SAVED_LIMITS);
-    return read.kind !== 'empty' && (read.kind !== 'read' || Object.keys(read.peek.answers).length + Object.keys(read.peek.setAside).length > 0);
+    text = window.sessionStorage.getItem(STORAGE_KEY);
+    if (text === null) return false;
+    const saved = JSON.parse(text) as { answers?: object; setAside?: object };
+    return Object.keys(saved.answers ?? {}).length + Object.keys(saved.setAside ?? {}).length > 0;
   } catch {
-    return false;
+    return text !== null;
   }
 }
 
@@ -55,7 +58,9 @@ async function finish(): Promise<TRecordFault | null> {
   window.history.replaceState(null, '', '/launch/return');
   if (!done.ok) return done.fault;
   const { chart } = done;
-  const previous = readRecordSession(window.sessionStorage.getItem(RECORD_KEY), known).session;
+  // The case's session, to keep after a reconnect: its shape is checked here, its suggestions again
+  // against the questionnaire when a page of the case reads it (record-provider.tsx).
+  const previous = readRecordSession(window.sessionStorage.getItem(RECORD_KEY), () => true).session;
   if (back && previous?.bound) {
     if (previous.context.patient !== chart.patient || previous.context.serverUrl !== chart.record.fhirBaseUrl) {
       return { kind: 'other-patient', message: recordText.faults.otherPatient };
@@ -72,7 +77,7 @@ async function finish(): Promise<TRecordFault | null> {
     context: { serverUrl: chart.record.fhirBaseUrl, patient: chart.patient, user: chart.user },
     patientLabel: patientLabelOf(chart.resources[0], chart.patient),
     scope: chart.scope,
-    suggestions: suggestions.filter((s) => known(s.question, s.value)),
+    suggestions,
     gaps: [...chart.gaps, ...unread.map((u) => ({ what: u.reference, why: u.reason }))],
     readAt: new Date().toISOString(),
     bound: !caseInProgress(),

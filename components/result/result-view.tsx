@@ -15,6 +15,7 @@ import { Flow, useSession } from '../shared/flow-provider';
 import { LoadingAnswers } from '../shared/loading-answers';
 import { ResultSections } from './result-sections';
 import { SaveToRecordSlot } from '../record/save-slot';
+import { RecordLineSlot } from '../record/record-slots';
 import { useBoundRecord } from '../record/record-provider';
 import { fromRecordOf } from '@/machines/record/from-record';
 
@@ -50,6 +51,7 @@ export function ResultView() {
         Back to your answers
       </FlowLink>
       <h1>Assessment</h1>
+      <RecordLineSlot />
 
       <ResultSections document={shownDocument} links />
 

@@ -17,6 +17,7 @@ import { UnansweredNotice } from '../shared/unanswered-notice';
 import { unansweredSection } from '@/machines/result/unanswered';
 import { useShortcutCheck } from '../question/use-shortcut-check';
 import { SummarySuggestionsSlot } from '../record/summary-slot';
+import { RecordLineSlot } from '../record/record-slots';
 
 /**
  * The question whose Change link was pressed last: when the summary opens again after that change,
@@ -56,6 +57,7 @@ export function SummaryView({ beforeResults }: { beforeResults: string }) {
         Back
       </FlowLink>
       <h1>Check your answers</h1>
+      <RecordLineSlot />
       {raised.length > 0 ? (
         <section className="panel panel--warning red-flags" aria-labelledby="raised-title">
           <h2 id="raised-title">{raised.length === 1 ? 'Red flag raised' : 'Red flags raised'}</h2>

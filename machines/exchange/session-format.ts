@@ -9,8 +9,9 @@ import { COMPATIBLE_VERSIONS, CONTENT_VERSION } from '../../content/flow';
 import type { TFlowContent } from '../../content/schema';
 import type { TAnswers } from '../answers/answers';
 import type { TChange, TDiscarded, TPosition } from '../flow/questionnaire.machine';
+import { STORAGE_KEY } from './storage-key';
 
-export const STORAGE_KEY = 'myoclonus-navigator.session';
+export { STORAGE_KEY };
 /** Far above any real session (about 1 KB); a larger value is not ours. */
 export const MAX_SAVED_BYTES = 16_384;
 

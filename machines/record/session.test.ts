@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { flowContent as content } from '../../content/flow';
 import type { TAnswers } from '../answers/answers';
+import { flowContent as content } from '../../content/flow';
 import { canSaveBack, fromRecordOf, pendingSuggestions, readRecordSession, resolveSuggestions, type TRecordSession } from './session';
+
 
 const known = (question: string, value: string) => content.questions.some((q) => q.id === question && q.options.some((o) => o.id === value));
 

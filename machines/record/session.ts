@@ -7,7 +7,6 @@
  *
  * fhirclient keeps the token itself, also in sessionStorage for this tab; nothing here is a secret.
  */
-import type { TAnswers } from '../answers/answers';
 import { fromRecordOf, pendingSuggestions, resolveSuggestions, suggestionKey } from './from-record';
 import type { TRecordContext, TRecordEvidence, TSuggestion } from './types';
 

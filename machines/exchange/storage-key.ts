@@ -1,0 +1,2 @@
+/** Where the tab keeps saved progress (sessionStorage); the format is session-format.ts's. */
+export const STORAGE_KEY = 'myoclonus-navigator.session';
