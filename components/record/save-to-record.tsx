@@ -10,7 +10,6 @@
 import { useState } from 'react';
 import { contentData as content } from '@/content/data';
 import { recordText } from '@/content/record-text';
-import { toQuestionnaireResponse } from '@/machines/exchange/fhir';
 import { canSaveBack, fromRecordOf } from '@/machines/record/session';
 import { Flow } from '../shared/flow-provider';
 import { useBoundRecord, useRecord } from './record-provider';
@@ -41,17 +40,18 @@ export function SaveToRecord() {
   async function save() {
     if (!record) return;
     setStep({ kind: 'saving' });
-    const response = toQuestionnaireResponse(answers, content, {
+    // The FHIR code as the export panel loads it (one chunk for both), and the record's client.
+    const [fhir, smart] = await Promise.all([import('@/machines/exchange/fhir').catch(() => null), import('./smart').catch(() => null)]);
+    // The record's client is not kept for offline use (it would be of no use there): without the
+    // network it cannot load, and nothing can be written.
+    if (!fhir || !smart) return setStep({ kind: 'fault', fault: { kind: 'unreachable', message: recordText.faults.saveUnreachable } });
+    const response = fhir.toQuestionnaireResponse(answers, content, {
       authored: new Date().toISOString(),
       status: 'completed',
       subject: record.context.patient,
       ...(record.context.user ? { author: record.context.user, source: record.context.user } : {}),
       fromRecord: fromRecordOf(record, answers),
     });
-    // The record's client is not kept for offline use (it would be of no use there): without the
-    // network it cannot load, and nothing can be written.
-    const smart = await import('./smart').catch(() => null);
-    if (!smart) return setStep({ kind: 'fault', fault: { kind: 'unreachable', message: recordText.faults.saveUnreachable } });
     const done = await smart.saveResponse(response as unknown as Record<string, unknown>, record.context, record.saved?.reference ?? null);
     if (!done.ok) return setStep({ kind: 'fault', fault: done.fault });
     const at = new Date().toISOString();
