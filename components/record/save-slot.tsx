@@ -6,18 +6,19 @@
  * page's first load (`npm run size`). One file per page, so that each page carries only its own.
  */
 import { lazy, Suspense } from 'react';
+import type { TContent } from '@/content/schema';
 import { offline } from './offline';
 import { useRecord } from './record-provider';
 
 const Save = lazy(() => import('./save-to-record').then((m) => ({ default: m.SaveToRecord }), offline));
 
 /** The result page: Save to the record. */
-export function SaveToRecordSlot() {
+export function SaveToRecordSlot({ content }: { content: TContent }) {
   const { session } = useRecord();
   if (!session?.bound) return null;
   return (
     <Suspense fallback={null}>
-      <Save />
+      <Save content={content} />
     </Suspense>
   );
 }

@@ -8,7 +8,7 @@
  * Faults keep the answers and say what to do: reconnect when the sign-in has ended.
  */
 import { useState } from 'react';
-import { contentData as content } from '@/content/data';
+import type { TContent } from '@/content/schema';
 import { recordText } from '@/content/record-text';
 import { canSaveBack, fromRecordOf } from '@/machines/record/session';
 import { Flow } from '../shared/flow-provider';
@@ -19,7 +19,11 @@ type TStep = { kind: 'idle' } | { kind: 'confirming' } | { kind: 'saving' } | { 
 
 const clock = (iso: string) => new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 
-export function SaveToRecord() {
+/**
+ * `content`: the result page's (passed in, not imported: an import here would make the bundler split
+ * the assessment code differently and add about 14 KB to every first visit; `npm run size`).
+ */
+export function SaveToRecord({ content }: { content: TContent }) {
   const record = useBoundRecord();
   const { update } = useRecord();
   const answers = Flow.useSelector((s) => s.context.answers);

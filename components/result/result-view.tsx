@@ -16,8 +16,7 @@ import { LoadingAnswers } from '../shared/loading-answers';
 import { ResultSections } from './result-sections';
 import { SaveToRecordSlot } from '../record/save-slot';
 import { RecordLineSlot } from '../record/record-slots';
-import { useBoundRecord } from '../record/record-provider';
-import { fromRecordOf } from '@/machines/record/from-record';
+import { useRecord } from '../record/record-provider';
 
 export function ResultView() {
   const { startAgain, ready } = useSession();
@@ -27,8 +26,9 @@ export function ResultView() {
   const shown = ready && here;
   const setAside = Flow.useSelector((s) => s.context.setAside);
   // A case started from the record: which answers came from it, and from which resources.
-  const record = useBoundRecord();
-  const fromRecord = useMemo(() => fromRecordOf(record, answers), [record, answers]);
+  const { session, fromRecord: fromRecordFor } = useRecord();
+  const record = session?.bound ? session : null;
+  const fromRecord = useMemo(() => fromRecordFor(answers), [fromRecordFor, answers]);
   // The one document the page, print and the PDF recap show.
   const shownDocument = useMemo(
     () => (shown ? resultDocument(assess(answers, content), { answers, setAside, fromRecord, record: record?.context ?? null }, content) : null),
@@ -57,7 +57,7 @@ export function ResultView() {
 
       <ExportPanel document={shownDocument} fromRecord={fromRecord} />
 
-      <SaveToRecordSlot />
+      <SaveToRecordSlot content={content} />
 
       <div className="button-group">
         <FlowLink className="button button--secondary" event={{ type: 'summary.open' }}>
