@@ -1,7 +1,8 @@
 /**
  * `npm run ehr`: starts the sandbox record on loopback and prints one `launch:` address per seeded
  * patient. Development only. EHR_PORT (default 4010), APP_URL (default http://127.0.0.1:3000, what
- * `npm start` serves), EHR_CONSENT=prompt for a consent page with Allow and Deny.
+ * `npm start` serves; several addresses separated by commas for the same app on several ports, the
+ * launch addresses naming the first), EHR_CONSENT=prompt for a consent page with Allow and Deny.
  */
 import { DEFAULT_APP_URL, DEFAULT_PORT, startSandbox } from './sandbox.ts';
 

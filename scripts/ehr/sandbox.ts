@@ -203,10 +203,12 @@ const isLoopback = (req: IncomingMessage) =>
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const log = options.log ?? (() => {});
-  const appUrl = (options.appUrl ?? DEFAULT_APP_URL).replace(/\/+$/, '');
-  const appOrigin = new URL(appUrl).origin;
+  // One app address, or several separated by commas (the same app served on several ports): each is
+  // a registered redirect address and an allowed CORS origin; the launch addresses name the first.
+  const appUrls = (options.appUrl ?? DEFAULT_APP_URL).split(',').map((u) => u.trim().replace(/\/+$/, '')).filter(Boolean);
+  const appUrl = appUrls[0] ?? DEFAULT_APP_URL;
+  const appOrigins = new Set(appUrls.map((u) => new URL(u).origin));
   const consentMode = options.consent ?? 'auto';
-  const redirectUri = `${appUrl}/launch/return`;
 
   indexDefinitions();
   const repo = new MemoryRepository();
@@ -266,7 +268,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
         client_id: CLIENT_ID,
         token_endpoint_auth_method: 'none',
         application_type: 'web',
-        redirect_uris: [redirectUri],
+        redirect_uris: appUrls.map((u) => `${u}/launch/return`),
         grant_types: ['authorization_code', 'refresh_token'],
         response_types: ['code'],
       },
@@ -312,7 +314,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       return grantId ? provider.Grant.find(grantId) : undefined;
     },
     interactions: { url: (_ctx: unknown, interaction: { uid: string }) => `/interaction/${interaction.uid}` },
-    clientBasedCORS: (_ctx: unknown, requestOrigin: string) => requestOrigin === appOrigin,
+    clientBasedCORS: (_ctx: unknown, requestOrigin: string) => appOrigins.has(requestOrigin),
     features: {
       devInteractions: { enabled: false },
       revocation: { enabled: true },
@@ -456,8 +458,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 
   function cors(req: IncomingMessage, res: ServerResponse, methods: string): void {
     const requestOrigin = req.headers.origin;
-    if (requestOrigin !== appOrigin) return;
-    res.setHeader('Access-Control-Allow-Origin', appOrigin);
+    if (!requestOrigin || !appOrigins.has(requestOrigin)) return;
+    res.setHeader('Access-Control-Allow-Origin', requestOrigin);
     res.setHeader('Vary', 'Origin');
     res.setHeader('Access-Control-Allow-Methods', methods);
     res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type, Accept, If-Match, Prefer');
