@@ -34,16 +34,17 @@ export const recordText = {
   /** On a question page and the summary. */
   suggestion: {
     title: 'Suggested by the patient’s record',
-    intro: 'The record suggests this answer. It counts only if you choose it and continue.',
+    intro: (n: number) => (n === 1 ? 'The record suggests this answer. It counts only if it is ticked when you continue.' : 'The record suggests these answers. Each counts only if it is ticked when you continue.'),
     use: 'Use this answer',
     decline: 'Not this',
-    declined: 'You set the record’s suggestion aside.',
+    declined: 'Set aside: not in your answer.',
     showAgain: 'Show the suggestion again',
-    confirm: 'Confirm',
+    useHint: 'Opens the question with it ticked: Continue there confirms it and brings you back here.',
+    ticked: 'Ticked below: Continue confirms it.',
+    notRead: 'Not read from the record for this question',
     summaryLine: (label: string) => `The record suggests: ${label}`,
-    summaryDeclined: (label: string) => `You set aside the record’s suggestion: ${label}`,
-    confirmHint: 'Confirming adds it to the answer; Change lets you edit the answer on its page.',
-    excludes: (answer: string) => `Your answer “${answer}” leaves it out: confirming replaces that answer.`,
+    summaryDeclined: (label: string) => `The record suggests, and your answer leaves out: ${label}`,
+    excludes: (answer: string) => `Your answer is “${answer}”: using the record’s answer replaces it.`,
     fromRecord: 'from the record',
     evidence: 'From the record:',
   },
@@ -56,7 +57,8 @@ export const recordText = {
     button: 'Save to the record',
     again: 'Save the changed answers to the record',
     confirmTitle: 'Write to the record?',
-    confirmText: (recordName: string, patient: string) => `This writes the answers below to ${recordName} for ${patient}, as one QuestionnaireResponse.`,
+    confirmText: (recordName: string, patient: string) => `This writes this case’s answers to ${recordName} for ${patient}, as one QuestionnaireResponse.`,
+    confirmUpdate: (reference: string) => `It replaces what was saved before, ${reference}.`,
     confirm: 'Yes, write to the record',
     cancel: 'Cancel',
     saving: 'Writing to the record…',
@@ -69,9 +71,11 @@ export const recordText = {
   faults: {
     noIss: 'This page opens a patient’s record, and was opened without naming one (no “iss” in its address). Start the app from the record, or go on without it.',
     untrusted: (iss: string) =>
-      `The record at ${iss} is not one this deployment of the app trusts, so it was not contacted. To add it, list its FHIR address in ehr.config.json and rebuild (README: “Launch from an electronic record”).`,
+      `The record at “${iss}” is not one this deployment of the app trusts, so it was not contacted. To add it, list its FHIR address in ehr.config.json and rebuild (README: “Launch from an electronic record”).`,
     denied: 'The record did not grant access (consent was declined), so nothing was read. You can try again, or go on without the record.',
     authorization: (code: string) => `The record refused the sign-in (${code.replace(/[^\w.-]/g, '').slice(0, 40)}), so nothing was read. You can try again, or go on without the record.`,
+    launchParameters:
+      'This launch address holds more than a record and a launch (only “iss” and “launch” are read), so it was not used. Start the launch again from the record.',
     state: 'This return from the record does not match a launch made in this tab (a stale or copied address), so it was not used. Start the launch again from the record.',
     token: 'The record did not give this app access (the sign-in could not be completed), so nothing was read. Start the launch again from the record, or go on without it.',
     unreachable: (name: string) => `${name} could not be reached, so nothing was read from it. Go on without the record: nothing you have entered is lost.`,
@@ -83,6 +87,7 @@ export const recordText = {
     saveUnclear: 'The record answered, but did not say what it saved. Check the patient’s record before saving again.',
   },
 
+  droppedSuggestions: (n: number) => `${n === 1 ? 'A suggestion' : `${n} suggestions`} whose record entries have no usable reference`,
   gapWhy: (kind: string, status: number): string =>
     kind === 'refused'
       ? status === 403
@@ -96,7 +101,9 @@ export const recordText = {
           ? 'the answer was not a FHIR bundle'
           : kind === 'unreachable'
             ? 'the record could not be reached'
-            : kind === 'more'
+            : kind === 'foreign'
+              ? 'the record also sent entries that are not this patient’s, or not of this kind; they were left out'
+              : kind === 'more'
               ? 'the record has more than one page of them; only the first was read'
               : 'it could not be read',
 } as const;

@@ -23,7 +23,7 @@ export const disclaimers: TContentInput['disclaimers'] = {
   attestation:
     'I am a licensed clinician, or a trainee under supervision, and I understand that this tool is educational decision support and not medical advice.',
   privacy:
-    'Everything you enter stays in this browser tab. Nothing is sent to a server; progress is kept in this tab’s session storage until you start again or close it.',
+    'Everything you enter stays in this browser tab. Nothing is sent to a server — except, when the app was opened from a patient’s record, to that record and only when you choose “Save to the record”. Progress is kept in this tab’s session storage until you start again or close it.',
 };
 
 export const labels: TContentInput['labels'] = {

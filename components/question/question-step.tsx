@@ -7,7 +7,7 @@
  * (question-page.tsx) loads this form beside hydration, out of the page's first load, and shows the
  * question's picture until it is in.
  */
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { type FieldErrors, useForm, useWatch } from 'react-hook-form';
 import { flowContent as content } from '@/content/flow';
 import { UNKNOWN } from '@/content/ids';
@@ -20,7 +20,8 @@ import type * as ShortcutCheck from '../../machines/flow/shortcut-check';
 import { ErrorSummary, useErrorTitle } from '../shared/error-summary';
 import { Flow } from '../shared/flow-provider';
 import { FlowLink } from '../shared/flow-link';
-import { resolveSuggestions, suggestionKey } from '@/machines/record/from-record';
+import { resolveSuggestions, suggestionKey, withSuggestion } from '@/machines/record/from-record';
+import { takePendingUse } from '../record/pending-use';
 import type { TSuggestion } from '@/machines/record/types';
 import { useBoundRecord, useRecord } from '../record/record-provider';
 import { SuggestionSlot } from '../record/suggestion-slot';
@@ -141,14 +142,20 @@ export function StepForm({
   const settleSuggestions = (value: TAnswerValue | undefined) => {
     if (record && value !== undefined) updateRecord((r) => resolveSuggestions(r, q.id, typeof value === 'string' ? value : [...value]));
   };
-  const takeSuggestion = (sug: TSuggestion) => {
-    if (q.kind === 'single') setValue(q.id, sug.value, { shouldValidate: formState.submitCount > 0 });
-    else {
-      const current = getValues(q.id);
-      const list = (Array.isArray(current) ? current : []).filter((v) => !alone.includes(v));
-      setValue(q.id, list.includes(sug.value) ? list : [...list, sug.value], { shouldValidate: formState.submitCount > 0 });
-    }
+  // "Use this answer": the option ticked as a clinician would tick it ("None" and "Unknown" give way),
+  // and focus taken to it, so that it is seen ticked among the others; Continue confirms it.
+  const takeSuggestion = (sug: { value: string }) => {
+    const next = withSuggestion(q, toAnswer(q, getValues(q.id)), { question: q.id, value: sug.value, evidence: [] });
+    setValue(q.id, toFormValue(q, next), { shouldValidate: formState.submitCount > 0 });
+    document.getElementById(`${q.id}-${sug.value}`)?.focus();
   };
+  // Arrived from the summary's "Use this answer": the option is ticked here, and waits for Continue.
+  useEffect(() => {
+    const value = takePendingUse(q.id);
+    if (value === null) return;
+    setValue(q.id, toFormValue(q, withSuggestion(q, toAnswer(q, getValues(q.id)), { question: q.id, value, evidence: [] })));
+    document.getElementById(`${q.id}-${value}`)?.focus();
+  }, [q, getValues, setValue]);
   const setSuggestionAside = (sug: TSuggestion, aside: boolean) =>
     updateRecord((r) => {
       const key = suggestionKey(sug);
@@ -259,6 +266,7 @@ export function StepForm({
               <SuggestionSlot
                 q={q}
                 session={record}
+                ticked={chosen === undefined ? [] : typeof chosen === 'string' ? [chosen] : chosen}
                 onUse={takeSuggestion}
                 onDecline={(sug) => setSuggestionAside(sug, true)}
                 onShowAgain={(sug) => setSuggestionAside(sug, false)}

@@ -15,15 +15,18 @@ export function daysBefore(today: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-export function chartSearches(patientId: string, today: string): { what: string; path: string }[] {
+/** One search: what it is called, the resource type it returns, the questions its suggestions answer. */
+export type TChartSearch = { what: string; type: string; questions: string[]; path: string };
+
+export function chartSearches(patientId: string, today: string): TChartSearch[] {
   const patient = encodeURIComponent(patientId);
   const codes = labRules.flatMap((r) => r.loinc.map((c) => `${LOINC}|${c}`)).join(',');
   return [
-    { what: 'Conditions', path: `Condition?patient=${patient}&_count=200` },
-    { what: 'Medication orders', path: `MedicationRequest?patient=${patient}&_count=200` },
-    { what: 'Medication statements', path: `MedicationStatement?patient=${patient}&_count=200` },
+    { what: 'Conditions', type: 'Condition', questions: ['D1', 'D1a'], path: `Condition?patient=${patient}&_count=200` },
+    { what: 'Medication orders', type: 'MedicationRequest', questions: ['C6'], path: `MedicationRequest?patient=${patient}&_count=200` },
+    { what: 'Medication statements', type: 'MedicationStatement', questions: ['C6'], path: `MedicationStatement?patient=${patient}&_count=200` },
     // A genetic result stays true: searched without the window.
-    { what: 'Genetic results', path: `Observation?patient=${patient}&code=${encodeURIComponent(`${LOINC}|${sgceFinding.loinc}`)}&_count=50` },
-    { what: 'Laboratory results', path: `Observation?patient=${patient}&code=${encodeURIComponent(codes)}&date=ge${daysBefore(today, RESULT_WINDOW_DAYS)}&_count=200` },
+    { what: 'Genetic results', type: 'Observation', questions: ['D1'], path: `Observation?patient=${patient}&code=${encodeURIComponent(`${LOINC}|${sgceFinding.loinc}`)}&_count=50` },
+    { what: 'Laboratory results', type: 'Observation', questions: ['C6'], path: `Observation?patient=${patient}&code=${encodeURIComponent(codes)}&date=ge${daysBefore(today, RESULT_WINDOW_DAYS)}&_count=200` },
   ];
 }

@@ -7,6 +7,7 @@ import { RECORD_KEY } from '@/machines/record/key';
 import { fromRecordOf } from '@/machines/record/from-record';
 import { readRecordSession, type TRecordSession } from '@/machines/record/session';
 import type { TRecordApi } from './record-provider';
+import { forgetSignIn } from './sign-in-state';
 
 /** Whether the questionnaire has this option of this question: a stored suggestion of anything else is refused. */
 const known = (question: string, value: string) => content.questions.some((q) => q.id === question && q.options.some((o) => o.id === value));
@@ -36,6 +37,7 @@ export function startRecordStore(text: string, publish: (api: TRecordApi) => voi
     forget: () => {
       current = { session: null, problem: null };
       store(null);
+      forgetSignIn();
       publish(api());
     },
     fromRecord: (answers) => fromRecordOf(current.session?.bound ? current.session : null, answers),

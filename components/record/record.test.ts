@@ -3,12 +3,12 @@ import { flowContent as content } from '@/content/flow';
 import type { TAnswerValue } from '@/machines/answers/answers';
 import { patientLabelOf } from '@/machines/record/patient-label';
 import { chartSearches, daysBefore } from './chart-searches';
-import { withSuggestion } from './summary-suggestions';
+import { withSuggestion } from '@/machines/record/from-record';
 
 const q = (id: string) => content.questions.find((x) => x.id === id)!;
 const suggestion = (question: string, value: string) => ({ question, value, evidence: [{ reference: 'Condition/1', text: 'x' }] });
 
-describe('Confirm on the summary: the answer a confirmed suggestion makes', () => {
+describe('Use this answer: the answer a suggestion makes', () => {
   test.for<{ name: string; id: string; answer: TAnswerValue | undefined; value: string; made: TAnswerValue }>([
     { name: 'a checkbox question never answered', id: 'C6', answer: undefined, value: 'metabolic_derangement', made: ['metabolic_derangement'] },
     { name: 'added to what was ticked, in the page’s order', id: 'C6', answer: ['known_structural_lesion'], value: 'current_drug_known_to_cause_myoclonus', made: ['current_drug_known_to_cause_myoclonus', 'known_structural_lesion'] },

@@ -9,26 +9,38 @@
 import { useEffect, useState } from 'react';
 import { recordText } from '@/content/record-text';
 import { STORAGE_KEY } from '@/machines/exchange/storage-key';
+import { printable } from '@/machines/answers/parse';
 import { RECORD_KEY } from '@/machines/record/key';
 import type { TRecordSession } from '@/machines/record/session';
 import { FaultPanel } from './launch-view';
 import type { TRecordFault } from './smart';
 
 /**
- * Whether the tab holds a case with answers: then a new launch must not join it silently. Anything
- * saved that cannot be read counts as a case (the start page then offers the choice).
+ * Whether the tab holds answers of a case: answers, answers set aside, or answers Start again cleared
+ * that Undo can bring back. Then a new launch must not join them silently (the start page offers the
+ * choice). Anything saved that cannot be read counts as a case.
  */
 function caseInProgress(): boolean {
   let text: string | null = null;
   try {
     text = window.sessionStorage.getItem(STORAGE_KEY);
     if (text === null) return false;
-    const saved = JSON.parse(text) as { answers?: object; setAside?: object };
-    return Object.keys(saved.answers ?? {}).length + Object.keys(saved.setAside ?? {}).length > 0;
+    const saved = JSON.parse(text) as { answers?: object; setAside?: object; discarded?: { answers?: object; setAside?: object } };
+    const count = (o: object | undefined) => Object.keys(o ?? {}).length;
+    return count(saved.answers) + count(saved.setAside) + count(saved.discarded?.answers) + count(saved.discarded?.setAside) > 0;
   } catch {
     return text !== null;
   }
 }
+
+/** The questions an entry of this type could have answered: where its not being read is said. */
+const questionsOf = (reference: string): string[] | undefined =>
+  ({ MedicationRequest: ['C6'], MedicationStatement: ['C6'], Observation: ['C6', 'D1'], Condition: ['D1', 'D1a'], Medication: ['C6'] })[reference.split('/')[0] ?? ''];
+
+/** Text from the record, kept to show: unprintable characters escaped, cut at 200 characters. */
+const shown = (text: string) => printable(text.length > 200 ? `${text.slice(0, 199)}…` : text);
+/** A relative reference whose id is a FHIR id (and not `.` or `..`). */
+const REFERENCE = /^[A-Z][A-Za-z]+\/(?!\.{1,2}$)[A-Za-z0-9\-.]{1,64}$/;
 
 /** Today in the browser's own calendar (YYYY-MM-DD): results are recent relative to the clinician's day. */
 function today(): string {
@@ -37,7 +49,7 @@ function today(): string {
 }
 
 async function finish(): Promise<TRecordFault | null> {
-  const [{ completeLaunch, RECONNECT_KEY }, { readRecordSession }, { suggestFromRecord }, { chartSearches }, { patientLabelOf }] = await Promise.all([
+  const [{ completeLaunch, RECONNECT_KEY, RECONNECT_PATHS }, { readRecordSession }, { suggestFromRecord }, { chartSearches }, { patientLabelOf }] = await Promise.all([
     import('./smart'),
     import('@/machines/record/session'),
     import('@/machines/record/suggest'),
@@ -67,10 +79,21 @@ async function finish(): Promise<TRecordFault | null> {
     }
     const kept: TRecordSession = { ...previous, scope: chart.scope, context: { ...previous.context, user: chart.user ?? previous.context.user } };
     window.sessionStorage.setItem(RECORD_KEY, JSON.stringify(kept));
-    window.location.replace(back.startsWith('/') && !back.startsWith('//') ? back : '/');
+    window.location.replace((RECONNECT_PATHS as readonly string[]).includes(back) ? back : '/');
     return null;
   }
-  const { suggestions, unread } = suggestFromRecord(chart.resources, day);
+  const found = suggestFromRecord(chart.resources, day);
+  // Kept to show: each piece of evidence with a well-formed reference and printable text; a
+  // suggestion left with none is not kept, and says so.
+  const suggestions = found.suggestions.flatMap((s) => {
+    const evidence = s.evidence.filter((e) => REFERENCE.test(e.reference)).map((e) => ({ reference: e.reference, text: shown(e.text) }));
+    return evidence.length > 0 ? [{ ...s, evidence }] : [];
+  });
+  const dropped = found.suggestions.length - suggestions.length;
+  const unread = [
+    ...found.unread.map((u) => ({ reference: shown(u.reference), reason: shown(u.reason), questions: questionsOf(u.reference) })),
+    ...(dropped > 0 ? [{ reference: recordText.droppedSuggestions(dropped), reason: recordText.gapWhy('malformed', 0), questions: undefined }] : []),
+  ];
   const session: TRecordSession = {
     v: 1,
     recordName: chart.record.name,
@@ -78,7 +101,7 @@ async function finish(): Promise<TRecordFault | null> {
     patientLabel: patientLabelOf(chart.resources[0], chart.patient),
     scope: chart.scope,
     suggestions,
-    gaps: [...chart.gaps, ...unread.map((u) => ({ what: u.reference, why: u.reason }))],
+    gaps: [...chart.gaps, ...unread.map((u) => ({ what: u.reference, why: u.reason, ...(u.questions ? { questions: u.questions } : {}) }))].slice(0, 50),
     readAt: new Date().toISOString(),
     bound: !caseInProgress(),
     confirmed: [],

@@ -9,6 +9,7 @@
  */
 import { useState } from 'react';
 import type { TContent } from '@/content/schema';
+import { deployment } from '@/content/deployment';
 import { recordText } from '@/content/record-text';
 import { canSaveBack, fromRecordOf } from '@/machines/record/session';
 import { Flow } from '../shared/flow-provider';
@@ -30,6 +31,8 @@ export function SaveToRecord({ content }: { content: TContent }) {
   const [step, setStep] = useState<TStep>({ kind: 'idle' });
   if (!record) return null;
   const t = recordText.save;
+  // Saving needs both: the deployment saves back, and the record granted writing.
+  if (!deployment.saveBack) return null;
   if (!canSaveBack(record.scope)) {
     return (
       <section className="panel panel--info" aria-labelledby="save-record-title">
@@ -68,8 +71,7 @@ export function SaveToRecord({ content }: { content: TContent }) {
     if (!record) return;
     const smart = await import('./smart').catch(() => null);
     if (!smart) return setStep({ kind: 'fault', fault: { kind: 'unreachable', message: recordText.faults.saveUnreachable } });
-    const fault = await smart.reconnect(record.context.serverUrl, '/result', window.location.origin);
-    setStep({ kind: 'fault', fault });
+    smart.reconnect(record.context.serverUrl, '/result');
   }
 
   return (
@@ -77,9 +79,16 @@ export function SaveToRecord({ content }: { content: TContent }) {
       <h2 id="save-record-title">{t.title}</h2>
       <p>{t.explain(record.recordName, record.patientLabel)}</p>
       {step.kind === 'confirming' ? (
-        <div role="group" aria-labelledby="save-record-confirm">
+        <div
+          role="group"
+          aria-labelledby="save-record-confirm"
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') setStep({ kind: 'idle' });
+          }}
+        >
           <p id="save-record-confirm">
             <strong>{t.confirmTitle}</strong> {t.confirmText(record.recordName, record.patientLabel)}
+            {record.saved ? ` ${t.confirmUpdate(record.saved.reference)}` : ''}
           </p>
           <div className="button-group">
             <button type="button" className="button" onClick={() => void save()} autoFocus>

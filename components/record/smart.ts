@@ -12,6 +12,11 @@
 import type Client from 'fhirclient/lib/Client';
 import { deployment, originOf, trustedRecordOf, type TTrustedRecord } from '@/content/deployment';
 import { recordText } from '@/content/record-text';
+import { printable } from '@/machines/answers/parse';
+import { hasLaunchState } from './sign-in-state';
+
+/** Text from an address or a record, shown: unprintable characters escaped, cut at 120 characters. */
+const shown = (text: string) => printable(text.length > 120 ? `${text.slice(0, 119)}…` : text);
 
 /** What went wrong, for the page to say, and what the clinician can do next. */
 export type TRecordFault = {
@@ -61,8 +66,16 @@ export async function startLaunch(search: URLSearchParams, appOrigin: string): P
   const iss = search.get('iss');
   if (!iss) return fault('no-iss', recordText.faults.noIss);
   const record = trustedRecordOf(iss);
-  if (!record || !originOf(iss)) return fault('untrusted', recordText.faults.untrusted(iss));
+  if (!record || !originOf(iss)) return fault('untrusted', recordText.faults.untrusted(shown(iss)));
+  // A launch names a record and a launch context, nothing else: fhirclient would let parameters of
+  // the address (clientId, patientId, fhirServiceUrl) override what the app checked.
+  const unknown = [...search.keys()].filter((k) => k !== 'iss' && k !== 'launch');
+  if (unknown.length > 0 || search.getAll('iss').length > 1 || search.getAll('launch').length > 1) return fault('untrusted', recordText.faults.launchParameters);
   const launch = search.get('launch');
+  if (launch !== null && !/^[\x21-\x7e]{1,512}$/.test(launch)) return fault('untrusted', recordText.faults.launchParameters);
+  // fhirclient reads the address too: it sees the launch page's own address alone, and the checked
+  // values come in as options.
+  window.history.replaceState(null, '', window.location.pathname);
   try {
     const FHIR = await smart();
     await FHIR.oauth2.authorize({
@@ -117,7 +130,9 @@ type TFetched = { ok: true; status: number; json: unknown; location: string | nu
 async function call(client: Client, path: string, init: RequestInit = {}): Promise<TFetched> {
   const base = client.state.serverUrl.replace(/\/+$/, '');
   const url = new URL(`${base}/${path}`);
-  if (!trustedRecordOf(base) || url.origin !== originOf(base)) return { ok: false, status: 0, fault: 'untrusted' };
+  // The record's own server, and a path under its base (an id of `..` cannot climb out of it).
+  const under = new URL(`${base}/`).pathname;
+  if (!trustedRecordOf(base) || url.origin !== originOf(base) || !url.pathname.startsWith(under) || url.pathname === under) return { ok: false, status: 0, fault: 'untrusted' };
   const token = client.state.tokenResponse?.access_token;
   let response: Response;
   try {
@@ -146,7 +161,13 @@ async function call(client: Client, path: string, init: RequestInit = {}): Promi
 function entriesOf(json: unknown): { resources: unknown[]; more: boolean } | null {
   if (typeof json !== 'object' || json === null || (json as { resourceType?: unknown }).resourceType !== 'Bundle') return null;
   const { entry, link } = json as { entry?: unknown; link?: unknown };
-  const resources = Array.isArray(entry) ? entry.map((e) => (typeof e === 'object' && e !== null ? (e as { resource?: unknown }).resource : undefined)).filter((r) => r !== undefined) : [];
+  // Entries the search matched (`search.mode` match, or unstated), not those it included or its outcome.
+  const resources = Array.isArray(entry)
+    ? entry
+        .filter((e) => typeof e === 'object' && e !== null && [undefined, 'match'].includes((e as { search?: { mode?: unknown } }).search?.mode as string | undefined))
+        .map((e) => (e as { resource?: unknown }).resource)
+        .filter((r) => r !== undefined)
+    : [];
   const more = Array.isArray(link) && link.some((l) => typeof l === 'object' && l !== null && (l as { relation?: unknown }).relation === 'next');
   return { resources, more };
 }
@@ -157,17 +178,15 @@ export type TChart = {
   user: string | null;
   scope: string;
   resources: unknown[];
-  gaps: { what: string; why: string }[];
+  gaps: { what: string; why: string; questions: string[] }[];
 };
 
-/** sessionStorage holds fhirclient's state for this tab under its own key; the return page checks it is there. */
-export function hasLaunchState(state: string | null): boolean {
-  if (!state) return false;
-  try {
-    return window.sessionStorage.getItem(state) !== null;
-  } catch {
-    return false;
-  }
+/** Whether a resource belongs to the patient: its subject (or patient) names them, relative or under the record's base. */
+function ofPatient(resource: unknown, patient: string, base: string): boolean {
+  if (typeof resource !== 'object' || resource === null) return false;
+  const r = resource as { subject?: { reference?: unknown }; patient?: { reference?: unknown } };
+  const ref = r.subject?.reference ?? r.patient?.reference;
+  return typeof ref === 'string' && (ref === patient || ref === `${base}/${patient}`);
 }
 
 /**
@@ -175,7 +194,7 @@ export function hasLaunchState(state: string | null): boolean {
  * the return itself (consent denied, a state this tab did not make, the token refused) end here; a
  * resource type the record refuses is a gap, noted, and the others are read.
  */
-export async function completeLaunch(search: URLSearchParams, searches: (patient: string) => { what: string; path: string }[]): Promise<{ ok: true; chart: TChart; client: Client } | { ok: false; fault: TRecordFault }> {
+export async function completeLaunch(search: URLSearchParams, searches: (patient: string) => { what: string; type: string; questions: string[]; path: string }[]): Promise<{ ok: true; chart: TChart; client: Client } | { ok: false; fault: TRecordFault }> {
   const error = search.get('error');
   if (error) return { ok: false, fault: error === 'access_denied' ? fault('denied', recordText.faults.denied) : fault('token', recordText.faults.authorization(error)) };
   if (!hasLaunchState(search.get('state'))) return { ok: false, fault: fault('state', recordText.faults.state) };
@@ -187,13 +206,17 @@ export async function completeLaunch(search: URLSearchParams, searches: (patient
     return { ok: false, fault: fault('token', recordText.faults.token) };
   }
   const record = trustedRecordOf(client.state.serverUrl);
-  if (!record) return { ok: false, fault: fault('untrusted', recordText.faults.untrusted(client.state.serverUrl)) };
+  if (!record) return { ok: false, fault: fault('untrusted', recordText.faults.untrusted(shown(client.state.serverUrl))) };
   const patientId = client.patient.id;
-  if (!patientId || !/^[A-Za-z0-9\-.]{1,64}$/.test(String(patientId))) return { ok: false, fault: fault('no-patient', recordText.faults.noPatient) };
+  if (!patientId || !/^(?!\.{1,2}$)[A-Za-z0-9\-.]{1,64}$/.test(String(patientId))) return { ok: false, fault: fault('no-patient', recordText.faults.noPatient) };
   const patient = `Patient/${patientId}`;
   const scope = String(client.state.tokenResponse?.scope ?? '');
+  // The user as a reference on this record: relative, or absolute under this record's base only (a
+  // user of another server is not this record's, and is not written as its author).
   const fhirUser = client.user.fhirUser;
-  const user = typeof fhirUser === 'string' && /^(https?:\/\/[^\s]+\/)?(Practitioner|PractitionerRole|Patient|RelatedPerson|Person)\/[A-Za-z0-9\-.]{1,64}$/.test(fhirUser) ? fhirUser.replace(/^https?:\/\/.*\/(?=[A-Z][A-Za-z]+\/[^/]+$)/, '') : null;
+  const base = record.fhirBaseUrl;
+  const relative = typeof fhirUser === 'string' && fhirUser.startsWith(`${base}/`) ? fhirUser.slice(base.length + 1) : fhirUser;
+  const user = typeof relative === 'string' && /^(Practitioner|PractitionerRole|Patient|RelatedPerson|Person)\/(?!\.{1,2}$)[A-Za-z0-9\-.]{1,64}$/.test(relative) ? relative : null;
 
   const read = await call(client, patient);
   if (!read.ok) {
@@ -201,21 +224,27 @@ export async function completeLaunch(search: URLSearchParams, searches: (patient
     if (read.fault === 'expired') return { ok: false, fault: fault('token', recordText.faults.token) };
     return { ok: false, fault: fault('no-patient', recordText.faults.noPatient) };
   }
+  const read1 = read.json as { resourceType?: unknown; id?: unknown } | null;
+  if (read1?.resourceType !== 'Patient' || read1.id !== String(patientId)) return { ok: false, fault: fault('no-patient', recordText.faults.noPatient) };
   const resources: unknown[] = [read.json];
   const gaps: TChart['gaps'] = [];
-  for (const { what, path } of searches(String(patientId))) {
+  for (const { what, type, questions, path } of searches(String(patientId))) {
     const answer = await call(client, path);
     if (!answer.ok) {
-      gaps.push({ what, why: recordText.gapWhy(answer.fault, answer.status) });
+      gaps.push({ what, why: recordText.gapWhy(answer.fault, answer.status), questions });
       continue;
     }
     const found = entriesOf(answer.json);
     if (!found) {
-      gaps.push({ what, why: recordText.gapWhy('malformed', answer.status) });
+      gaps.push({ what, why: recordText.gapWhy('malformed', answer.status), questions });
       continue;
     }
-    resources.push(...found.resources);
-    if (found.more) gaps.push({ what, why: recordText.gapWhy('more', answer.status) });
+    // Only what was asked for: resources of the type searched, of this patient; an entry the record
+    // added (`include`, another patient's, another type) is left out and said so.
+    const mine = found.resources.filter((r) => (r as { resourceType?: unknown }).resourceType === type && ofPatient(r, patient, base));
+    resources.push(...mine);
+    if (mine.length < found.resources.length) gaps.push({ what, why: recordText.gapWhy('foreign', answer.status), questions });
+    if (found.more) gaps.push({ what, why: recordText.gapWhy('more', answer.status), questions });
   }
   return { ok: true, chart: { record, patient, user, scope, resources, gaps }, client };
 }
@@ -262,12 +291,21 @@ export async function saveResponse(
   return { ok: true, reference: `QuestionnaireResponse/${savedId}` };
 }
 
-/** Sign in to the same record again (standalone, the patient chosen there), then come back to `path`. */
-export async function reconnect(serverUrl: string, path: string, appOrigin: string): Promise<TRecordFault> {
+/** The pages a reconnect may come back to. */
+export const RECONNECT_PATHS = ['/result', '/summary'] as const;
+
+/**
+ * Sign in to the same record again (standalone: the patient is chosen there, and checked against the
+ * case's on return), then come back to `path`. Through the launch page, so that the sign-in starts
+ * from an address holding nothing but the trusted record.
+ */
+export function reconnect(serverUrl: string, path: (typeof RECONNECT_PATHS)[number]): void {
   try {
     window.sessionStorage.setItem(RECONNECT_KEY, path);
   } catch {
     /* the return page then opens the start page */
   }
-  return startLaunch(new URLSearchParams({ iss: serverUrl }), appOrigin);
+  // A full page load (not the router): the launch page starts the sign-in from a clean address.
+  // eslint-disable-next-line @next/next/no-location-assign-relative-destination -- see above
+  window.location.assign(`/launch?${new URLSearchParams({ iss: serverUrl }).toString()}`);
 }

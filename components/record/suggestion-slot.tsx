@@ -11,7 +11,7 @@ import type { SuggestionPanel } from './suggestion-panel';
 const Panel = lazy(() => import('./suggestion-panel').then((m) => ({ default: m.SuggestionPanel }), offline));
 
 export function SuggestionSlot(props: ComponentProps<typeof SuggestionPanel>) {
-  if (!props.session.suggestions.some((s) => s.question === props.q.id)) return null;
+  if (!props.session.suggestions.some((s) => s.question === props.q.id) && !props.session.gaps.some((g) => g.questions?.includes(props.q.id))) return null;
   return (
     <Suspense fallback={null}>
       <Panel {...props} />

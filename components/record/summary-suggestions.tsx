@@ -1,10 +1,10 @@
 'use client';
 
 /**
- * On the summary, under a question's answer: what the record suggests for it and has not been
- * settled, with its evidence and Confirm (which adds it to the answer as Continue on its page would:
- * through the flow machine, so a newly enabled question is asked before the summary comes back);
- * and, for an answer that came from the record, which resource it came from.
+ * On the summary, under a question's answer: each suggestion of the record the answer does not hold,
+ * with its evidence and "Use this answer", which opens the question's page (the machine's Change) with
+ * the option ticked: Continue there confirms it, asks any question it newly opens, and returns here.
+ * For an answer that came from the record, which resource it came from.
  */
 import { recordText } from '@/content/record-text';
 import type { TQuestion } from '@/content/schema';
@@ -12,20 +12,13 @@ import { UNKNOWN } from '@/content/ids';
 import type { TAnswerValue } from '@/machines/answers/answers';
 import { answerText } from '@/machines/answers/vocabulary';
 import { fromRecordOf, suggestionKey } from '@/machines/record/from-record';
-import type { TRecordSession } from '@/machines/record/session';
 import type { TSuggestion } from '@/machines/record/types';
 import { Flow } from '../shared/flow-provider';
-import { useBoundRecord, useRecord } from './record-provider';
+import { FlowLink } from '../shared/flow-link';
+import { setPendingUse } from './pending-use';
+import { useBoundRecord } from './record-provider';
 import { EvidenceList } from './suggestion-panel';
 
-/** The answer after confirming a suggestion: a single choice replaced; a checkbox group added to, "None" and "Unknown" dropped. */
-export function withSuggestion(q: TQuestion, answer: TAnswerValue | undefined, s: TSuggestion): TAnswerValue {
-  if (q.kind === 'single') return s.value;
-  const alone = new Set([UNKNOWN, ...q.exclusive]);
-  const list = typeof answer === 'string' ? [answer] : [...(answer ?? [])];
-  const kept = list.filter((v) => !alone.has(v));
-  return q.options.map((o) => o.id).filter((id) => id === s.value || kept.includes(id));
-}
 
 function excludes(q: TQuestion, answer: TAnswerValue | undefined, s: TSuggestion): boolean {
   if (answer === undefined) return false;
@@ -36,8 +29,6 @@ function excludes(q: TQuestion, answer: TAnswerValue | undefined, s: TSuggestion
 
 export function SummarySuggestions({ q }: { q: TQuestion }) {
   const record = useBoundRecord();
-  const { update } = useRecord();
-  const actor = Flow.useActorRef();
   const answer = Flow.useSelector((s) => s.context.answers[q.id]);
   const answers = Flow.useSelector((s) => s.context.answers);
   if (!record) return null;
@@ -50,11 +41,7 @@ export function SummarySuggestions({ q }: { q: TQuestion }) {
   const declined = new Set(record.declined);
   if (open.length === 0 && came.length === 0) return null;
   const labelOf = (s: TSuggestion) => q.options.find((o) => o.id === s.value)?.label ?? s.value;
-  const confirm = (s: TSuggestion) => {
-    update((r: TRecordSession) => ({ ...r, confirmed: [...r.confirmed.filter((k) => k !== suggestionKey(s)), suggestionKey(s)], declined: r.declined.filter((k) => k !== suggestionKey(s)) }));
-    actor.send({ type: 'summary.change', question: q.id });
-    actor.send({ type: 'answer.submit', question: q.id, value: withSuggestion(q, answer, s) });
-  };
+
   return (
     <dd className="summary-list__record">
       {came.map((s) => (
@@ -70,10 +57,19 @@ export function SummarySuggestions({ q }: { q: TQuestion }) {
           </p>
           <EvidenceList suggestion={s} />
           {excludes(q, answer, s) ? <p className="small">{t.excludes(answerText(q, answer))}</p> : null}
-          <button type="button" className="button button--secondary" onClick={() => confirm(s)}>
-            {t.confirm}
+          <FlowLink
+            className="button button--secondary"
+            data-moves-page="change"
+            event={{ type: 'summary.change', question: q.id }}
+            onFollow={() => setPendingUse(q.id, s.value)}
+            aria-describedby={`${q.id}-${s.value}-use-hint`}
+          >
+            {t.use}
             <span className="visually-hidden">: {labelOf(s)}, for: {q.prompt}</span>
-          </button>
+          </FlowLink>
+          <p className="small hint" id={`${q.id}-${s.value}-use-hint`}>
+            {t.useHint}
+          </p>
         </div>
       ))}
     </dd>

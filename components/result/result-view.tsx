@@ -31,7 +31,7 @@ export function ResultView() {
   const fromRecord = useMemo(() => fromRecordFor(answers), [fromRecordFor, answers]);
   // The one document the page, print and the PDF recap show.
   const shownDocument = useMemo(
-    () => (shown ? resultDocument(assess(answers, content), { answers, setAside, fromRecord, record: record?.context ?? null }, content) : null),
+    () => (shown ? resultDocument(assess(answers, content), { answers, setAside, fromRecord, record: record ? { ...record.context, label: record.patientLabel } : null }, content) : null),
     [shown, answers, setAside, fromRecord, record],
   );
 

@@ -8,18 +8,22 @@
  * last file picked is read: a file picked before it, still being read, is forgotten.
  */
 import { useId, useRef, useState } from 'react';
+import { fileNotThisPatient } from '@/content/record-notes';
 import { type TAnswers } from '@/machines/answers/answers';
 import { printable } from '@/machines/answers/parse';
 import { MAX_ANSWER_FILE_BYTES, stripBom } from '@/machines/exchange/answer-file';
+import { useRecord } from '../record/record-provider';
 import { ErrorSummary, useErrorTitle } from '../shared/error-summary';
 import { Flow, useSession } from '../shared/flow-provider';
 
-type TPending = { name: string; answers: TAnswers; setAside: TAnswers; notes: string[] };
+/** `subject`: the patient the file names (`Patient/<id>`), if any. */
+type TPending = { name: string; answers: TAnswers; setAside: TAnswers; notes: string[]; subject: string | null };
 
 /** `canLoad` may refuse, with a message and the field to fix (e.g. the attestation checkbox). */
 export function ResumeFromFile({ canLoad }: { canLoad?: () => { text: string; href: string } | null }) {
   const actor = Flow.useActorRef();
   const { setImportNotes } = useSession();
+  const record = useRecord();
   const given = Flow.useSelector((s) => Object.keys(s.context.answers).length + Object.keys(s.context.setAside).length);
   // What Start again cleared, which Undo can still bring back: a file read now would drop it too.
   const cleared = Flow.useSelector((s) => (s.context.discarded ? Object.keys(s.context.discarded.answers).length + Object.keys(s.context.discarded.setAside).length : 0));
@@ -32,9 +36,14 @@ export function ResumeFromFile({ canLoad }: { canLoad?: () => { text: string; hr
   const inputId = useId();
   useErrorTitle(Boolean(problem));
 
-  function replaceWith({ answers, setAside, notes }: TPending) {
+  function replaceWith({ answers, setAside, notes, subject }: TPending) {
     setPending(null);
-    setImportNotes(notes);
+    // A file's answers join the record's patient only when the file names that patient: otherwise the
+    // case goes on without the record (no suggestions, no saving), and the summary says why.
+    const bound = record.session?.bound ? record.session : null;
+    const other = bound !== null && subject !== bound.context.patient;
+    if (other) record.update((s) => ({ ...s, bound: false }));
+    setImportNotes(other ? [...notes, fileNotThisPatient(bound.patientLabel)] : notes);
     actor.send({ type: 'session.reset' });
     actor.send({ type: 'session.restore', answers, setAside, attested: true, position: 'summary' });
   }
@@ -69,7 +78,7 @@ export function ResumeFromFile({ canLoad }: { canLoad?: () => { text: string; hr
     const result = fromQuestionnaireResponse(text, contentData);
     if (!result.ok) return setProblem(`The file ${name} could not be used: ${result.message}`);
     setProblem('');
-    const next = { name, answers: result.answers, setAside: result.setAside, notes: result.notes };
+    const next = { name, answers: result.answers, setAside: result.setAside, notes: result.notes, subject: result.about?.subject ?? null };
     // Replacing answers given in this tab, or the ones Undo could bring back, needs a second, deliberate
     // press. Counted now, not when the file was picked: reading it took time.
     const { attested, answers, setAside, discarded } = actor.getSnapshot().context;

@@ -34,6 +34,7 @@ declare global {
  */
 export function UndoStartAgain() {
   const actor = Flow.useActorRef();
+  const record = useRecord();
   const discarded = Flow.useSelector((s) => (s.matches('start') ? s.context.discarded : null));
   const banner = useRef<HTMLDivElement>(null);
   const shown = discarded !== null;
@@ -52,7 +53,12 @@ export function UndoStartAgain() {
         {aside > 0 ? `, with ${aside === 1 ? '1 answer' : `${aside} answers`} set aside` : ''}. You can bring
         {count + aside === 1 ? ' it' : ' them all'} back until you start a new questionnaire.
       </p>
-      <button type="button" className="button button--secondary" onClick={() => actor.send({ type: 'session.undo' })}>
+      <button type="button" className="button button--secondary" onClick={() => {
+          // The answers brought back were not started for the record's patient (a launch may have come
+          // in between): they go on without the record until the clinician chooses (start page).
+          record.update((s) => ({ ...s, bound: false }));
+          actor.send({ type: 'session.undo' });
+        }}>
         Undo: bring my answers back
       </button>
     </div>
@@ -122,6 +128,10 @@ export function StartForm({ attestation }: { attestation: string }) {
     return () => window.clearTimeout(timer);
   }, [ready, pending, inProgress, held]);
 
+  // After a launch, a case in progress that was not started for the record's patient: the record's
+  // banner above offers the choice (a new case for this patient, or this one without the record);
+  // "Continue where you left off" here as well would be a third way that reads as the patient's.
+  if ((inProgress || held) && record.session && !record.session.bound) return <ResumeFromFile />;
   if (inProgress || held) {
     return (
       <div className="button-group">

@@ -3,7 +3,9 @@
  * small on purpose, as the result page and the question form carry it (the rest of session.ts, which
  * reads the stored session, loads only with a launch).
  */
-import type { TAnswers } from '../answers/answers';
+import { UNKNOWN } from '../../content/ids';
+import type { TQuestion } from '../../content/schema';
+import type { TAnswers, TAnswerValue } from '../answers/answers';
 import type { TFromRecord, TSuggestion } from './types';
 
 /** What settling suggestions needs of a record session (session.ts). */
@@ -35,12 +37,24 @@ export function pendingSuggestions(session: TSettled, question?: string): TSugge
 
 /**
  * After the clinician answered `question` with `value` on a page that showed its suggestions: each
- * one the answer holds is confirmed, each it leaves out is declined.
+ * one the answer holds is confirmed, each it leaves out is declined — whatever was decided before
+ * (a suggestion set aside, then ticked and continued, is confirmed).
  */
 export function resolveSuggestions<T extends TSettled>(session: T, question: string, value: string | readonly string[] | undefined): T {
-  const chosen = new Set(typeof value === 'string' ? [value] : (value ?? []));
-  const mine = pendingSuggestions(session, question);
+  const mine = session.suggestions.filter((s) => s.question === question);
   if (mine.length === 0 || value === undefined) return session;
+  const chosen = new Set(typeof value === 'string' ? [value] : value);
+  const settled = new Set(mine.map(suggestionKey));
   const keys = (pick: boolean) => mine.filter((s) => chosen.has(s.value) === pick).map(suggestionKey);
-  return { ...session, confirmed: [...session.confirmed, ...keys(true)], declined: [...session.declined, ...keys(false)] };
+  const others = (list: readonly string[]) => list.filter((k) => !settled.has(k));
+  return { ...session, confirmed: [...others(session.confirmed), ...keys(true)], declined: [...others(session.declined), ...keys(false)] };
+}
+
+/** The answer after using a suggestion (on its page, or from the summary): a single choice replaced; a checkbox group added to, "None" and "Unknown" dropped. */
+export function withSuggestion(q: TQuestion, answer: TAnswerValue | undefined, s: TSuggestion): TAnswerValue {
+  if (q.kind === 'single') return s.value;
+  const alone = new Set([UNKNOWN, ...q.exclusive]);
+  const list = typeof answer === 'string' ? [answer] : [...(answer ?? [])];
+  const kept = list.filter((v) => !alone.has(v));
+  return q.options.map((o) => o.id).filter((id) => id === s.value || kept.includes(id));
 }

@@ -45,6 +45,17 @@ describe('a suggestion counts only once confirmed, and only while the answer hol
     expect(pendingSuggestions(after).map((s) => s.question)).toEqual(['D1']);
   });
 
+  test('a suggestion set aside, then ticked and continued, is confirmed; one confirmed, then left out, is set aside', () => {
+    const aside = resolveSuggestions(session(), 'D1', 'none');
+    expect(aside.declined).toContain('D1=PME');
+    const taken = resolveSuggestions(aside, 'D1', 'PME');
+    expect(taken.confirmed).toContain('D1=PME');
+    expect(taken.declined).not.toContain('D1=PME');
+    const left = resolveSuggestions(taken, 'D1', 'unknown');
+    expect(left.confirmed).not.toContain('D1=PME');
+    expect(left.declined).toContain('D1=PME');
+  });
+
   test('moving on without a choice settles nothing', () => {
     expect(resolveSuggestions(session(), 'C6', undefined)).toEqual(session());
   });

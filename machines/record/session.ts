@@ -19,7 +19,7 @@ export { RECORD_KEY };
 export const MAX_RECORD_BYTES = 262_144;
 
 /** A part of the record that could not be read: a refused or missing resource type, a malformed resource. */
-export type TRecordGap = { what: string; why: string };
+export type TRecordGap = { what: string; why: string; questions?: string[] };
 
 export type TRecordSession = {
   v: 1;
@@ -59,7 +59,7 @@ export function canSaveBack(scope: string): boolean {
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const REFERENCE = /^[A-Z][A-Za-z]+\/[A-Za-z0-9\-.]{1,64}$/;
+const REFERENCE = /^[A-Z][A-Za-z]+\/(?!\.{1,2}$)[A-Za-z0-9\-.]{1,64}$/;
 
 const isEvidence = (v: unknown): v is TRecordEvidence => isObject(v) && isString(v.reference) && REFERENCE.test(v.reference) && isString(v.text);
 const isSuggestion = (v: unknown): v is TSuggestion =>
@@ -85,7 +85,7 @@ export function readRecordSession(text: string | null, known: (question: string,
   if (!isString(recordName) || !contextOk || !isString(patientLabel) || !isString(scope) || !isString(readAt) || typeof bound !== 'boolean') return refuse('it is incomplete');
   if (!Array.isArray(suggestions) || !suggestions.every(isSuggestion)) return refuse('a suggestion is malformed');
   if (!suggestions.every((s) => known(s.question, s.value))) return refuse('a suggestion names an answer this questionnaire does not have');
-  if (!Array.isArray(gaps) || !gaps.every((g) => isObject(g) && isString(g.what) && isString(g.why))) return refuse('its notes are malformed');
+  if (!Array.isArray(gaps) || !gaps.every((g) => isObject(g) && isString(g.what) && isString(g.why) && (g.questions === undefined || isStrings(g.questions)))) return refuse('its notes are malformed');
   if (!isStrings(confirmed) || !isStrings(declined)) return refuse('its confirmations are malformed');
   if (!(saved === null || (isObject(saved) && isString(saved.reference) && REFERENCE.test(saved.reference) && isString(saved.at)))) return refuse('its save note is malformed');
   return {

@@ -31,6 +31,8 @@ export type TRecordContext = {
   serverUrl: string;
   /** `Patient/<id>`. */
   patient: string;
+  /** How the case names the patient ("Ada Example, born 1955-04-02"), where the view has it. */
+  label?: string;
   /** `Practitioner/<id>` (or another `fhirUser` reference), when the record gave one. */
   user: string | null;
 };

@@ -132,7 +132,7 @@ function recordSection(items: TRecordAnswer[], record: TRecordContext | null): T
   const fields = record
     ? [
         { label: recordResultText.server, value: record.serverUrl },
-        { label: recordResultText.patient, value: record.patient },
+        { label: recordResultText.patient, value: record.label ? `${record.label} (${record.patient})` : record.patient },
         ...(record.user ? [{ label: recordResultText.user, value: record.user }] : []),
       ]
     : [];

@@ -9,6 +9,22 @@ export const FAULT_FORBIDDEN = 'fault-forbidden';
 export const FAULT_MISSING = 'fault-missing';
 export const FAULT_MALFORMED = 'fault-malformed';
 export const FAULT_OVERSIZED = 'fault-oversized';
+/**
+ * Its Condition search also returns another patient's confirmed PME (as a match) and that patient, a
+ * child (as an include): a record that oversteps. Nothing of them may become a suggestion.
+ */
+export const FAULT_FOREIGN = 'fault-foreign';
+
+export const foreignPatient: Resource = { resourceType: 'Patient', id: 'foreign-child', name: [{ text: 'Someone Else' }], birthDate: '2021-01-01' };
+export const foreignCondition: Resource = {
+  resourceType: 'Condition',
+  id: 'foreign-pme',
+  clinicalStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: 'active' }] },
+  verificationStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-ver-status', code: 'confirmed' }] },
+  code: { coding: [{ system: 'http://snomed.info/sct', code: '42012007', display: 'Neuronal ceroid lipofuscinosis' }] },
+  subject: { reference: 'Patient/foreign-child' },
+};
+
 /** Asks for consent at every launch, whatever EHR_CONSENT says: the test of a clinician pressing Deny. */
 export const FAULT_CONSENT = 'fault-consent';
 
@@ -83,6 +99,7 @@ export function faultBundles(): Bundle[] {
       } as Resource,
     ]),
     chart(FAULT_CONSENT, 'Fault: consent asked at every launch', '1970-02-14', []),
+    chart(FAULT_FOREIGN, 'Fault: entries of another patient', '1966-07-07', []),
     chart(FAULT_OVERSIZED, 'Fault: oversized medication statement (over 3 MB)', '1949-06-05', [
       {
         resourceType: 'MedicationStatement',

@@ -23,7 +23,7 @@ import type { Bundle, BundleEntry, OperationOutcome, Patient, Resource, SearchPa
 import Provider, { errors, type InteractionDetails } from 'oidc-provider';
 import { seedCharts } from './patients/index.mjs';
 import { daysBetween, SEEDED_ON, shiftDates } from './patients/shift-dates.mjs';
-import { FAULT_CONSENT, FAULT_FORBIDDEN, FAULT_MALFORMED, FAULT_MISSING, FAULT_OVERSIZED, faultBundles } from './faults.ts';
+import { FAULT_CONSENT, FAULT_FOREIGN, foreignCondition, foreignPatient, FAULT_FORBIDDEN, FAULT_MALFORMED, FAULT_MISSING, FAULT_OVERSIZED, faultBundles } from './faults.ts';
 import { createMemoryAdapter } from './memory-adapter.ts';
 import { consentPage, errorPage, pickerPage } from './pages.ts';
 
@@ -624,6 +624,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
         entry.fullUrl = `${fhirBase}/${entry.resource?.resourceType}/${entry.resource?.id}`;
       }
       bundle.link = [{ relation: 'self', url: url.href }];
+      // A record that oversteps: entries of another patient, and another type "included", beside its own.
+      if (access.patient === FAULT_FOREIGN && type === 'Condition') {
+        bundle.entry.push(
+          { fullUrl: `${fhirBase}/Condition/foreign-pme`, search: { mode: 'match' }, resource: foreignCondition },
+          { fullUrl: `${fhirBase}/Patient/foreign-child`, search: { mode: 'include' }, resource: foreignPatient },
+        );
+      }
     } else if (resource.meta?.versionId) {
       headers.ETag = `W/"${resource.meta.versionId}"`;
       const location = `${fhirBase}/${resource.resourceType}/${resource.id}/_history/${resource.meta.versionId}`;
@@ -808,4 +815,4 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   };
 }
 
-export { FAULT_CONSENT, FAULT_FORBIDDEN, FAULT_MALFORMED, FAULT_MISSING, FAULT_OVERSIZED };
+export { FAULT_CONSENT, FAULT_FOREIGN, FAULT_FORBIDDEN, FAULT_MALFORMED, FAULT_MISSING, FAULT_OVERSIZED };

@@ -56,7 +56,9 @@ for (const chart of seededCharts) {
       }
       // Nothing is ticked until the clinician uses the suggestion.
       await expect(page.getByRole('main').locator('input:checked')).toHaveCount(0);
-      for (const use of await region.getByRole('button', { name: /^Use this answer/ }).all()) await use.click();
+      const use = region.getByRole('button', { name: /^Use this answer/ });
+      while ((await use.count()) > 0) await use.first().click();
+      await expect(region.getByRole('status')).toHaveCount(Object.keys(chart.suggests[id] ?? {}).length);
       await expect(page.getByRole('main').locator('input:checked')).toHaveCount(Object.keys(chart.suggests[id] ?? {}).length);
     });
     expect(shown.sort()).toEqual(Object.keys(chart.suggests).sort());
@@ -83,18 +85,23 @@ for (const chart of seededCharts) {
   });
 }
 
-test('a suggestion set aside leaves its question unanswered; the summary still shows it, and Confirm there asks what it newly opens', async ({ page, summaryPage }) => {
+test('a suggestion set aside leaves its question unanswered; the summary still shows it, and Use this answer there ticks it on its page, where Continue confirms it and asks what it newly opens', async ({ page, summaryPage }) => {
   await launch(page, 'sandbox-sgce-md', 'Tom Sandbox');
   await walkFromRecord(page, {}, ['D1'], async () => {
     await suggestionRegion(page).getByRole('button', { name: /^Not this/ }).click();
-    await expect(suggestionRegion(page)).toContainText('You set the record’s suggestion aside.');
+    await expect(suggestionRegion(page)).toContainText('Set aside: not in your answer.');
     await expect(page.getByRole('main').locator('input:checked')).toHaveCount(0);
   });
   await expect(summaryPage.heading).toBeVisible();
   const d1 = page.locator('.summary-list__row').filter({ hasText: content.questions.find((q) => q.id === 'D1')!.prompt });
   await expect(d1).toContainText('Unknown / not assessed');
-  await expect(d1).toContainText('You set aside the record’s suggestion: Myoclonus-dystonia, SGCE variant confirmed');
-  await d1.getByRole('button', { name: /^Confirm/ }).click();
+  await expect(d1).toContainText('The record suggests, and your answer leaves out: Myoclonus-dystonia, SGCE variant confirmed');
+  await d1.getByRole('link', { name: /^Use this answer/ }).click();
+  // Its page, the record's option ticked and nothing counted yet.
+  await expect(page).toHaveURL(/#D1$/);
+  await expect(page.getByRole('radio', { name: 'Myoclonus-dystonia, SGCE variant confirmed' })).toBeChecked();
+  await expect(suggestionRegion(page)).toContainText('Ticked below: Continue confirms it.');
+  await page.getByRole('button', { name: 'Continue' }).click();
   // D2 is asked now that D1 names a myoclonus-dystonia, then the summary comes back.
   await expect(page).toHaveURL(/#D2$/);
   await page.getByLabel('Unknown / not assessed').check();
@@ -115,7 +122,7 @@ test('Save to the record writes one QuestionnaireResponse, after a confirmation,
   await page.getByRole('button', { name: 'See the assessment' }).click();
   const save = page.getByRole('region', { name: 'Save to the patient’s record' });
   await save.getByRole('button', { name: 'Save to the record' }).click();
-  await expect(save).toContainText('This writes the answers below to Sandbox record (npm run ehr) for Edith Sandbox');
+  await expect(save).toContainText('This writes this case’s answers to Sandbox record (npm run ehr) for Edith Sandbox, born 1948-05-19');
   expect((await saved()).entry?.length ?? 0).toBe(before);
   await save.getByRole('button', { name: 'Yes, write to the record' }).click();
   await expect(save.getByRole('status')).toContainText(/Saved as QuestionnaireResponse\/\S+ in Sandbox record \(npm run ehr\) at /);
@@ -173,10 +180,17 @@ test.describe('faults get a message and a way on', () => {
     ['fault-oversized', 'Fault: oversized medication statement (over 3 MB)', 'Medication statements: the answer was too large to read'],
     ['fault-malformed', 'Fault: malformed observation', 'Observation/fault-malformed-broken'],
   ] as const) {
-    test(`${patient}: what could not be read is named, and the rest is used`, async ({ page }) => {
+    test(`${patient}: what could not be read is named, on the start page and on the question it concerns, and the rest is used`, async ({ page }) => {
       await launch(page, patient, name);
       await expect(page.getByRole('region', { name: 'Opened from Sandbox record (npm run ehr)' })).toContainText(gap);
-      await expect(page.getByRole('button', { name: 'Start now' })).toBeVisible();
+      // On the drug and metabolic question too: no suggestion there is not "no drug".
+      let seen = false;
+      await walkFromRecord(page, {}, [], undefined, async (id) => {
+        if (id !== 'C6') return;
+        await expect(page.getByRole('region', { name: 'Not read from the record for this question' })).toContainText(gap);
+        seen = true;
+      });
+      expect(seen).toBe(true);
     });
   }
 
@@ -201,6 +215,57 @@ test.describe('faults get a message and a way on', () => {
     await expect(save.getByRole('status')).toContainText('Saved as QuestionnaireResponse/');
     const answers = await page.evaluate(() => JSON.parse(sessionStorage.getItem('myoclonus-navigator.session') ?? '{}').answers);
     expect(answers).toEqual({ G1: 'positive_jerks', C6: ['new_or_changed_drug'] });
+  });
+});
+
+test.describe('a case is never joined to another patient, and the record cannot steer the app', () => {
+  const cleared = { answers: { G1: 'positive_jerks', C6: ['new_or_changed_drug'] }, setAside: {}, position: 'summary' as const };
+
+  test('answers Start again cleared, brought back by Undo after a launch, are not the new patient’s', async ({ page }) => {
+    await saveInTab(page, serialise({ answers: {}, discarded: cleared, position: 'start', attested: true }, content));
+    await launch(page, 'sandbox-gabapentin-ckd', 'Edith Sandbox');
+    await page.getByRole('button', { name: 'Undo: bring my answers back' }).click();
+    const banner = page.getByRole('region', { name: 'Opened from Sandbox record (npm run ehr)' });
+    await expect(banner).toContainText('This tab holds a case in progress that was not started for this patient');
+    // The only ways on are the banner's: a new case for this patient, or this one without the record.
+    await expect(page.getByRole('main').getByRole('link', { name: 'Continue where you left off' })).toHaveCount(0);
+    await page.goto('/result');
+    await settled(page);
+    await expect(page.getByRole('region', { name: 'Save to the patient’s record' })).toHaveCount(0);
+    await expect(page.getByRole('main')).not.toContainText('Patient: Edith Sandbox');
+  });
+
+  test('a file that names another patient goes on without the record, and the summary says so', async ({ page }) => {
+    await launch(page, 'sandbox-gabapentin-ckd', 'Edith Sandbox');
+    const { toQuestionnaireResponse } = await import('../../machines/exchange/fhir');
+    const file = toQuestionnaireResponse({ G1: 'positive_jerks' }, content, { authored: '2026-12-01T10:00:00Z', subject: 'Patient/sandbox-child-cln2' });
+    await page.getByLabel(/^I am a licensed clinician/).check();
+    await page.getByLabel(/^FHIR QuestionnaireResponse file/).setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeVisible();
+    await expect(page.getByRole('main')).toContainText('The file does not name Edith Sandbox, born 1948-05-19 as its patient');
+    await expect(page.getByRole('main')).not.toContainText('Patient: Edith Sandbox');
+  });
+
+  test('a return whose state names a key of the app’s own storage is refused, and the answers are kept', async ({ page }) => {
+    await saveInTab(page, serialise({ answers: cleared.answers, position: 'summary', attested: true }, content));
+    const saved = await page.evaluate(() => sessionStorage.getItem('myoclonus-navigator.session'));
+    await page.goto('/launch/return?code=forged&state=myoclonus-navigator.session');
+    await expect(page.getByRole('main').getByRole('alert')).toContainText('does not match a launch made in this tab');
+    expect(await page.evaluate(() => sessionStorage.getItem('myoclonus-navigator.session'))).toBe(saved);
+  });
+
+  test('a launch address with more than a record and a launch (a client id, a patient) is refused before anything is asked', async ({ page }) => {
+    const asked = originsAsked(page);
+    await page.goto(`${launchAddress('sandbox-gabapentin-ckd')}&clientId=someone-else`);
+    await expect(page.getByRole('main').getByRole('alert')).toContainText('holds more than a record and a launch');
+    expect([...asked]).toEqual([new URL(page.url()).origin]);
+  });
+
+  test('entries of another patient that the record sends with a search suggest nothing, and are named as left out', async ({ page }) => {
+    await launch(page, 'fault-foreign', 'Fault: entries of another patient');
+    const banner = page.getByRole('region', { name: 'Opened from Sandbox record (npm run ehr)' });
+    await expect(banner).toContainText('The record suggests no answer');
+    await expect(banner).toContainText('Conditions: the record also sent entries that are not this patient’s');
   });
 });
 

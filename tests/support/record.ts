@@ -62,8 +62,12 @@ export async function walkFromRecord(
   /** The questions whose pages show suggestions (the walk waits for them there, and checks there are none elsewhere). */
   suggested: readonly string[],
   onSuggestions: (id: string) => Promise<void> = async () => {
-    for (const use of await suggestionRegion(page).getByRole('button', { name: /^Use this answer/ }).all()) await use.click();
+    // Each press replaces its button by "Ticked below": take the first left until none is.
+    const use = suggestionRegion(page).getByRole('button', { name: /^Use this answer/ });
+    while ((await use.count()) > 0) await use.first().click();
   },
+  /** Runs on every question page as it opens, before anything else. */
+  onQuestion: (id: string) => Promise<void> = async () => {},
 ): Promise<string[]> {
   const question = new QuestionPage(page);
   await page.getByLabel(/^I am a licensed clinician/).check();
@@ -78,6 +82,7 @@ export async function walkFromRecord(
     if (!id || asked.includes(id)) throw new Error(`unexpected page ${pathname}${hash} after ${asked.join(', ')}`);
     asked.push(id);
     await question.expectQuestion(id);
+    await onQuestion(id);
     if (suggested.includes(id)) {
       await expect(suggestionRegion(page)).toBeVisible();
       await onSuggestions(id);
