@@ -225,6 +225,10 @@ test.describe('a case is never joined to another patient, and the record cannot 
     await saveInTab(page, serialise({ answers: {}, discarded: cleared, position: 'start', attested: true }, content));
     await launch(page, 'sandbox-gabapentin-ckd', 'Edith Sandbox');
     await page.getByRole('button', { name: 'Undo: bring my answers back' }).click();
+    // Undo opens the case where it was (its summary); the start page then offers the record's choice.
+    await expect(page).toHaveURL(/\/summary$/);
+    await expect(page.getByRole('main')).not.toContainText('Patient: Edith Sandbox');
+    await page.goto('/');
     const banner = page.getByRole('region', { name: 'Opened from Sandbox record (npm run ehr)' });
     await expect(banner).toContainText('This tab holds a case in progress that was not started for this patient');
     // The only ways on are the banner's: a new case for this patient, or this one without the record.
