@@ -300,11 +300,16 @@ describe.skipIf(nodeMajor < 22)('sandbox record (needs Node 22 or later, as CI r
     const params = authParams(sandbox, challenge, {
       scope: 'openid fhirUser launch/patient patient/Patient.read patient/MedicationStatement.rs',
     });
+    // A fresh browser (no session yet) is asked once: the sign-in and the consent that follow the
+    // pick are one authorization, not a new picker each.
+    let pickers = 0;
     const back = await authorize(sandbox, params, (html) => {
       const form = /<form method="post" action="([^"]+)">/.exec(html);
       expect(html).toContain('Fault: malformed observation');
+      pickers += 1;
       return form?.[1] ? { url: form[1], body: 'patient=fault-oversized' } : undefined;
     });
+    expect(pickers).toBe(1);
     const tokens = (await (await token(sandbox, back.searchParams.get('code') ?? '', verifier)).json()) as TokenResponse;
     expect(tokens.patient).toBe('fault-oversized');
     const statements = await fhir(sandbox, 'MedicationStatement?patient=fault-oversized', tokens.access_token);

@@ -255,7 +255,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 
   // ---- Authorization server ----
   const grantPatient = new Map<string, string>();
+  // The patient chosen on the picker, by authorization request (the app's `state`): one request may
+  // run more than one interaction (sign-in, then consent), and a fresh browser must not be asked twice.
   const pendingPatient = new Map<string, string>();
+  const requestKey = (details: InteractionDetails) => `${String(details.params.client_id ?? '')} ${String(details.params.state ?? details.uid)}`;
   const revokedGrants = new Set<string>();
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const signingKey = { ...privateKey.export({ format: 'jwk' }), use: 'sig', alg: 'RS256', kid: 'sandbox' };
@@ -377,7 +380,6 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     }
     const grantId = await grant.save();
     grantPatient.set(grantId, patient);
-    pendingPatient.delete(details.uid);
     log(`consent granted for patient ${patient}`);
     await provider.interactionFinished(
       req,
@@ -393,7 +395,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 
     if (action === 'deny' && form) {
       log('consent denied');
-      pendingPatient.delete(details.uid);
+      pendingPatient.delete(requestKey(details));
       await provider.interactionFinished(
         req,
         res,
@@ -403,7 +405,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       return;
     }
 
-    let patient = pendingPatient.get(details.uid);
+    let patient = pendingPatient.get(requestKey(details));
     const launch = details.params.launch;
     if (launch) {
       patient = patientByLaunch.get(launch);
@@ -420,7 +422,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       const chosen = form.get('patient') ?? '';
       if (patientById.has(chosen)) {
         patient = chosen;
-        pendingPatient.set(details.uid, chosen);
+        pendingPatient.set(requestKey(details), chosen);
       }
     }
 
