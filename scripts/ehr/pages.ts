@@ -17,6 +17,9 @@ function page(title: string, body: string): string {
   button:focus-visible { outline: 3px solid #111; outline-offset: 2px; }
   button.primary { background: #1f3a93; color: #fff; }
   .note { color: #444; }
+  /* Long scope names wrap on a 320 px phone instead of pushing the buttons aside. */
+  code { overflow-wrap: anywhere; }
+  ul { padding-left: 1.25rem; }
 </style>
 </head>
 <body>
