@@ -12,6 +12,8 @@ export const recordText = {
   reading: 'Reading the chart: conditions, medicines and recent results…',
   wayOnStandalone: 'Go on without the record',
   wayOnStandaloneHint: 'The questionnaire works the same without it: you type every answer.',
+  backToCase: 'Back to the case',
+  backToCaseHint: 'Its answers are kept. Saving to the record needs a sign-in for this case’s patient.',
   tryAgain: 'Try the launch again',
 
   /** The start page, after a launch. */
@@ -72,7 +74,7 @@ export const recordText = {
     noIss: 'This page opens a patient’s record, and was opened without naming one (no “iss” in its address). Start the app from the record, or go on without it.',
     untrusted: (iss: string) =>
       `The record at “${iss}” is not one this deployment of the app trusts, so it was not contacted. To add it, list its FHIR address in ehr.config.json and rebuild (README: “Launch from an electronic record”).`,
-    denied: 'The record did not grant access (consent was declined), so nothing was read. You can try again, or go on without the record.',
+    denied: 'The record did not grant access (consent was declined), so nothing was read. To try again, open the app from the patient’s record again; or go on without the record.',
     authorization: (code: string) => `The record refused the sign-in (${code.replace(/[^\w.-]/g, '').slice(0, 40)}), so nothing was read. You can try again, or go on without the record.`,
     launchParameters:
       'This launch address holds more than a record and a launch (only “iss” and “launch” are read), so it was not used. Start the launch again from the record.',

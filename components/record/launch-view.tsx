@@ -32,11 +32,21 @@ export function LaunchView() {
   );
 }
 
-/** A fault, its message, and the ways on. */
-export function FaultPanel({ fault }: { fault: TRecordFault }) {
+/** A fault, its message, and the ways on: back to the case it came from (a reconnect), or on without the record. */
+export function FaultPanel({ fault, back }: { fault: TRecordFault; back?: string }) {
   return (
     <div className="panel panel--warning" role="alert" data-fault={fault.kind}>
       <p>{fault.message}</p>
+      {back ? (
+        <>
+          <p>
+            <a className="button" href={back}>
+              {recordText.backToCase}
+            </a>
+          </p>
+          <p className="small">{recordText.backToCaseHint}</p>
+        </>
+      ) : null}
       <p>
         {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a fresh page load, leaving the launch */}
         <a className="button" href="/">

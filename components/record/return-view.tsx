@@ -48,7 +48,7 @@ function today(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-async function finish(): Promise<TRecordFault | null> {
+async function finish(): Promise<{ fault: TRecordFault; back?: string | undefined } | null> {
   const [{ completeLaunch, RECONNECT_KEY, RECONNECT_PATHS }, { readRecordSession }, { suggestFromRecord }, { chartSearches }, { patientLabelOf }] = await Promise.all([
     import('./smart'),
     import('@/machines/record/session'),
@@ -68,14 +68,14 @@ async function finish(): Promise<TRecordFault | null> {
   const done = await completeLaunch(search, (id) => chartSearches(id, day));
   // The sign-in's code and state are spent: keep them out of the address bar and history.
   window.history.replaceState(null, '', '/launch/return');
-  if (!done.ok) return done.fault;
+  if (!done.ok) return { fault: done.fault };
   const { chart } = done;
   // The case's session, to keep after a reconnect: its shape is checked here, its suggestions again
   // against the questionnaire when a page of the case reads it (record-provider.tsx).
   const previous = readRecordSession(window.sessionStorage.getItem(RECORD_KEY), () => true).session;
   if (back && previous?.bound) {
     if (previous.context.patient !== chart.patient || previous.context.serverUrl !== chart.record.fhirBaseUrl) {
-      return { kind: 'other-patient', message: recordText.faults.otherPatient };
+      return { fault: { kind: 'other-patient', message: recordText.faults.otherPatient }, back: (RECONNECT_PATHS as readonly string[]).includes(back) ? back : undefined };
     }
     const kept: TRecordSession = { ...previous, scope: chart.scope, context: { ...previous.context, user: chart.user ?? previous.context.user } };
     window.sessionStorage.setItem(RECORD_KEY, JSON.stringify(kept));
@@ -114,7 +114,7 @@ async function finish(): Promise<TRecordFault | null> {
 }
 
 export function ReturnView() {
-  const [fault, setFault] = useState<TRecordFault | null>(null);
+  const [fault, setFault] = useState<{ fault: TRecordFault; back?: string | undefined } | null>(null);
   useEffect(() => {
     let live = true;
     finish().then(
@@ -122,7 +122,7 @@ export function ReturnView() {
         if (live && f) setFault(f);
       },
       () => {
-        if (live) setFault({ kind: 'unreachable', message: recordText.faults.token });
+        if (live) setFault({ fault: { kind: 'unreachable', message: recordText.faults.token } });
       },
     );
     return () => {
@@ -132,7 +132,7 @@ export function ReturnView() {
   return (
     <>
       <h1>{recordText.returnTitle}</h1>
-      {fault ? <FaultPanel fault={fault} /> : <p role="status">{recordText.reading}</p>}
+      {fault ? <FaultPanel fault={fault.fault} back={fault.back} /> : <p role="status">{recordText.reading}</p>}
     </>
   );
 }

@@ -194,7 +194,7 @@ test.describe('faults get a message and a way on', () => {
     });
   }
 
-  test('the sign-in ends mid-case: the answers are kept, and Reconnect signs in again for the same patient before anything is written', async ({ page, request }) => {
+  test('the sign-in ends mid-case: the answers are kept, and Reconnect signs in again, refusing another patient, before anything is written', async ({ page, request }) => {
     const patient = 'fault-forbidden';
     await launch(page, patient, 'Fault: medications refused (403)');
     // A case at its result, as the app saves it (faster than walking every question).
@@ -207,7 +207,16 @@ test.describe('faults get a message and a way on', () => {
     await save.getByRole('button', { name: 'Yes, write to the record' }).click();
     await expect(save.getByRole('alert')).toContainText('sign-in has ended, so nothing was written. Your answers are kept');
     await save.getByRole('button', { name: 'Reconnect to the record' }).click();
-    // A standalone launch: the record asks which patient.
+    // A standalone launch: the record asks which patient. Another patient is refused, nothing written.
+    await page.getByRole('button', { name: /Fault: entries of another patient/ }).click();
+    await expect(page.getByRole('main').getByRole('alert')).toContainText('different patient than this case’s, so nothing was written');
+    await page.getByRole('link', { name: 'Back to the case' }).click();
+    await expect(page).toHaveURL(/\/result$/);
+    await save.getByRole('button', { name: /Save/ }).first().click();
+    await save.getByRole('button', { name: 'Yes, write to the record' }).click();
+    await expect(save.getByRole('alert')).toContainText('different patient than this case’s');
+    // This case's patient, then.
+    await save.getByRole('button', { name: 'Reconnect to the record' }).click();
     await page.getByRole('button', { name: /Fault: medications refused/ }).click();
     await expect(page).toHaveURL(/\/result$/);
     await save.getByRole('button', { name: /Save/ }).first().click();
