@@ -12,6 +12,7 @@ export const recordText = {
   reading: 'Reading the chart: conditions, medicines and recent results…',
   wayOnStandalone: 'Go on without the record',
   wayOnStandaloneHint: 'The questionnaire works the same without it: you type every answer.',
+  chooserTitle: 'Open a patient from a record',
   backToCase: 'Back to the case',
   backToCaseHint: 'Its answers are kept. Saving to the record needs a sign-in for this case’s patient.',
   tryAgain: 'Try the launch again',

@@ -63,7 +63,7 @@ export function RecordChooser() {
   if (deployment.records.length === 0) return null;
   return (
     <section aria-labelledby="records-title">
-      <h2 id="records-title">Open a patient from a record</h2>
+      <h2 id="records-title">{recordText.chooserTitle}</h2>
       <ul>
         {deployment.records.map((r) => (
           <li key={r.fhirBaseUrl}>
