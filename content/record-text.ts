@@ -15,7 +15,6 @@ export const recordText = {
   chooserTitle: 'Open a patient from a record',
   backToCase: 'Back to the case',
   backToCaseHint: 'Its answers are kept. Saving to the record needs a sign-in for this case’s patient.',
-  tryAgain: 'Try the launch again',
 
   /** The start page, after a launch. */
   banner: {
@@ -31,7 +30,6 @@ export const recordText = {
     newCase: 'Start a new case for this patient',
     keepCase: 'Continue the case in progress without the record',
     forget: 'Leave the record',
-    forgotten: 'The record’s suggestions were set aside for this tab. Your answers are as they were.',
   },
 
   /** On a question page and the summary. */

@@ -9,7 +9,7 @@
 import { useEffect, useState } from 'react';
 import { recordText } from '@/content/record-text';
 import { STORAGE_KEY } from '@/machines/exchange/storage-key';
-import { printable } from '@/machines/answers/parse';
+import { printableCut } from '@/machines/answers/parse';
 import { RECORD_KEY } from '@/machines/record/key';
 import type { TRecordSession } from '@/machines/record/session';
 import { FaultPanel } from './launch-view';
@@ -38,9 +38,7 @@ const questionsOf = (reference: string): string[] | undefined =>
   ({ MedicationRequest: ['C6'], MedicationStatement: ['C6'], Observation: ['C6', 'D1'], Condition: ['D1', 'D1a'], Medication: ['C6'] })[reference.split('/')[0] ?? ''];
 
 /** Text from the record, kept to show: unprintable characters escaped, cut at 200 characters. */
-const shown = (text: string) => printable(text.length > 200 ? `${text.slice(0, 199)}…` : text);
-/** A relative reference whose id is a FHIR id (and not `.` or `..`). */
-const REFERENCE = /^[A-Z][A-Za-z]+\/(?!\.{1,2}$)[A-Za-z0-9\-.]{1,64}$/;
+const shown = (text: string) => printableCut(text, 200);
 
 /** Today in the browser's own calendar (YYYY-MM-DD): results are recent relative to the clinician's day. */
 function today(): string {
@@ -49,7 +47,7 @@ function today(): string {
 }
 
 async function finish(): Promise<{ fault: TRecordFault; back?: string | undefined } | null> {
-  const [{ completeLaunch, RECONNECT_KEY, RECONNECT_PATHS }, { readRecordSession }, { suggestFromRecord }, { chartSearches }, { patientLabelOf }] = await Promise.all([
+  const [{ completeLaunch, RECONNECT_KEY, RECONNECT_PATHS }, { readRecordSession, REFERENCE }, { suggestFromRecord }, { chartSearches }, { patientLabelOf }] = await Promise.all([
     import('./smart'),
     import('@/machines/record/session'),
     import('@/machines/record/suggest'),

@@ -12,11 +12,12 @@
 import type Client from 'fhirclient/lib/Client';
 import { deployment, originOf, trustedRecordOf, type TTrustedRecord } from '@/content/deployment';
 import { recordText } from '@/content/record-text';
-import { printable } from '@/machines/answers/parse';
+import { printableCut } from '@/machines/answers/parse';
+import { FHIR_ID } from '@/machines/record/session';
 import { hasLaunchState } from './sign-in-state';
 
 /** Text from an address or a record, shown: unprintable characters escaped, cut at 120 characters. */
-const shown = (text: string) => printable(text.length > 120 ? `${text.slice(0, 119)}…` : text);
+const shown = (text: string) => printableCut(text, 120);
 
 /** What went wrong, for the page to say, and what the clinician can do next. */
 export type TRecordFault = {
@@ -208,7 +209,7 @@ export async function completeLaunch(search: URLSearchParams, searches: (patient
   const record = trustedRecordOf(client.state.serverUrl);
   if (!record) return { ok: false, fault: fault('untrusted', recordText.faults.untrusted(shown(client.state.serverUrl))) };
   const patientId = client.patient.id;
-  if (!patientId || !/^(?!\.{1,2}$)[A-Za-z0-9\-.]{1,64}$/.test(String(patientId))) return { ok: false, fault: fault('no-patient', recordText.faults.noPatient) };
+  if (!patientId || !new RegExp(`^${FHIR_ID}$`).test(String(patientId))) return { ok: false, fault: fault('no-patient', recordText.faults.noPatient) };
   const patient = `Patient/${patientId}`;
   const scope = String(client.state.tokenResponse?.scope ?? '');
   // The user as a reference on this record: relative, or absolute under this record's base only (a
@@ -216,7 +217,7 @@ export async function completeLaunch(search: URLSearchParams, searches: (patient
   const fhirUser = client.user.fhirUser;
   const base = record.fhirBaseUrl;
   const relative = typeof fhirUser === 'string' && fhirUser.startsWith(`${base}/`) ? fhirUser.slice(base.length + 1) : fhirUser;
-  const user = typeof relative === 'string' && /^(Practitioner|PractitionerRole|Patient|RelatedPerson|Person)\/(?!\.{1,2}$)[A-Za-z0-9\-.]{1,64}$/.test(relative) ? relative : null;
+  const user = typeof relative === 'string' && new RegExp(`^(Practitioner|PractitionerRole|Patient|RelatedPerson|Person)\\/${FHIR_ID}$`).test(relative) ? relative : null;
 
   const read = await call(client, patient);
   if (!read.ok) {

@@ -26,6 +26,9 @@ const escapeChar = (ch: string) => `\\u${ch.charCodeAt(0).toString(16).padStart(
 /** Text from a file made safe to print: every unprintable character (see above) written as `\uXXXX`. */
 export const printable = (text: string): string => text.replace(UNPRINTABLE, escapeChar);
 
+/** Text from outside shown in a line of the app's own: printable, and cut at `max` characters (with “…”). */
+export const printableCut = (text: string, max: number): string => printable(text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
 /**
  * A value quoted for a message, cut to 80 characters so a huge bad value is never echoed whole, with
  * `"` and `\` escaped and every unprintable character written as `\uXXXX`, as in JSON: what is

@@ -1,4 +1,4 @@
-import { printable } from '../answers/parse';
+import { printableCut } from '../answers/parse';
 
 /**
  * How the case names its patient on every page ("Ada Example, born 1955-04-02"), from the record's
@@ -19,5 +19,5 @@ export function patientLabelOf(resource: unknown, reference: string): string {
   }
   const born = typeof r.birthDate === 'string' && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(r.birthDate) ? `, born ${r.birthDate}` : '';
   const label = `${name.trim() || reference}${born}`;
-  return printable(label.length > 120 ? `${label.slice(0, 119)}…` : label);
+  return printableCut(label, 120);
 }

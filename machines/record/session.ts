@@ -59,7 +59,10 @@ export function canSaveBack(scope: string): boolean {
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const REFERENCE = /^[A-Z][A-Za-z]+\/(?!\.{1,2}$)[A-Za-z0-9\-.]{1,64}$/;
+/** A FHIR id (R4: letters, digits, `-` and `.`, up to 64), but never `.` or `..`, which would climb a path. */
+export const FHIR_ID = '(?!\\.{1,2}$)[A-Za-z0-9\\-.]{1,64}';
+/** A relative reference, `Type/id`. */
+export const REFERENCE = new RegExp(`^[A-Z][A-Za-z]+\\/${FHIR_ID}$`);
 
 const isEvidence = (v: unknown): v is TRecordEvidence => isObject(v) && isString(v.reference) && REFERENCE.test(v.reference) && isString(v.text);
 const isSuggestion = (v: unknown): v is TSuggestion =>
