@@ -41,14 +41,13 @@ export function isSettled(answers: TAnswers, answered: ReadonlySet<string>, cont
     return can('reassurance can still be concluded or withheld');
   if (content.redFlags.some((r) => moves(r.when))) return can('a red flag can still be raised or cleared');
   if (content.warnings.some((r) => moves(r.when))) return can('a warning can still be raised');
-  // Under a mimic the category and the DBS panel are not shown: nothing else can change.
-  if (now.gate === 'mimic') return { settled: true };
-
   // The DBS door opens only when nothing open could shut it (machines/assessment/doors.ts): an open door stays
   // open, its panel fixed. While it is shut and a diagnosis with a route is possible, an open answer
   // may open it or change why it is shut.
   if (content.dbs.some((r) => evaluate3(r.when, known, open) !== 'false') && !dbsOpens(known, content))
     return can('a diagnosis with a DBS route is possible and its discussion could still change');
+  // Under a mimic the category is not shown, and the DBS panel (asked above) only says why it is shut.
+  if (now.gate === 'mimic') return { settled: true };
 
   // Neurophysiology: what the findings that hold whatever is answered decide, by the assessment's
   // own rule (tally.ts): a definitive finding decides the lead when every finding is compatible with
