@@ -25,10 +25,7 @@ module.exports = async function nextConfig(phase) {
     // first visit, so that a PDF can be made offline.
     turbopack: {
       resolveAlias: {
-        '@react-pdf/reconciler': './components/result/pdf/slim/reconciler.mjs',
         'brotli/decompress.js': './components/result/pdf/slim/no-woff2.mjs',
-        '@react-pdf/hyphenate/en-us': './components/result/pdf/slim/no-hyphenation.mjs',
-        '@react-pdf/image': './components/result/pdf/slim/no-images.mjs',
       },
     },
     ...(dev && {

@@ -59,7 +59,7 @@ const sizeOf = (src) => {
 
 /** Markers of code that must load only on use: the PDF library and the FHIR mapping. */
 const onUseOnly = [
-  { what: 'PDF code', marker: /@react-pdf|pdfkit|DejaVuSans/ },
+  { what: 'PDF code', marker: /PDFKit|pdfkit|DejaVuSans/ },
   { what: 'FHIR code', marker: /hl7\.org\/fhir/ },
 ];
 
@@ -87,16 +87,11 @@ if (pages.length === 0) {
 }
 
 /**
- * Issue 23's target: a first visit, offline included, under 500 KB (500,000 bytes). Not reached: the
- * PDF engine alone is 262 KB and the framework's first load 118 KB, leaving 120 KB for the app's
- * code, its pages and the fonts, which take 200 KB.
+ * A first visit, offline included, under 500 KB (issue 23): the page, then everything the service
+ * worker precaches so that a whole case and its PDF work offline. Measured at 468,420 bytes when the
+ * recap moved from @react-pdf/renderer to pdfkit alone (591,435 before).
  */
-const FIRST_VISIT_TARGET = 500_000;
-/**
- * The budget enforced: the first visit as it is (583,652 bytes with content 1.2, issue 23) with 2% of
- * room, so that any growth fails the check. Lower it toward the target as bytes come off.
- */
-const FIRST_VISIT_BUDGET = 595_000;
+const FIRST_VISIT_BUDGET = 500_000;
 
 /** A build file as sent to a browser that accepts brotli: its `.br` copy, or itself. */
 const sentSize = (file) => {
@@ -144,11 +139,11 @@ const byKind = (map) => {
   return [...kinds].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n.toLocaleString('en-GB')}`).join(', ');
 };
 const bytes = (n) => `${n.toLocaleString('en-GB')} bytes (${(n / KiB).toFixed(1)} KiB)`;
-const visitOk = totalOf(largest) <= FIRST_VISIT_BUDGET;
-console.log(`\nFirst visit, offline included (brotli as sent), budget ${bytes(FIRST_VISIT_BUDGET)}, target under ${bytes(FIRST_VISIT_TARGET)}:`);
+const visitOk = totalOf(largest) < FIRST_VISIT_BUDGET;
+console.log(`\nFirst visit, offline included (brotli as sent), budget under ${bytes(FIRST_VISIT_BUDGET)}:`);
 for (const v of visits) console.log(`  ${pagePathOf(v.file).padEnd(16)} ${bytes(totalOf(v))}`);
-const overTarget = totalOf(largest) - FIRST_VISIT_TARGET;
-console.log(`${visitOk ? 'ok  ' : 'OVER'}  largest, ${pagePathOf(largest.file)}: ${bytes(totalOf(largest))}${overTarget > 0 ? `; ${overTarget.toLocaleString('en-GB')} bytes over the target` : ''}`);
+const over = totalOf(largest) - FIRST_VISIT_BUDGET;
+console.log(`${visitOk ? 'ok  ' : 'OVER'}  largest, ${pagePathOf(largest.file)}: ${bytes(totalOf(largest))}${over >= 0 ? `; ${over.toLocaleString('en-GB')} bytes over` : ''}`);
 console.log(`      the page: ${byKind(largest.files)}`);
 console.log(`      then precached by the service worker: ${byKind(largest.precached)}`);
 console.log(`      largest files: ${[...largest.files, ...largest.precached].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([f, n]) => `${f} ${n.toLocaleString('en-GB')}`).join(', ')}`);

@@ -4,7 +4,6 @@
  * holds the same sections, in the same order, with the same words.
  */
 import { join } from 'node:path';
-import { renderToBuffer } from '@react-pdf/renderer';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { content } from '../../content/index';
@@ -15,7 +14,7 @@ import { pdfPages } from '../../tests/support/pdf-text';
 import { answersOf, loadVignette, vignetteIds } from '../../tests/support/vignettes';
 import { CKD, EGFR, GABAPENTIN, RECORD_ANSWERS, RECORD_CONTEXT, RECORD_FROM } from '../../tests/support/record-case';
 import { registerFonts } from './pdf/fonts';
-import { RecapDocument } from './pdf/recap-document';
+import { renderRecapBytes } from './pdf/render';
 import { ResultSections } from './result-sections';
 
 const PUBLIC = vignetteIds('public');
@@ -38,7 +37,7 @@ function pageText(doc: TResultDocument): string {
 }
 
 async function pdfText(doc: TResultDocument): Promise<string> {
-  const buffer = await renderToBuffer(<RecapDocument document={doc} content={content} generatedAt="6 December 2026 at 10:00" />);
+  const buffer = await renderRecapBytes({ document: doc, content, generatedAt: '6 December 2026 at 10:00' });
   return norm((await pdfPages(new Uint8Array(buffer))).join(' '));
 }
 

@@ -24,7 +24,7 @@ const fhirButton = (page: Page) => page.getByRole('button', { name: 'Download FH
 /** This tab's saved answers, byte for byte. */
 const savedProgress = (page: Page) => page.evaluate((key) => sessionStorage.getItem(key), STORAGE_KEY);
 /** Text only the PDF library's code contains (its font API, its package name). */
-const PDF_CODE = /registerHyphenationCallback|react-pdf/;
+const PDF_CODE = /DejaVuSans\.ttf|PDFKit/;
 
 /** What the recap must say about each vignette's result: the model's headline, red flags first. */
 function resultWords(v: TVignette): string[] {

@@ -10,6 +10,13 @@ import { getDocumentProxy } from 'unpdf';
 /** Whitespace (line ends included) collapsed to single spaces, so wrapped lines compare as one. */
 export const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/**
+ * Lines broken inside a word, where Unicode line breaking allows it, read as the word: after its own
+ * hyphen ("cortical-" / "subcortical"), after a slash in an address ("https://" / "doi.org/…") and
+ * after the dash of a number range ("1107–" / "1125"). A break at a space stays a space.
+ */
+export const joinBrokenWords = (text: string) => text.replace(/(?<=[\p{L}\p{N}]-|\S\/|\d–)\n(?=\S)/gu, '');
+
 /** A run of text where the PDF draws it: its box in points, from the baseline up. */
 export type TPdfRun = { str: string; x: number; y: number; width: number; height: number };
 
@@ -20,7 +27,7 @@ export async function pdfText(bytes: Uint8Array): Promise<{ pages: string[]; run
   const runs: TPdfRun[][] = [];
   for (let n = 1; n <= doc.numPages; n++) {
     const { items } = await (await doc.getPage(n)).getTextContent({ disableNormalization: true });
-    pages.push(flat(items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join('')));
+    pages.push(flat(joinBrokenWords(items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join(''))));
     runs.push(
       items.flatMap((item) =>
         'str' in item && item.str.trim() !== '' ? [{ str: item.str, x: item.transform[4] as number, y: item.transform[5] as number, width: item.width, height: item.height }] : [],

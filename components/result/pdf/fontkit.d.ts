@@ -1,4 +1,4 @@
-/** The part of fontkit (a dependency of @react-pdf/renderer, without types of its own) the tests use. */
+/** The part of fontkit (pdfkit's font engine, without types of its own) the recap uses. */
 declare module 'fontkit' {
   export function create(buffer: Uint8Array): { hasGlyphForCodePoint(codePoint: number): boolean };
 }

@@ -1,12 +1,10 @@
 import { join } from 'node:path';
-import { renderToBuffer } from '@react-pdf/renderer';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { content } from '../../../content/index';
 import { assess, type TAssessment } from '../../../machines/assessment/assess';
 import { resultDocument, sectionOf, type TResultDocument } from '../../../machines/result/document';
 import { resultModel } from '../../../machines/result/result-model';
-import { printableRecord, registerFonts, renderRecapPdf } from './render';
-import { RecapDocument } from './recap-document';
+import { printableRecord, registerFonts, renderRecapBytes, renderRecapPdf } from './render';
 import { flat, pdfPages, pdfText, type TPdfRun } from '../../../tests/support/pdf-text';
 import { answersOf, loadVignette } from '../../../tests/support/vignettes';
 import { GABAPENTIN, RECORD_ANSWERS, RECORD_CONTEXT, RECORD_FROM } from '../../../tests/support/record-case';
@@ -48,7 +46,7 @@ beforeAll(async () => {
   registerFonts(join(import.meta.dirname, '../../../public/fonts'));
   for (const id of ['V01', 'V08', 'V18', 'V20', 'V22']) {
     const { assessment, document } = documentOfVignette(id);
-    const buffer = await renderToBuffer(<RecapDocument document={document} content={content} generatedAt={GENERATED_AT} caseLabel={CASE_LABEL} />);
+    const buffer = await renderRecapBytes({ document, content, generatedAt: GENERATED_AT, caseLabel: CASE_LABEL });
     rendered.set(id, { assessment, document, ...(await pdfText(new Uint8Array(buffer))) });
   }
 }, 90_000); // five PDFs laid out on a shared, loaded machine
