@@ -199,6 +199,18 @@ describe('the recap PDF', () => {
     expect(collisions([{ str: 'Established diagnosis: ', x: 40, y: 500, width: 110, height: 9 }, { str: 'Myoclonus-dystonia', x: 150, y: 500, width: 80, height: 9 }])).toEqual([]);
   });
 
+  test.for(ALL)('%s leaves no heading alone at the foot of a page: it goes over with what it heads', (id) => {
+    const { runs } = get(id);
+    // A heading is drawn at 10 points or more, body text at 9 and the footer at 7.5; pdf.js reports
+    // the size as a run's height. The last run above the footer on a page must not be a heading.
+    const stranded = runs.slice(0, -1).flatMap((page, i) => {
+      const body = page.filter((r) => r.height > 8);
+      const last = body.reduce((a, b) => (b.y < a.y ? b : a), body[0]!);
+      return last.height >= 10 && !/recap$/.test(last.str) ? [`page ${i + 1}: “${last.str}”`] : [];
+    });
+    expect(stranded).toEqual([]);
+  });
+
   test.for(ALL)('%s names no question by its id', (id) => {
     expect(whole(id).match(/\bquestion [A-Z]\d|\b[GABCDE]\d{1,2}a?\b/g)).toBeNull();
   });
