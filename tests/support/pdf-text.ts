@@ -39,3 +39,44 @@ export async function pdfText(bytes: Uint8Array): Promise<{ pages: string[]; run
 
 /** The text of each page of a PDF, whitespace collapsed. */
 export const pdfPages = async (bytes: Uint8Array): Promise<string[]> => (await pdfText(bytes)).pages;
+
+/** One element of a tagged PDF's structure, as a screen reader meets it: its role and its words. */
+export type TPdfElement = { role: string; text: string };
+
+/**
+ * Whether a PDF says it is tagged, and its structure in reading order, page by page (an element that runs over a page
+ * break appears on each page it is on), with the words each element holds; and the words drawn as
+ * artifacts, which a screen reader passes by.
+ */
+export async function pdfStructure(bytes: Uint8Array): Promise<{ marked: boolean; elements: TPdfElement[][]; artifacts: string[] }> {
+  const doc = await getDocumentProxy(new Uint8Array(bytes));
+  /** The document says it is tagged (its mark information), so a reader uses the structure. */
+  const marked = (await doc.getMarkInfo())?.Marked === true;
+  const elements: TPdfElement[][] = [];
+  const artifacts: string[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n);
+    const { items } = await page.getTextContent({ includeMarkedContent: true, disableNormalization: true });
+    const words = new Map<string, string>();
+    let artifact = '';
+    let current: string | null = null;
+    for (const item of items) {
+      if ('type' in item) {
+        if (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent') current = item.id ?? ((item as { tag?: string }).tag === 'Artifact' ? 'Artifact' : null);
+        else if (item.type === 'endMarkedContent') current = null;
+      } else if (current === 'Artifact') artifact += item.str + (item.hasEOL ? '\n' : '');
+      else if (current) words.set(current, (words.get(current) ?? '') + item.str + (item.hasEOL ? '\n' : ''));
+    }
+    artifacts.push(flat(artifact));
+    type TNode = { role?: string; type?: string; id?: string; children?: TNode[] };
+    const out: TPdfElement[] = [];
+    const walk = (node: TNode) => {
+      const content = (node.children ?? []).filter((c) => c.type === 'content');
+      if (node.role && content.length > 0) out.push({ role: node.role, text: flat(joinBrokenWords(content.map((c) => words.get(c.id ?? '') ?? '').join(''))) });
+      for (const child of node.children ?? []) if (child.type !== 'content') walk(child);
+    };
+    walk((await page.getStructTree()) as TNode);
+    elements.push(out);
+  }
+  return { marked, elements, artifacts };
+}

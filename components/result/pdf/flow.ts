@@ -25,6 +25,8 @@ export type TTextStyle = {
   indent?: number;
   /** Space on the left of every line (a list under a label). */
   inset?: number;
+  /** What a screen reader is told the paragraph is: a heading of a level, or a paragraph (the default). */
+  role?: 'H1' | 'H2' | 'H3' | 'P';
   /** A line under the paragraph (a section heading). */
   rule?: { color: string; width: number; gap: number };
 };
@@ -61,16 +63,27 @@ export const keepWithNext = (heading: TNode, blocks: TNode[]): TNode => stack([k
 // ── Layout ──────────────────────────────────────────────────────────────────────────────────────
 
 type TSegment = { page: number; top: number; bottom: number; x: number; width: number; box: TBox };
+type TStructure = ReturnType<TDoc['struct']>;
 
+/**
+ * Lays blocks down the pages of a tagged PDF: every paragraph is a heading or a paragraph of the
+ * document's structure, in reading order, and every line, box and bar is marked as an artifact, so a
+ * screen reader reads the words, in order, and can move from heading to heading.
+ */
 export class Flow {
   private readonly segments: TSegment[] = [];
   private readonly open: { top: number; x: number; width: number; box: TBox }[] = [];
   private page = 0;
+  private readonly structure: TStructure;
+  /** Off while an artifact is drawn: its words are not part of the document's structure. */
+  private tagging = true;
 
   constructor(
     private readonly doc: TDoc,
     private readonly style: TFlowStyle,
   ) {
+    this.structure = doc.struct('Document');
+    doc.addStructure(this.structure);
     // A box open when pdfkit starts a new page is drawn to the foot of the old page and goes on at
     // the top of the new one.
     doc.on('pageAdded', () => {
@@ -165,22 +178,20 @@ export class Flow {
     this.room((st?.marginTop ?? 0) + this.doc.currentLineHeight(true) + options.lineGap);
     this.doc.y += st?.marginTop ?? 0;
     const top = this.doc.y;
-    runs.forEach((run, i) => {
-      this.doc.font(run.bold || st?.bold ? this.style.fonts.bold : this.style.fonts.regular);
-      this.doc.fillColor(run.color ?? st?.color ?? this.style.color);
-      const continued = i < runs.length - 1;
-      if (i === 0) this.doc.text(run.text, x, top, { ...options, continued });
-      else this.doc.text(run.text, { ...options, continued });
-    });
+    const write = () =>
+      runs.forEach((run, i) => {
+        this.doc.font(run.bold || st?.bold ? this.style.fonts.bold : this.style.fonts.regular);
+        this.doc.fillColor(run.color ?? st?.color ?? this.style.color);
+        const continued = i < runs.length - 1;
+        if (i === 0) this.doc.text(run.text, x, top, { ...options, continued });
+        else this.doc.text(run.text, { ...options, continued });
+      });
+    if (this.tagging) this.structure.add(this.doc.struct(st?.role ?? 'P', {}, write));
+    else write();
     if (st?.rule) {
       this.doc.y += st.rule.gap;
-      this.doc
-        .moveTo(x, this.doc.y)
-        .lineTo(x + width, this.doc.y)
-        .lineWidth(st.rule.width)
-        .strokeColor(st.rule.color)
-        .undash()
-        .stroke();
+      const y = this.doc.y;
+      this.artifact(() => this.doc.moveTo(x, y).lineTo(x + width, y).lineWidth(st.rule!.width).strokeColor(st.rule!.color).undash().stroke());
       this.doc.y += st.rule.width;
     }
     this.doc.y += st?.marginBottom ?? 0;
@@ -222,14 +233,10 @@ export class Flow {
     }
     this.doc.y = bottom + (node.padding ?? 0);
     if (node.rule) {
-      this.doc
-        .moveTo(x, this.doc.y)
-        .lineTo(left, this.doc.y)
-        .lineWidth(node.rule.width)
-        .strokeColor(node.rule.color)
-        .undash()
-        .stroke();
-      this.doc.y += node.rule.width;
+      const { width, color } = node.rule;
+      const y = this.doc.y;
+      this.artifact(() => this.doc.moveTo(x, y).lineTo(left, y).lineWidth(width).strokeColor(color).undash().stroke());
+      this.doc.y += width;
     }
     this.doc.x = x;
   }
@@ -243,9 +250,12 @@ export class Flow {
       const lineBottom = this.doc.y;
       const mid = top + (lineBottom - top) / 2;
       const at = (pct: number) => track + (pct / 100) * node.trackWidth;
-      this.doc.rect(at(r.from), mid - 4, (r.width / 100) * node.trackWidth, 8).fillColor(r.colour).fill();
-      this.doc.rect(at(r.zero), mid - 5, 0.7, 10).fillColor(node.ink).fill();
-      this.doc.moveTo(at(r.threshold), mid - 6).lineTo(at(r.threshold), mid + 6).lineWidth(0.8).strokeColor(node.muted).dash(2, { space: 1.5 }).stroke().undash();
+      // The bars draw the numbers written beside them: an artifact to a screen reader.
+      this.artifact(() => {
+        this.doc.rect(at(r.from), mid - 4, (r.width / 100) * node.trackWidth, 8).fillColor(r.colour).fill();
+        this.doc.rect(at(r.zero), mid - 5, 0.7, 10).fillColor(node.ink).fill();
+        this.doc.moveTo(at(r.threshold), mid - 6).lineTo(at(r.threshold), mid + 6).lineWidth(0.8).strokeColor(node.muted).dash(2, { space: 1.5 }).stroke().undash();
+      });
       this.doc.y = top;
       this.drawText({ kind: 'text', runs: [{ text: r.value }] }, track + node.trackWidth + 4, node.valueWidth);
       this.doc.y = Math.max(this.doc.y, lineBottom) + 2;
@@ -253,10 +263,26 @@ export class Flow {
     this.doc.x = x;
   }
 
+  /** Draw what is not read (a line, a box, a bar), marked so that a screen reader passes it by. */
+  private artifact(draw: () => void, type: 'Layout' | 'Pagination' = 'Layout') {
+    const tagging = this.tagging;
+    this.tagging = false;
+    this.doc.markContent('Artifact', { type });
+    draw();
+    this.doc.endMarkedContent();
+    this.tagging = tagging;
+  }
+
   /** Draw the borders of every box, on every page it crossed. */
   drawBoxes(): void {
     for (const s of this.segments) {
       this.doc.switchToPage(s.page);
+      this.artifact(() => this.drawBox(s));
+    }
+  }
+
+  private drawBox(s: TSegment) {
+    {
       const { box } = s;
       this.doc.lineWidth(box.width).strokeColor(box.color);
       if (box.kind === 'bar') {
@@ -270,16 +296,39 @@ export class Flow {
     }
   }
 
-  /** Write a footer on every page: `draw(page number, page count)` at the foot, in the bottom margin. */
+  /** Run `draw` with the bottom margin open: writing below it would start a new page. */
+  private inBottomMargin(draw: () => void) {
+    const margin = this.doc.page.margins.bottom;
+    const { x, y } = this.doc;
+    this.doc.page.margins.bottom = 0;
+    draw();
+    this.doc.page.margins.bottom = margin;
+    Object.assign(this.doc, { x, y });
+  }
+
+  /**
+   * Write a paragraph at a fixed place on this page (its foot), outside the flow: read in the
+   * document's order where it is written, or, as an artifact, not read at all.
+   */
+  place(node: TNode, x: number, y: number, width: number, { artifact = false } = {}): void {
+    this.inBottomMargin(() => {
+      this.doc.y = y;
+      if (artifact) this.artifact(() => this.draw(node, x, width), 'Pagination');
+      else this.draw(node, x, width);
+    });
+  }
+
+  /** Draw on every page, at its foot, what `draw(page number, page count)` draws: an artifact, not read. */
   footers(draw: (page: number, pages: number) => void): void {
     const { start, count } = this.doc.bufferedPageRange();
     for (let i = start; i < start + count; i++) {
       this.doc.switchToPage(i);
-      const margin = this.doc.page.margins.bottom;
-      // Writing below the bottom margin would start a new page.
-      this.doc.page.margins.bottom = 0;
-      draw(i - start + 1, count);
-      this.doc.page.margins.bottom = margin;
+      this.inBottomMargin(() => this.artifact(() => draw(i - start + 1, count), 'Pagination'));
     }
+  }
+
+  /** Close the document's structure: call once, after the last block. */
+  end(): void {
+    this.structure.end();
   }
 }

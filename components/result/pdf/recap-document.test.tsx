@@ -5,7 +5,7 @@ import { assess, type TAssessment } from '../../../machines/assessment/assess';
 import { resultDocument, sectionOf, type TResultDocument } from '../../../machines/result/document';
 import { resultModel } from '../../../machines/result/result-model';
 import { printableRecord, registerFonts, renderRecapBytes, renderRecapPdf } from './render';
-import { flat, pdfPages, pdfText, type TPdfRun } from '../../../tests/support/pdf-text';
+import { flat, pdfPages, pdfStructure, pdfText, type TPdfElement, type TPdfRun } from '../../../tests/support/pdf-text';
 import { answersOf, loadVignette } from '../../../tests/support/vignettes';
 import { GABAPENTIN, RECORD_ANSWERS, RECORD_CONTEXT, RECORD_FROM } from '../../../tests/support/record-case';
 
@@ -14,7 +14,7 @@ const SPECIAL = ['–', '≥', 'µ', 'ε', '’', '“', '”'] as const;
 const CASE_LABEL = 'Clinic 3 – onset ≥ 10 years, SEP 12 µV, ε-sarcoglycan, the patient’s “jerks”';
 const GENERATED_AT = '24 November 2026, 10:30';
 
-type TRendered = { assessment: TAssessment; document: TResultDocument; pages: string[]; runs: TPdfRun[][] };
+type TRendered = { assessment: TAssessment; document: TResultDocument; pages: string[]; runs: TPdfRun[][]; marked: boolean; elements: TPdfElement[][]; artifacts: string[] };
 const rendered = new Map<string, TRendered>();
 
 /** A vignette's assessment and the document the result page shows of it (no answer set aside). */
@@ -47,7 +47,7 @@ beforeAll(async () => {
   for (const id of ['V01', 'V08', 'V18', 'V20', 'V22']) {
     const { assessment, document } = documentOfVignette(id);
     const buffer = await renderRecapBytes({ document, content, generatedAt: GENERATED_AT, caseLabel: CASE_LABEL });
-    rendered.set(id, { assessment, document, ...(await pdfText(new Uint8Array(buffer))) });
+    rendered.set(id, { assessment, document, ...(await pdfText(buffer)), ...(await pdfStructure(buffer)) });
   }
 }, 90_000); // five PDFs laid out on a shared, loaded machine
 
@@ -209,6 +209,26 @@ describe('the recap PDF', () => {
       return last.height >= 10 && !/recap$/.test(last.str) ? [`page ${i + 1}: “${last.str}”`] : [];
     });
     expect(stranded).toEqual([]);
+  });
+
+  test.for(ALL)('%s is tagged for a screen reader: the disclaimer first, then the title, the result as a heading, the sections as headings in order, page numbers passed by', (id) => {
+    const { marked, elements, artifacts, pages } = get(id);
+    expect(marked).toBe(true);
+    const all = elements.flat();
+    const model = resultModel(get(id).assessment, content);
+    expect(all.slice(0, 2)).toEqual([
+      { role: 'P', text: flat(`Not medical advice. ${content.disclaimers.banner}`) },
+      { role: 'H1', text: 'Myoclonus Navigator — recap' },
+    ]);
+    expect(all.filter((e) => e.role === 'H2')[0]?.text).toBe(flat(model.headline));
+    const headings = all.filter((e) => /^H\d$/.test(e.role)).map((e) => e.text);
+    expect(headings.indexOf('Appendix: Answers')).toBeGreaterThan(0);
+    expect(headings.indexOf('Appendix: Sources cited')).toBeGreaterThan(headings.indexOf('Appendix: Answers'));
+    // Every word on the pages is read or passed by: none is drawn outside the structure.
+    const read = elements.map((page, i) => flat(`${page.map((e) => e.text).join(' ')} ${artifacts[i]}`).replace(/\s/g, ''));
+    expect(pages.map((p, i) => p.replace(/\s/g, '').length - read[i]!.length)).toEqual(pages.map(() => 0));
+    expect(all.some((e) => /Page \d+ of/.test(e.text))).toBe(false);
+    expect(artifacts.every((a, i) => a.includes(`Page ${i + 1} of ${pages.length}`))).toBe(true);
   });
 
   test.for(ALL)('%s names no question by its id', (id) => {

@@ -41,11 +41,11 @@ export const CONTENT_WIDTH = PAGE.width - PAGE.margins.left - PAGE.margins.right
 export const BODY = { size: 9, lineHeight: 1.3, color: INK } as const;
 
 const st = {
-  title: { size: 15, lineHeight: 1.2, bold: true, marginBottom: 3 },
+  title: { size: 15, lineHeight: 1.2, bold: true, marginBottom: 3, role: 'H1' },
   meta: { size: 8, color: MUTED },
-  h2: { size: 12, lineHeight: 1.2, bold: true, marginTop: 10, marginBottom: 4, rule: { color: RULE, width: 1, gap: 2 } },
-  h3: { size: 10, lineHeight: 1.2, bold: true, marginTop: 6, marginBottom: 2 },
-  headline: { size: 13, lineHeight: 1.2, bold: true, marginBottom: 2 },
+  h2: { role: 'H2', size: 12, lineHeight: 1.2, bold: true, marginTop: 10, marginBottom: 4, rule: { color: RULE, width: 1, gap: 2 } },
+  h3: { role: 'H3', size: 10, lineHeight: 1.2, bold: true, marginTop: 6, marginBottom: 2 },
+  headline: { role: 'H2', size: 13, lineHeight: 1.2, bold: true, marginBottom: 2 },
   kicker: { size: 8, bold: true, color: MUTED, upper: true },
   bold: { bold: true },
   muted: { color: MUTED },

@@ -8,7 +8,7 @@
  *   const blob = await renderRecapPdf({ document, content, generatedAt, caseLabel });
  */
 import PDFDocument from 'pdfkit';
-import { Flow } from './flow';
+import { Flow, text } from './flow';
 import { fontFiles, missingGlyphs } from './fonts';
 import { BODY, CONTENT_WIDTH, footerText, MUTED, PAGE, RECAP_TITLE, recapBlocks, RULE, type TRecapProps } from './recap-document';
 
@@ -25,6 +25,9 @@ export async function renderRecapBytes(props: TRecapProps): Promise<Uint8Array> 
     size: PAGE.size,
     margins: PAGE.margins,
     bufferPages: true,
+    // Tagged: headings and paragraphs in reading order, lines and boxes as artifacts (flow.ts).
+    tagged: true,
+    pdfVersion: '1.7',
     // The embedded font from the start: no standard font is loaded.
     font: fonts.regular as unknown as string,
     lang: 'en',
@@ -41,25 +44,31 @@ export async function renderRecapBytes(props: TRecapProps): Promise<Uint8Array> 
   doc.registerFont(BOLD, fonts.bold as unknown as string);
 
   const flow = new Flow(doc, { ...BODY, fonts: { regular: REGULAR, bold: BOLD } });
-  for (const block of recapBlocks(props)) flow.draw(block, PAGE.margins.left, CONTENT_WIDTH);
+  const left = PAGE.margins.left;
+  const numberWidth = 70;
+  const bannerWidth = CONTENT_WIDTH - numberWidth - 12;
+  const banner = text(footerText(props.content), { size: 7.5, lineHeight: 1.2, color: MUTED });
+  const footerTop = doc.page.height - 20 - flow.measure(banner, bannerWidth);
+  // The disclaimer at the foot of page 1 is read first of all; on the pages after it repeats unread.
+  flow.place(banner, left, footerTop, bannerWidth);
+  for (const block of recapBlocks(props)) flow.draw(block, left, CONTENT_WIDTH);
   flow.drawBoxes();
-  const words = footerText(props.content);
   flow.footers((page, pages) => {
-    const numberWidth = 70;
-    const textWidth = CONTENT_WIDTH - numberWidth - 12;
-    doc.font(REGULAR).fontSize(7.5).fillColor(MUTED);
-    const height = Math.max(doc.heightOfString(words, { width: textWidth }), doc.currentLineHeight(true));
-    const top = doc.page.height - 20 - height;
     doc
-      .moveTo(PAGE.margins.left, top - 4)
-      .lineTo(PAGE.margins.left + CONTENT_WIDTH, top - 4)
+      .moveTo(left, footerTop - 4)
+      .lineTo(left + CONTENT_WIDTH, footerTop - 4)
       .lineWidth(0.5)
       .strokeColor(RULE)
       .undash()
       .stroke();
-    doc.text(words, PAGE.margins.left, top, { width: textWidth, lineBreak: true });
-    doc.text(`Page ${page} of ${pages}`, PAGE.margins.left + CONTENT_WIDTH - numberWidth, top, { width: numberWidth, align: 'right', lineBreak: false });
+    if (page > 1) {
+      doc.y = footerTop;
+      flow.draw(banner, left, bannerWidth);
+    }
+    doc.y = footerTop;
+    flow.draw(text(`Page ${page} of ${pages}`, { size: 7.5, lineHeight: 1.2, color: MUTED, align: 'right' }), left + CONTENT_WIDTH - numberWidth, numberWidth);
   });
+  flow.end();
   doc.end();
   await ended;
   const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
