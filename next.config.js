@@ -26,6 +26,8 @@ module.exports = async function nextConfig(phase) {
     turbopack: {
       resolveAlias: {
         'brotli/decompress.js': './components/result/pdf/slim/no-woff2.mjs',
+        '@noble/ciphers/aes': './components/result/pdf/slim/no-encryption.mjs',
+        'png-js': './components/result/pdf/slim/no-png.mjs',
       },
     },
     ...(dev && {
