@@ -116,7 +116,10 @@ function precacheList() {
 /** What a first visit to one page transfers, by file. */
 function firstVisit(file) {
   const html = readFileSync(join(out, file), 'utf8');
-  const links = [...html.matchAll(/<link\b[^>]*\brel="(?:stylesheet|icon|manifest)"[^>]*\bhref="([^"]+)"/g)].map((m) => m[1] ?? '');
+  const tags = [...html.matchAll(/<link\b[^>]*\brel="(?:stylesheet|icon|manifest)"[^>]*\bhref="([^"]+)"/g)].map((m) => m[1] ?? '');
+  // The manifest and the icon are added by the loader after the first paint (scripts/postbuild.mjs).
+  const added = [...html.matchAll(/\{[^{}]*"rel":"(?:icon|manifest)"[^{}]*\}/g)].map((m) => /** @type {{ href: string }} */ (JSON.parse(m[0])).href);
+  const links = [...tags, ...added].filter((href) => !href.startsWith('data:'));
   const loaded = new Set([...scriptsOf(html), ...links].map(fileOf));
   /** @type {Map<string, number>} */
   const files = new Map([[file, sentSize(file)], ['sw.js', sentSize('sw.js')]]);

@@ -1,0 +1,97 @@
+/**
+ * Paint once: a page's largest paint is its first, of an element its static HTML holds, and that
+ * element stays. Nothing the page's scripts do may come before that first paint — not the scripts
+ * themselves, nor what the browser asks for once the page has loaded (the manifest, the icon) — or
+ * Lighthouse's simulated LCP counts it as needed for the paint, and LCP comes after FCP
+ * (issue 23, "Paint once"). Measured on a phone's screen, as Lighthouse's mobile audit is.
+ */
+import type { Page } from '@playwright/test';
+import { content } from '../../content';
+import { serialise } from '../../machines/exchange/persistence';
+import { settled } from '../support/pages';
+import { saveInTab } from '../support/session';
+import { answersOf, loadVignette } from '../support/vignettes';
+import { expect, test } from '../support/fixtures';
+
+test.use({ viewport: { width: 412, height: 823 } });
+
+const answers = answersOf(loadVignette('V01'));
+const routes = [
+  { name: 'the start page', path: '/', saved: null, paintsOnce: true },
+  { name: 'the summary', path: '/summary', saved: serialise({ answers, position: 'summary', attested: true }, content), paintsOnce: false },
+  { name: 'the result', path: '/result', saved: serialise({ answers, position: 'result', attested: true }, content), paintsOnce: false },
+  { name: 'the sources', path: '/sources', saved: null, paintsOnce: true },
+];
+
+type TPaints = {
+  fcp: number | null;
+  /** Every largest-contentful-paint entry, in order. */
+  lcp: { time: number; tag: string; text: string; connected: boolean; inHtml: boolean }[];
+  /** When each of the page's scripts was asked for. */
+  requests: { url: string; start: number }[];
+};
+
+/** The paints the browser recorded, once the page is ready and has been idle a moment. */
+async function paintsOf(page: Page, html: string): Promise<TPaints> {
+  await settled(page);
+  await page.waitForTimeout(500);
+  return page.evaluate(
+    (html) =>
+      new Promise<TPaints>((resolve) => {
+        const normal = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
+        const parsed = new DOMParser().parseFromString(html, 'text/html');
+        const inHtml = (el: Element) => [...parsed.body.querySelectorAll(el.tagName)].some((e) => normal(e.textContent) === normal(el.textContent));
+        const lcp: TPaints['lcp'] = [];
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as (PerformanceEntry & { element: Element | null })[]) {
+            const el = e.element;
+            lcp.push({ time: e.startTime, tag: el?.tagName ?? '(removed)', text: normal(el?.textContent ?? '').slice(0, 60), connected: el?.isConnected ?? false, inHtml: el ? inHtml(el) : false });
+          }
+        }).observe({ type: 'largest-contentful-paint', buffered: true });
+        const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
+        const requests = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+          .filter((r) => r.initiatorType === 'script' || /\.js$/.test(r.name))
+          .map((r) => ({ url: new URL(r.name).pathname, start: r.startTime }));
+        setTimeout(() => resolve({ fcp, lcp, requests }), 50);
+      }),
+    html,
+  );
+}
+
+for (const route of routes) {
+  test.describe(route.name, () => {
+    test.beforeEach(async ({ page }) => {
+      if (route.saved) await saveInTab(page, route.saved);
+    });
+
+    test('asks for its scripts only after its first paint, and then adds its manifest and icon', async ({ page, request }) => {
+      const html = await (await request.get(route.path)).text();
+      await page.goto(route.path);
+      const { fcp, requests } = await paintsOf(page, html);
+      expect(fcp).not.toBeNull();
+      expect(requests.length).toBeGreaterThan(0);
+      expect(requests.filter((r) => r.start < fcp!)).toEqual([]);
+      // The browser asks for a manifest and an icon the HTML names as soon as the page has loaded,
+      // which can come before the paint once the scripts no longer hold up the load event.
+      const head = new Set([...html.matchAll(/<link\b[^>]*\brel="(manifest|icon)"[^>]*>/g)].map((m) => m[0]));
+      expect([...head]).toEqual(['<link rel="icon" href="data:,">']);
+      await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', '/manifest.webmanifest');
+      await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', /^\/icon\.svg/);
+    });
+
+    test('paints its largest element first, from its HTML, and keeps it', async ({ page, request }) => {
+      // The summary and the result show answers read from the tab's storage after hydration: their
+      // largest element (up to 48,000 px² on the summary, 87,000 on the result, over the vignettes)
+      // depends on the answers, and nothing in their HTML is larger. Not yet mended (issue 23).
+      test.fail(!route.paintsOnce, 'the summary and the result paint their answers after hydration');
+      const html = await (await request.get(route.path)).text();
+      await page.goto(route.path);
+      const { fcp, lcp } = await paintsOf(page, html);
+      const largest = lcp.at(-1);
+      expect(largest, 'a largest contentful paint').toBeDefined();
+      // One paint: every candidate the browser reported came with the first contentful paint.
+      expect(lcp.filter((e) => e.time !== fcp)).toEqual([]);
+      expect(largest).toMatchObject({ connected: true, inHtml: true });
+    });
+  });
+}
