@@ -92,6 +92,15 @@ describe('every kind of damaged saved progress is refused with a message and a w
     ['a change queueing a question the answers do not ask', saved({ change: { queue: ['D1a'] } }), 'position', /being changed/],
     ['a change queueing a question twice', saved({ change: { queue: ['A1', 'A1'] } }), 'position', /being changed/],
     ['a change with a smuggled key', saved({ change: { queue: [], then: 'result' } }), 'shape', /not in the expected form/],
+    ['an option id longer than any', saved({ answers: { G1: 'x'.repeat(65) } }), 'shape', /not in the expected form/],
+    ['a question id longer than any', saved({ answers: { ['G'.repeat(17)]: 'positive_jerks' } }), 'shape', /not in the expected form/],
+    ['a list of more options than any question has', saved({ answers: { A2: Array.from({ length: 17 }, () => 'neck') } }), 'shape', /not in the expected form/],
+    ['a position with a smuggled key', saved({ position: { question: 'A3', then: 'result' } }), 'shape', /not in the expected form/],
+    ['set-aside answers given as null', saved({ setAside: null }), 'shape', /not in the expected form/],
+    ['no attestation at all', saved({ attested: undefined }), 'shape', /not in the expected form/],
+    ['what Start again cleared, without its position', saved({ discarded: { answers: {}, setAside: {} } }), 'shape', /not in the expected form/],
+    ['a change queue longer than the questionnaire', saved({ change: { queue: Array.from({ length: 65 }, () => 'A1') } }), 'shape', /not in the expected form/],
+    ['the saved progress as a list', '[]', 'shape', /not in the expected form/],
   ] as const)('%s', ([, raw, reason, message]) => {
     const result = restore(raw, content);
     expect(result.kind).toBe('rejected');
