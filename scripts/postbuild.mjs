@@ -299,8 +299,24 @@ async function serviceWorker() {
     //   online;
     // - scripts no offline page loads: the noModule polyfill (step 1 drops its tag; 36 KiB), the
     //   launch pages and the SMART client (a record is online by nature);
-    // - the manifest's PNG icons are read online, when the app is installed (24 KiB).
-    globIgnores: ['sw.js', '404.html', '_not-found*', '_not-found/**', '**/*.txt', 'icons/**', ...ONLINE_ONLY_PAGES, ...scriptsNotForOffline()],
+    // - the manifest's PNG icons are read online, when the app is installed (24 KiB);
+    // - the build manifests of Next's pages router, which no page of this App Router build loads;
+    // - the FHIR Questionnaire, a file for the systems that read the app's exports, linked from the
+    //   result page for them: no case reads it.
+    globIgnores: [
+      'sw.js',
+      '404.html',
+      '_not-found*',
+      '_not-found/**',
+      '**/*.txt',
+      'icons/**',
+      '_next/static/*/_buildManifest.js',
+      '_next/static/*/_ssgManifest.js',
+      '_next/static/*/_clientMiddlewareManifest.js',
+      'fhir/**',
+      ...ONLINE_ONLY_PAGES,
+      ...scriptsNotForOffline(),
+    ],
     swDest: join(out, 'sw.js'),
     mode: 'production',
     sourcemap: false,
