@@ -207,7 +207,7 @@ export class Flow {
       this.open.push({ top: this.doc.y, x, width, box });
       this.doc.y += this.boxPadY(box);
     }
-    const innerX = x + (box ? (box.kind === 'bar' ? box.width + box.padding : box.width + box.padding) : 0);
+    const innerX = x + (box ? box.width + box.padding : 0);
     const innerWidth = width - this.boxInset(box);
     for (const child of node.children) this.draw(child, innerX, innerWidth);
     if (box) {
@@ -282,18 +282,16 @@ export class Flow {
   }
 
   private drawBox(s: TSegment) {
-    {
-      const { box } = s;
-      this.doc.lineWidth(box.width).strokeColor(box.color);
-      if (box.kind === 'bar') {
-        this.doc.rect(s.x, s.top, box.width, s.bottom - s.top).fillColor(box.color).fill();
-      } else {
-        if (box.dashed) this.doc.dash(4, { space: 3 });
-        const half = box.width / 2;
-        this.doc.rect(s.x + half, s.top + half, s.width - box.width, s.bottom - s.top - box.width).stroke();
-        this.doc.undash();
-      }
+    const { box } = s;
+    this.doc.lineWidth(box.width).strokeColor(box.color);
+    if (box.kind === 'bar') {
+      this.doc.rect(s.x, s.top, box.width, s.bottom - s.top).fillColor(box.color).fill();
+      return;
     }
+    if (box.dashed) this.doc.dash(4, { space: 3 });
+    const half = box.width / 2;
+    this.doc.rect(s.x + half, s.top + half, s.width - box.width, s.bottom - s.top - box.width).stroke();
+    this.doc.undash();
   }
 
   /** Run `draw` with the bottom margin open: writing below it would start a new page. */
@@ -306,15 +304,11 @@ export class Flow {
     Object.assign(this.doc, { x, y });
   }
 
-  /**
-   * Write a paragraph at a fixed place on this page (its foot), outside the flow: read in the
-   * document's order where it is written, or, as an artifact, not read at all.
-   */
-  place(node: TNode, x: number, y: number, width: number, { artifact = false } = {}): void {
+  /** Write a paragraph at a fixed place on this page (its foot), outside the flow, read where it is written. */
+  place(node: TNode, x: number, y: number, width: number): void {
     this.inBottomMargin(() => {
       this.doc.y = y;
-      if (artifact) this.artifact(() => this.draw(node, x, width), 'Pagination');
-      else this.draw(node, x, width);
+      this.draw(node, x, width);
     });
   }
 
