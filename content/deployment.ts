@@ -49,7 +49,7 @@ export function readDeployment(raw: unknown): TDeployment {
         if (!origin || origin !== o) fail(`records[${i}].otherOrigins: "${String(o)}" is not an origin (scheme://host[:port])`);
         return origin as string;
       });
-      return { name: name as string, fhirBaseUrl: (fhirBaseUrl as string).replace(/\/+$/, ''), origins: [...new Set([base as string, ...others])] };
+      return { name: name as string, fhirBaseUrl: fhirBase(fhirBaseUrl as string), origins: [...new Set([base as string, ...others])] };
     }),
   };
 }
@@ -63,7 +63,12 @@ export const trustedOrigins = (d: TDeployment = deployment): string[] => [...new
  * The trusted record a launch's `iss` names: its FHIR base must be one listed (compared without a
  * trailing slash), not merely on a listed origin.
  */
+/** A FHIR base address without its trailing slashes, as records are compared and listed. */
+export function fhirBase(url: string): string {
+  return url.replace(/\/+$/, '');
+}
+
 export function trustedRecordOf(iss: string, d: TDeployment = deployment): TTrustedRecord | null {
-  const base = iss.replace(/\/+$/, '');
+  const base = fhirBase(iss);
   return d.records.find((r) => r.fhirBaseUrl === base) ?? null;
 }

@@ -10,7 +10,7 @@
  * throws to the page, and nothing touches the answers.
  */
 import type Client from 'fhirclient/lib/Client';
-import { deployment, originOf, trustedRecordOf, type TTrustedRecord } from '@/content/deployment';
+import { deployment, fhirBase, originOf, trustedRecordOf, type TTrustedRecord } from '@/content/deployment';
 import { recordText } from '@/content/record-text';
 import { printableCut } from '@/machines/answers/parse';
 import { FHIR_ID } from '@/machines/record/session';
@@ -129,7 +129,7 @@ type TFetched = { ok: true; status: number; json: unknown; location: string | nu
 
 /** One request to the record, with the token, its answer read within the size bound. */
 async function call(client: Client, path: string, init: RequestInit = {}): Promise<TFetched> {
-  const base = client.state.serverUrl.replace(/\/+$/, '');
+  const base = fhirBase(client.state.serverUrl);
   const url = new URL(`${base}/${path}`);
   // The record's own server, and a path under its base (an id of `..` cannot climb out of it).
   const under = new URL(`${base}/`).pathname;
@@ -190,6 +190,16 @@ function ofPatient(resource: unknown, patient: string, base: string): boolean {
   return typeof ref === 'string' && (ref === patient || ref === `${base}/${patient}`);
 }
 
+/** The signed-in client this tab holds, or null when there is none (no sign-in, or it has ended). */
+async function readyClient(): Promise<Client | null> {
+  try {
+    const FHIR = await smart();
+    return await FHIR.oauth2.ready();
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The browser came back from the record: finish the authorization, then read the chart. Faults of
  * the return itself (consent denied, a state this tab did not make, the token refused) end here; a
@@ -199,13 +209,8 @@ export async function completeLaunch(search: URLSearchParams, searches: (patient
   const error = search.get('error');
   if (error) return { ok: false, fault: error === 'access_denied' ? fault('denied', recordText.faults.denied) : fault('token', recordText.faults.authorization(error)) };
   if (!hasLaunchState(search.get('state'))) return { ok: false, fault: fault('state', recordText.faults.state) };
-  let client: Client;
-  try {
-    const FHIR = await smart();
-    client = await FHIR.oauth2.ready();
-  } catch {
-    return { ok: false, fault: fault('token', recordText.faults.token) };
-  }
+  const client = await readyClient();
+  if (!client) return { ok: false, fault: fault('token', recordText.faults.token) };
   const record = trustedRecordOf(client.state.serverUrl);
   if (!record) return { ok: false, fault: fault('untrusted', recordText.faults.untrusted(shown(client.state.serverUrl))) };
   const patientId = client.patient.id;
@@ -260,14 +265,9 @@ export async function saveResponse(
   expect: { serverUrl: string; patient: string },
   previous: string | null,
 ): Promise<{ ok: true; reference: string } | { ok: false; fault: TRecordFault }> {
-  let client: Client;
-  try {
-    const FHIR = await smart();
-    client = await FHIR.oauth2.ready();
-  } catch {
-    return { ok: false, fault: fault('expired', recordText.faults.expired) };
-  }
-  if (client.state.serverUrl.replace(/\/+$/, '') !== expect.serverUrl.replace(/\/+$/, '') || `Patient/${client.patient.id}` !== expect.patient) {
+  const client = await readyClient();
+  if (!client) return { ok: false, fault: fault('expired', recordText.faults.expired) };
+  if (fhirBase(client.state.serverUrl) !== fhirBase(expect.serverUrl) || `Patient/${client.patient.id}` !== expect.patient) {
     return { ok: false, fault: fault('other-patient', recordText.faults.otherPatient) };
   }
   const expiresAt = client.state.expiresAt;
