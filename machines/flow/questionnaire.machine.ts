@@ -530,9 +530,27 @@ export function selectChange(snapshot: TFlowSnapshot): TChange | null {
   return selectChanging(snapshot) && question !== null ? { question, queue } : null;
 }
 
+/** The events a link of the flow sends (flow-link.tsx): data only, so each is named by its type and question. */
+type TLinkEvent = Extract<TFlowEvent, { type: 'step.back' | 'step.goto' | 'summary.open' | 'summary.change' }>;
+const LINK_EVENTS: ReadonlySet<TFlowEvent['type']> = new Set(['step.back', 'step.goto', 'summary.open', 'summary.change']);
+const isLinkEvent = (event: TFlowEvent): event is TLinkEvent => LINK_EVENTS.has(event.type);
+
+/**
+ * Where each link's event leads from each snapshot, worked out once: a page reads it for every link
+ * at every render (the summary has a Change link per answer), and a snapshot never changes.
+ */
+const linkTargets = new WeakMap<TFlowSnapshot, Map<string, TPosition>>();
+
 /** The page an event would lead to (the page itself when the flow does not take it). */
-export const selectPositionAfter = (snapshot: TFlowSnapshot, event: TFlowEvent): TPosition =>
-  selectPosition(getNextSnapshot(questionnaireMachine, snapshot, event));
+export function selectPositionAfter(snapshot: TFlowSnapshot, event: TFlowEvent): TPosition {
+  if (!isLinkEvent(event)) return selectPosition(getNextSnapshot(questionnaireMachine, snapshot, event));
+  let targets = linkTargets.get(snapshot);
+  if (!targets) linkTargets.set(snapshot, (targets = new Map()));
+  const key = 'question' in event ? `${event.type} ${event.question}` : event.type;
+  let target = targets.get(key);
+  if (target === undefined) targets.set(key, (target = selectPosition(getNextSnapshot(questionnaireMachine, snapshot, event))));
+  return target;
+}
 
 /** Where Back leads from here: the question before, the one a shortcut was pressed on, the summary, or the start page. */
 export const selectBackTarget = (snapshot: TFlowSnapshot): TPosition => selectPositionAfter(snapshot, { type: 'step.back' });
