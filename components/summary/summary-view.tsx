@@ -4,9 +4,10 @@
  * Check your answers: every enabled question by section, its answer, and a Change link; then the
  * answers set aside by a change, grouped by the answer that set them aside.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { flowContent as content } from '@/content/flow';
 import { enabledQuestions, setAsideGroups, type TAnswers } from '@/machines/answers/answers';
+import type { TQuestion } from '@/content/schema';
 import { selectGateClosed } from '@/machines/flow/questionnaire.machine';
 import { answerKind, answerText } from '@/machines/answers/vocabulary';
 import { Flow, useSession } from '../shared/flow-provider';
@@ -88,6 +89,27 @@ export function SummaryView({ beforeResults }: { beforeResults: string }) {
           </ul>
         </div>
       ) : null}
+      <AnswerRows enabled={enabled} answers={answers} returnRow={returnRow} />
+      <SetAsideAnswers setAside={setAside} answers={answers} />
+      <div className="summary-next">
+        <h2>Now see the assessment</h2>
+        <p>{beforeResults}</p>
+        <button type="button" className="button" data-moves-page="assessment" onClick={() => actor.send({ type: 'summary.confirm' })}>
+          See the assessment
+        </button>
+      </div>
+      <ResumeFromFile />
+    </>
+  );
+}
+
+/**
+ * Every enabled question by section: its answer and its Change link. Memoised: the red-flag check
+ * arrives after the rows are drawn, and the notice it brings must not draw every row again.
+ */
+const AnswerRows = memo(function AnswerRows({ enabled, answers, returnRow }: { enabled: readonly TQuestion[]; answers: TAnswers; returnRow: string | null }) {
+  return (
+    <>
       {content.sections.map((section) => {
         const rows = enabled.filter((q) => q.section === section.id);
         if (rows.length === 0) return null;
@@ -120,18 +142,9 @@ export function SummaryView({ beforeResults }: { beforeResults: string }) {
           </section>
         );
       })}
-      <SetAsideAnswers setAside={setAside} answers={answers} />
-      <div className="summary-next">
-        <h2>Now see the assessment</h2>
-        <p>{beforeResults}</p>
-        <button type="button" className="button" data-moves-page="assessment" onClick={() => actor.send({ type: 'summary.confirm' })}>
-          See the assessment
-        </button>
-      </div>
-      <ResumeFromFile />
     </>
   );
-}
+});
 
 const questionsById = new Map(content.questions.map((q) => [q.id, q]));
 
