@@ -386,6 +386,10 @@ type TLighthouse = {
   tbt: number;
   cls: number;
   lcpElement: string;
+  /** Main-thread time by kind, simulated as on a phone: scripts (evaluation and compiling), style and layout, the rest. */
+  mainThread: { script: number; styleLayout: number; other: number };
+  /** The long tasks' durations, longest first: TBT is what each has beyond 50 ms. */
+  longTasks: number[];
 };
 
 /**
@@ -463,6 +467,15 @@ async function lighthouseFigures(routes: { name: string; url: string; session: s
       route.lcpIsFcp ? 'LCP = FCP' : isQuestion ? `TBT ≤ floor ${floorTbt} + ${budgets.questionTbtOverFloorMs} ms` : '—',
       route.lcpIsFcp ? lcpSameAsFcp : isQuestion ? tbt <= floorTbt + budgets.questionTbtOverFloorMs : null,
       l,
+    );
+    // Where the blocking time comes from, in the run with the median TBT: which kind of work, and how
+    // it is cut into tasks.
+    const typical = [...results].sort((a, b) => a.tbt - b.tbt)[Math.floor((results.length - 1) / 2)]!;
+    report(
+      '  main thread, the median run (simulated phone)',
+      `script ${typical.mainThread.script} · style and layout ${typical.mainThread.styleLayout} · other ${typical.mainThread.other} ms; long tasks ${typical.longTasks.join(' · ') || 'none'} ms`,
+      '—',
+      null,
     );
     if (isFloor) continue;
     const accessibility = Math.min(...results.map((r) => r.accessibility));

@@ -5,7 +5,8 @@
 //   node scripts/lighthouse-session.mjs LIGHTHOUSE_DIR URL SESSION_KEY SESSION_JSON
 //
 // LIGHTHOUSE_DIR is a separate install (npm install lighthouse@12 puppeteer-core@24 there), not a
-// dependency of this project. Prints the scores, FCP, LCP (and its element), TBT and CLS as JSON.
+// dependency of this project. Prints the scores, FCP, LCP (and its element), TBT and CLS as JSON, with the main thread's
+// time by kind and its long tasks.
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -30,8 +31,20 @@ try {
   // The largest paint's element: the first node of the audit's table (Lighthouse 12's shape).
   const lcpItems = audits['largest-contentful-paint-element']?.details?.items ?? [];
   const lcpNode = lcpItems[0]?.items?.[0]?.node ?? lcpItems[0]?.node;
+  // Where the main thread's time went, as Lighthouse simulates it on a phone (4× slower than this
+  // machine): what to shorten when TBT is over, and in which tasks.
+  const groups = Object.fromEntries((audits['mainthread-work-breakdown']?.details?.items ?? []).map((i) => [i.group, i.duration]));
+  const known = ['scriptEvaluation', 'scriptParseCompile', 'styleLayout'];
+  const mainThread = {
+    script: Math.round((groups.scriptEvaluation ?? 0) + (groups.scriptParseCompile ?? 0)),
+    styleLayout: Math.round(groups.styleLayout ?? 0),
+    other: Math.round(Object.entries(groups).reduce((sum, [group, ms]) => (known.includes(group) ? sum : sum + ms), 0)),
+  };
+  const longTasks = (audits['long-tasks']?.details?.items ?? []).map((i) => Math.round(i.duration)).sort((a, b) => b - a);
   console.log(
     JSON.stringify({
+      mainThread,
+      longTasks,
       performance: c.performance.score * 100,
       accessibility: c.accessibility.score * 100,
       bestPractices: c['best-practices'].score * 100,
