@@ -421,11 +421,16 @@ const LIGHTHOUSE_RUNS = 3;
  * load average at its runs.
  */
 async function lighthouseFigures(routes: { name: string; url: string; session: string; lcpIsFcp: boolean }[]) {
-  if (!lighthouse(routes[0]!.url, routes[0]!.session)) {
+  const dir = process.env.LIGHTHOUSE_DIR;
+  if (!dir || !existsSync(join(dir, 'node_modules/lighthouse'))) {
     report('Lighthouse mobile', 'not installed (set LIGHTHOUSE_DIR)', '—', null);
     return;
   }
+  // A first run warms the browser's and the server's caches; its figures are not kept.
+  lighthouse(routes[0]!.url, routes[0]!.session);
   const runs = new Map(routes.map((r) => [r.name, [] as TLighthouse[]]));
+  // A run Lighthouse could not finish is said as failed, never counted as a score of 0.
+  const failed = new Map(routes.map((r) => [r.name, 0]));
   const loads = new Map(routes.map((r) => [r.name, [] as { now: number; others: number }[]]));
   for (let round = 0; round < LIGHTHOUSE_RUNS; round++) {
     for (const route of routes) {
@@ -433,6 +438,7 @@ async function lighthouseFigures(routes: { name: string; url: string; session: s
       const result = lighthouse(route.url, route.session);
       loads.get(route.name)!.push(await load());
       if (result) runs.get(route.name)!.push(result);
+      else failed.set(route.name, failed.get(route.name)! + 1);
     }
   }
   const of = (name: string, key: 'performance' | 'fcp' | 'lcp' | 'tbt') => runs.get(name)!.map((r) => r[key]);
@@ -450,7 +456,7 @@ async function lighthouseFigures(routes: { name: string; url: string; session: s
     const isFloor = route.name === floor;
     const perf = median(performance);
     reportTimed(
-      `Lighthouse performance, ${route.name} (${results.length} runs: ${performance.map((p) => p.toFixed(0)).join(' · ')})`,
+      `Lighthouse performance, ${route.name} (${results.length} runs: ${performance.map((p) => p.toFixed(0)).join(' · ')}${failed.get(route.name) ? `; ${failed.get(route.name)} failed` : ''})`,
       `median ${perf.toFixed(0)}, spread ${(Math.max(...performance) - Math.min(...performance)).toFixed(0)}`,
       isFloor ? '(the floor)' : `≥ floor ${floorPerformance.toFixed(0)} − ${budgets.lighthouseBelowFloor}`,
       isFloor ? null : perf >= floorPerformance - budgets.lighthouseBelowFloor,

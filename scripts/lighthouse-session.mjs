@@ -27,6 +27,19 @@ try {
   await page.evaluateOnNewDocument((k, v) => window.sessionStorage.setItem(k, v), key, session);
   const result = await lighthouse(url, { disableStorageReset: true, onlyCategories: ['performance', 'accessibility', 'best-practices'], logLevel: 'error' }, undefined, page);
   const { categories: c, audits } = result.lhr;
+  // A run Lighthouse could not finish (its trace lost, the page not painted in time) has no scores:
+  // it is said as a failure and exits non-zero, never reported as a score of 0.
+  const failure = result.lhr.runtimeError?.code ?? (c.performance.score === null ? 'no performance score' : null);
+  if (failure) {
+    console.error(`lighthouse-session: the run failed (${failure}: ${result.lhr.runtimeError?.message ?? ''})`);
+    process.exitCode = 1;
+  } else printFigures(c, audits, result.lhr.finalDisplayedUrl);
+} finally {
+  await browser.close();
+}
+
+/** The scores, FCP, LCP and its element, TBT, CLS, the main thread's time and its long tasks, as JSON. */
+function printFigures(c, audits, finalUrl) {
   const ms = (id) => Math.round(audits[id]?.numericValue ?? NaN);
   // The largest paint's element: the first node of the audit's table (Lighthouse 12's shape).
   const lcpItems = audits['largest-contentful-paint-element']?.details?.items ?? [];
@@ -54,9 +67,7 @@ try {
       cls: audits['cumulative-layout-shift']?.numericValue ?? NaN,
       lcpElement: lcpNode ? `${lcpNode.selector ?? ''} ${String(lcpNode.snippet ?? '').slice(0, 80)}` : '',
       consoleErrors: (audits['errors-in-console']?.details?.items ?? []).map((i) => String(i.description ?? i.source ?? '').slice(0, 120)),
-      finalUrl: result.lhr.finalDisplayedUrl,
+      finalUrl,
     }),
   );
-} finally {
-  await browser.close();
 }
