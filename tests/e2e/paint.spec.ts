@@ -79,6 +79,23 @@ for (const route of routes) {
       await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', /^\/icon\.svg/);
     });
 
+    test('lays out once: nothing it has painted moves while it loads', async ({ page }) => {
+      // Every layout shift, recorded from the first paint. Nothing is pressed, so each one counts:
+      // a line that empties once the page is ready must keep its place (the start page's status).
+      await page.addInitScript(() => {
+        const shifts: string[] = [];
+        (window as unknown as { shifts: string[] }).shifts = shifts;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as (PerformanceEntry & { value: number; sources: { node: Node | null }[] })[])
+            shifts.push(`${e.value.toFixed(4)}: ${e.sources.map((s) => (s.node?.textContent ?? '').trim().slice(0, 40)).join(' | ')}`);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(route.path);
+      await settled(page);
+      await page.waitForTimeout(500);
+      expect(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).toEqual([]);
+    });
+
     test('paints its largest element first, from its HTML, and keeps it', async ({ page, request }) => {
       // The summary and the result show answers read from the tab's storage after hydration: their
       // largest element (up to 48,000 px² on the summary, 87,000 on the result, over the vignettes)
