@@ -45,6 +45,9 @@ function writeStorage(value: string | null): boolean {
   }
 }
 
+/** Resolves with `value` in a later task: what follows runs after the browser has had its turn. */
+const nextTask = <T,>(value: T) => new Promise<T>((resolve) => setTimeout(() => resolve(value), 0));
+
 /** A tab with nothing saved (a first visit) has nothing to validate. */
 const nothingSaved = (raw: string | null) => readSaved(raw, SAVED_LIMITS).kind === 'empty';
 
@@ -74,7 +77,15 @@ export function useSavedSession(actor: TFlowActor, onRead: () => () => void) {
     let live = true;
     let cleanup = () => {};
     const { raw, available } = readStorage();
-    const reading: Promise<TRestore> = nothingSaved(raw) ? Promise.resolve({ kind: 'empty' }) : loadValidator().then(({ restore }) => restore(raw, content));
+    // Three pieces of main-thread work, each in a task of its own so the page can answer between
+    // them: the validator's module set up as its script arrives, the saved answers read, then the
+    // page redrawn with them.
+    const reading: Promise<TRestore> = nothingSaved(raw)
+      ? Promise.resolve({ kind: 'empty' })
+      : loadValidator()
+          .then(nextTask)
+          .then(({ restore }) => restore(raw, content))
+          .then(nextTask);
     void reading.then(
       (restored) => {
         if (!live) return;
