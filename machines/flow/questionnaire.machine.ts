@@ -531,9 +531,9 @@ export function selectChange(snapshot: TFlowSnapshot): TChange | null {
 }
 
 /** The events a link of the flow sends (flow-link.tsx): data only, so each is named by its type and question. */
-type TLinkEvent = Extract<TFlowEvent, { type: 'step.back' | 'step.goto' | 'summary.open' | 'summary.change' }>;
-const LINK_EVENTS: ReadonlySet<TFlowEvent['type']> = new Set(['step.back', 'step.goto', 'summary.open', 'summary.change']);
-const isLinkEvent = (event: TFlowEvent): event is TLinkEvent => LINK_EVENTS.has(event.type);
+const LINK_EVENTS = ['step.back', 'step.goto', 'summary.open', 'summary.change'] as const satisfies readonly TFlowEvent['type'][];
+type TLinkEvent = Extract<TFlowEvent, { type: (typeof LINK_EVENTS)[number] }>;
+const isLinkEvent = (event: TFlowEvent): event is TLinkEvent => (LINK_EVENTS as readonly string[]).includes(event.type);
 
 /**
  * Where each link's event leads from each snapshot, worked out once: a page reads it for every link
