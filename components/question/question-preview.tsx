@@ -25,6 +25,7 @@ import { QuestionChoices, QuestionHint } from './question-parts';
 
 const PREVIEW_PREFIX = 'question-preview-';
 const LOADING_ID = 'question-loading';
+const END_ID = 'question-preview-end';
 
 /** The answers without which no red flag can be raised (content/conditions.ts, `answersNeeded`). */
 export type TRedFlagGuard = TAnswersNeeded;
@@ -66,6 +67,10 @@ export const QuestionPreviews = memo(function QuestionPreviews({ redFlagGuard, m
         <QuestionPreview key={q.id} q={q} />
       ))}
       <script dangerouslySetInnerHTML={{ __html: showNamedQuestion(redFlagGuard) }} />
+      {/* The browser paints nothing until this is parsed (the link below): a paint while the picture
+          is still hidden would be the page's first, and the picture a larger one after it. */}
+      <span id={END_ID} hidden />
+      <link rel="expect" href={`#${END_ID}`} {...{ blocking: 'render' }} />
     </>
   );
 });
