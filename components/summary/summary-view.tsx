@@ -12,7 +12,7 @@ import { selectGateClosed } from '@/machines/flow/questionnaire.machine';
 import { answerKind, answerText } from '@/machines/answers/vocabulary';
 import { Flow, useSession } from '../shared/flow-provider';
 import { FlowLink } from '../shared/flow-link';
-import { GATE_CLOSED_NOTICE, SummaryPicture, type TSummaryPictureGuard } from './summary-picture';
+import { LoadingAnswers } from '../shared/loading-answers';
 import { ResumeFromFile } from '../start/resume-from-file';
 import { UnansweredNotice } from '../shared/unanswered-notice';
 import { unansweredSection } from '@/machines/result/unanswered';
@@ -29,11 +29,10 @@ import { RecordLineSlot } from '../record/record-slots';
 let changedRow: string | null = null;
 
 /**
- * `beforeResults` is the disclaimer shown before the assessment, `pictureGuard` what the picture
- * needs to know of the red flags (both passed in: the page does not load the rules in its first
- * load; they come on demand, to name the red flags raised and those still open).
+ * `beforeResults` is the disclaimer shown before the assessment (passed in: the page does not load the
+ * rules in its first load; they come on demand, to name the red flags raised and those still open).
  */
-export function SummaryView({ beforeResults, pictureGuard }: { beforeResults: string; pictureGuard: TSummaryPictureGuard }) {
+export function SummaryView({ beforeResults }: { beforeResults: string }) {
   const actor = Flow.useActorRef();
   const answers = Flow.useSelector((s) => s.context.answers);
   const enabled = useMemo(() => enabledQuestions(answers, content), [answers]);
@@ -49,8 +48,8 @@ export function SummaryView({ beforeResults, pictureGuard }: { beforeResults: st
   useEffect(() => {
     changedRow = null;
   }, []);
-  // Saved answers are read in the browser: until then, their picture when it is sure, else a loading line.
-  if (!ready || !here) return <SummaryPicture guard={pictureGuard} beforeResults={beforeResults} />;
+  // Saved answers are read in the browser: until then there is nothing true to show.
+  if (!ready || !here) return <LoadingAnswers title="Check your answers" />;
 
   return (
     <>
@@ -74,7 +73,10 @@ export function SummaryView({ beforeResults, pictureGuard }: { beforeResults: st
         </section>
       ) : null}
       {gateClosed ? (
-        <p className="panel panel--info">{GATE_CLOSED_NOTICE}</p>
+        <p className="panel panel--info">
+          Your answer in the first section points to a movement that mimics myoclonus, so the bedside questions and the
+          diagnoses were not asked; the safety screen was. Change it if the movements are in fact jerks or lapses.
+        </p>
       ) : null}
       <UnansweredNotice section={unansweredSection(enabled, answers, flagging)} answerLinks />
       {importNotes.length > 0 ? (

@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
-import { pictureGuardOf } from '@/components/summary/summary-picture';
 import { SummaryView } from '@/components/summary/summary-view';
 import { content } from '@/content';
 
 export const metadata: Metadata = { title: 'Check your answers' };
 
 export default function SummaryPage() {
-  // Worked out here, at build: the rules stay out of the page's first scripts.
-  return <SummaryView beforeResults={content.disclaimers.beforeResults} pictureGuard={pictureGuardOf(content.redFlags)} />;
+  // Passed in at build: the rules stay out of the page's first scripts.
+  return <SummaryView beforeResults={content.disclaimers.beforeResults} />;
 }
