@@ -13,14 +13,16 @@ const noGuard = { always: false, byQuestion: {} };
 
 /** The page's previews of G1 and G2, the loading line, the script run as the page would run it. */
 function openPage(hash: string, saved: string | null) {
-  document.body.innerHTML = `<div id="question-loading"></div>
+  document.body.innerHTML = `<div id="question-loading"></div><div id="question-preview-shown"></div><div hidden><template id="question-preview-parts">
     <div id="question-preview-G1" data-question-preview hidden><input id="question-preview-G1-positive_jerks" type="radio"></div>
-    <div id="question-preview-G2" data-question-preview hidden><input id="question-preview-G2-no" type="radio"><input id="question-preview-G2-yes" type="radio"></div>`;
+    <div id="question-preview-G2" data-question-preview hidden><input id="question-preview-G2-no" type="radio"><input id="question-preview-G2-yes" type="radio"></div>
+    </template></div>`;
   window.location.hash = hash;
   if (saved !== null) window.sessionStorage.setItem(STORAGE_KEY, saved);
   // The same text the page carries inline (and its CSP hashes).
   new Function(showNamedQuestion(noGuard))();
-  const shown = document.querySelector<HTMLElement>('[data-question-preview]:not([hidden])')?.id ?? null;
+  // Only a copy in the page counts: the template's parts are not in it.
+  const shown = document.querySelector<HTMLElement>('#question-preview-shown > [data-question-preview]:not([hidden])')?.id ?? null;
   const ticked = [...document.querySelectorAll<HTMLInputElement>('input')].filter((i) => i.checked).map((i) => i.id);
   return { shown, ticked, loading: !document.getElementById('question-loading')!.hidden };
 }

@@ -1,6 +1,7 @@
 /**
  * The question page before this tab's saved answers are read. Every question is in the static page,
- * hidden; a small inline script shows the one the address names (`/questionnaire#B2`) before the
+ * in a template; a small inline script copies the one the address names into the page
+ * (`/questionnaire#B2`) before the
  * page's scripts load, so a reload paints the question at once instead of a loading line that is
  * later replaced (and moves the page). It is a picture of the question, not a form: its inputs and
  * Continue are disabled until the saved answers are read and validated, and the real form (same
@@ -20,12 +21,15 @@ import { flowContent as content } from '@/content/flow';
 import type { TQuestion } from '@/content/schema';
 import { QUESTION_ID } from '@/machines/flow/paths';
 import { readSaved, SAVED_LIMITS, STORAGE_KEY } from '@/machines/exchange/session-format';
+import { BuiltOnly } from '../shared/built-only';
 import { LoadingAnswers } from '../shared/loading-answers';
 import { QuestionChoices, QuestionHint } from './question-parts';
 
 const PREVIEW_PREFIX = 'question-preview-';
 const LOADING_ID = 'question-loading';
 const END_ID = 'question-preview-end';
+const SHOWN_ID = 'question-preview-shown';
+const PARTS_ID = 'question-preview-parts';
 
 /** The answers without which no red flag can be raised (content/conditions.ts, `answersNeeded`). */
 export type TRedFlagGuard = TAnswersNeeded;
@@ -38,23 +42,28 @@ export type TRedFlagGuard = TAnswersNeeded;
  * reading (validation included) decides what is finally shown.
  */
 export function showNamedQuestion(guard: TRedFlagGuard): string {
-  const constants = JSON.stringify({ key: STORAGE_KEY, limits: SAVED_LIMITS, prefix: PREVIEW_PREFIX, loading: LOADING_ID, guard });
+  const constants = JSON.stringify({ key: STORAGE_KEY, limits: SAVED_LIMITS, prefix: PREVIEW_PREFIX, loading: LOADING_ID, shown: SHOWN_ID, parts: PARTS_ID, guard });
   return `(function(){var c=${constants},ID=${String(QUESTION_ID)},read=(${String(readSaved)});
-function show(){var loading=document.getElementById(c.loading);if(!loading){removeEventListener('hashchange',show);return}
-var id=location.hash.slice(1);if(!ID.test(id))return;var p=document.getElementById(c.prefix+id);if(!p)return;
-var open=document.querySelectorAll('[data-question-preview]:not([hidden])');for(var i=0;i<open.length;i++)open[i].hidden=true;loading.hidden=false;
+function show(){var $=function(id){return document.getElementById(id)},loading=$(c.loading),shown=$(c.shown),parts=$(c.parts);
+if(!loading||!shown||!parts){removeEventListener('hashchange',show);return}
+var id=location.hash.slice(1);if(!ID.test(id))return;var p=parts.content.getElementById(c.prefix+id);if(!p)return;
+while(shown.firstChild)shown.removeChild(shown.firstChild);loading.hidden=false;
 var r;try{r=read(sessionStorage.getItem(c.key),c.limits)}catch(e){return}
 if(r.kind!=='read'||!r.peek.attested||r.peek.question!==id)return;
 var a=r.peek.answers,b=r.peek.setAside;if(c.guard.always)return;
 for(var q in c.guard.byQuestion){var v=(a[q]||[]).concat(b[q]||[]);for(var j=0;j<v.length;j++)if(c.guard.byQuestion[q].indexOf(v[j])>=0)return}
-var mine=a[id]||[];for(var k=0;k<mine.length;k++){var input=document.getElementById(c.prefix+id+'-'+mine[k]);if(input&&p.contains(input))input.checked=true}
-p.hidden=false;loading.hidden=true}
+var copy=document.importNode(p,true),inputs=copy.querySelectorAll('input'),mine=a[id]||[];
+for(var k=0;k<inputs.length;k++)for(var m=0;m<mine.length;m++)if(inputs[k].id===c.prefix+id+'-'+mine[m])inputs[k].checked=true;
+copy.hidden=false;shown.appendChild(copy);loading.hidden=true}
 show();addEventListener('hashchange',show)})();`;
 }
 
 /**
- * Every question, hidden, and the loading line; the script shows the one the address names. Memoised:
- * reading the saved answers re-renders the page around it, and this part does not change with them.
+ * The loading line, the place the script copies the named question's picture into, and every
+ * question's picture in a template: not in the page until copied, so there is nothing to lay out,
+ * find or take out again but the one shown (taking a thousand hidden elements out as the form came
+ * was the page's longest task in Lighthouse's run, measured). Memoised: reading the saved answers
+ * re-renders the page around it, and this part does not change with them.
  */
 export const QuestionPreviews = memo(function QuestionPreviews({ redFlagGuard, message }: { redFlagGuard: TRedFlagGuard; message?: string }) {
   return (
@@ -63,9 +72,14 @@ export const QuestionPreviews = memo(function QuestionPreviews({ redFlagGuard, m
       <div id={LOADING_ID} suppressHydrationWarning>
         <LoadingAnswers title="Question" message={message} />
       </div>
-      {content.questions.map((q) => (
-        <QuestionPreview key={q.id} q={q} />
-      ))}
+      <BuiltOnly id={SHOWN_ID} />
+      <BuiltOnly hidden>
+        <template id={PARTS_ID}>
+          {content.questions.map((q) => (
+            <QuestionPreview key={q.id} q={q} />
+          ))}
+        </template>
+      </BuiltOnly>
       <script dangerouslySetInnerHTML={{ __html: showNamedQuestion(redFlagGuard) }} />
       {/* The browser paints nothing until this is parsed (the link below): a paint while the picture
           is still hidden would be the page's first, and the picture a larger one after it. */}
@@ -89,7 +103,7 @@ function QuestionPreview({ q }: { q: TQuestion }) {
     </div>
   );
   return (
-    <div id={`${PREVIEW_PREFIX}${q.id}`} data-question-preview="" hidden suppressHydrationWarning>
+    <div id={`${PREVIEW_PREFIX}${q.id}`} data-question-preview="" hidden>
       <span className="back-link" aria-hidden="true">
         Back
       </span>

@@ -127,7 +127,9 @@ for (const route of routes) {
         (html) => {
           const { tag, text, words, box } = (window as unknown as { largest: { tag: string; text: string; words: string; box: string }[] }).largest.at(-1)!;
           const parsed = new DOMParser().parseFromString(html, 'text/html');
-          const inHtml = [...parsed.body.querySelectorAll(tag)].some((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim() === text);
+          // In the HTML: in its body, or in a template there (a question's picture is copied from one).
+          const within = (root: ParentNode): Element[] => [...root.querySelectorAll(tag), ...[...root.querySelectorAll('template')].flatMap((t) => within(t.content))];
+          const inHtml = within(parsed.body).some((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim() === text);
           // Kept: the same element, or the page's own in its place, with the same words.
           const kept = [...document.querySelectorAll<HTMLElement>(tag)].some((e) => {
             const r = e.getBoundingClientRect();
