@@ -40,7 +40,7 @@ export function SummaryView({ beforeResults }: { beforeResults: string }) {
   const setAside = Flow.useSelector((s) => s.context.setAside);
   const { ready, importNotes } = useSession();
   const here = Flow.useSelector((s) => s.matches('summary'));
-  const check = useShortcutCheck(ready && here && Object.keys(answers).length > 0);
+  const { check, failed: checkFailed } = useShortcutCheck(ready && here && Object.keys(answers).length > 0);
   const raised = useMemo(() => (check ? check.redFlagLabels(answers) : []), [check, answers]);
   const flagging = useMemo(() => (check ? check.unansweredFlags(answers) : null), [check, answers]);
   // Taken once: the next time the summary opens (from the header, Back or the result), at its top.
@@ -71,6 +71,18 @@ export function SummaryView({ beforeResults }: { beforeResults: string }) {
           </ul>
           <p className="small">{check?.redFlagsFirst}</p>
         </section>
+      ) : null}
+      {checkFailed ? (
+        // Never an empty place where red flags would be: say they are not shown, and how to get them.
+        <div className="panel panel--warning" role="alert">
+          <p>
+            The red-flag check could not be loaded on this page, so the red flags your answers raise are not named
+            here. The assessment still lists every red flag. Reload the page to try again.
+          </p>
+          <button type="button" className="button button--secondary" onClick={() => window.location.reload()}>
+            Reload the page
+          </button>
+        </div>
       ) : null}
       {gateClosed ? (
         <p className="panel panel--info">

@@ -8,7 +8,7 @@ import { content } from '../../content';
 import { formatPath } from '../../machines/flow/paths';
 import { STORAGE_KEY } from '../../machines/exchange/persistence';
 import { expect, test } from '../support/fixtures';
-import { holdRedFlagCheck, settled } from '../support/pages';
+import { holdRedFlagCheck, RED_FLAG_CHECK, settled } from '../support/pages';
 import { clearTab, saveInTab } from '../support/session';
 import { answerVignette } from '../support/answer-vignette';
 import { loadVignette } from '../support/vignettes';
@@ -209,6 +209,31 @@ test.describe('a red-flag check that does not arrive', () => {
     await expect(questionPage.redFlagNotice).toBeVisible();
     await expect(late).toHaveCount(0);
     await page.unrouteAll({ behavior: 'ignoreErrors' });
+  });
+});
+
+test.describe('a red-flag check that cannot load on the summary', () => {
+  test('the summary says the red flags are not named there and offers a reload, instead of showing none', async ({ page }) => {
+    // The check's script fails as a dropped connection would; acute onset raises a red flag only it can name.
+    await page.route(/\/_next\/static\/chunks\/.*\.js$/, async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      if (body.includes(RED_FLAG_CHECK)) await route.abort('internetdisconnected');
+      else await route.fulfill({ response, body });
+    });
+    await saveInTab(page, JSON.stringify({ contentVersion: content.version, answers: { G1: 'both', G2: 'no', G3: 'absent', C1: 'acute_hours_to_days' }, position: 'summary', attested: true }));
+    await page.goto('/summary');
+    await settled(page);
+    const missing = page.getByRole('alert').filter({ hasText: 'The red-flag check could not be loaded on this page' });
+    await expect(missing).toBeVisible();
+    await expect(missing.getByRole('button', { name: 'Reload the page' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: /Red flags? raised/ })).toHaveCount(0);
+    // With the check in, the same summary names the red flag and says nothing is missing.
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+    await missing.getByRole('button', { name: 'Reload the page' }).click();
+    await settled(page);
+    await expect(page.getByRole('heading', { name: /Red flags? raised/ })).toBeVisible();
+    await expect(missing).toHaveCount(0);
   });
 });
 

@@ -269,7 +269,7 @@ export class ResultPage {
 }
 
 /** A sentence only the red-flag check's code holds (machines/assessment/settled.ts): marks its script. */
-const RED_FLAG_CHECK = 'a red flag can still be raised or cleared';
+export const RED_FLAG_CHECK = 'a red flag can still be raised or cleared';
 
 /**
  * Hold back the red-flag check, which a question page loads after its first scripts: its script is
