@@ -126,7 +126,7 @@ function useStepForm(): { module: typeof QuestionStep | null; failed: boolean } 
  * it, not pushing it down later). The picture keeps its place in the tree while it shows, so what the
  * page's inline script showed before hydration stays shown.
  */
-export function QuestionPage({ redFlagGuard }: { redFlagGuard: TRedFlagGuard }) {
+export function QuestionPage({ redFlagGuard, previewScript }: { redFlagGuard: TRedFlagGuard; previewScript: string }) {
   const questionId = Flow.useSelector((s) => (s.matches('question') ? s.context.question : null));
   const q = questionId ? questionsById.get(questionId) : undefined;
   const { ready } = useSession();
@@ -154,7 +154,7 @@ export function QuestionPage({ redFlagGuard }: { redFlagGuard: TRedFlagGuard }) 
             </button>
           </div>
         ) : null}
-        <QuestionPreviews redFlagGuard={redFlagGuard} message={message} />
+        <QuestionPreviews script={previewScript} message={message} />
       </>
     );
   }

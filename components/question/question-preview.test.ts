@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { content } from '../../content/index';
 import { serialise, STORAGE_KEY } from '../../machines/exchange/session-format';
-import { showNamedQuestion } from './question-preview';
+import { showNamedQuestion } from './preview-script';
 
 const noGuard = { always: false, byQuestion: {} };
 

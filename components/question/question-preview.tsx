@@ -19,44 +19,15 @@ import { memo } from 'react';
 import type { TAnswersNeeded } from '@/content/conditions';
 import { flowContent as content } from '@/content/flow';
 import type { TQuestion } from '@/content/schema';
-import { QUESTION_ID } from '@/machines/flow/paths';
-import { readSaved, SAVED_LIMITS, STORAGE_KEY } from '@/machines/exchange/session-format';
 import { BuiltOnly } from '../shared/built-only';
 import { LoadingAnswers } from '../shared/loading-answers';
+import { END_ID, LOADING_ID, PARTS_ID, PREVIEW_PREFIX, SHOWN_ID } from './preview-ids';
 import { QuestionChoices, QuestionHint } from './question-parts';
 
-const PREVIEW_PREFIX = 'question-preview-';
-const LOADING_ID = 'question-loading';
-const END_ID = 'question-preview-end';
-const SHOWN_ID = 'question-preview-shown';
-const PARTS_ID = 'question-preview-parts';
 
 /** The answers without which no red flag can be raised (content/conditions.ts, `answersNeeded`). */
 export type TRedFlagGuard = TAnswersNeeded;
 
-/**
- * Runs as the page is parsed, and again if the fragment changes before the form is there (hashed
- * into the page's CSP at build). Saved progress is read by the format's own first reading,
- * `readSaved` (session-format.ts), whose source the script carries. It is only read: ids and values
- * from it are looked up among the page's own elements, never written into the page. The form's own
- * reading (validation included) decides what is finally shown.
- */
-export function showNamedQuestion(guard: TRedFlagGuard): string {
-  const constants = JSON.stringify({ key: STORAGE_KEY, limits: SAVED_LIMITS, prefix: PREVIEW_PREFIX, loading: LOADING_ID, shown: SHOWN_ID, parts: PARTS_ID, guard });
-  return `(function(){var c=${constants},ID=${String(QUESTION_ID)},read=(${String(readSaved)});
-function show(){var $=function(id){return document.getElementById(id)},loading=$(c.loading),shown=$(c.shown),parts=$(c.parts);
-if(!loading||!shown||!parts){removeEventListener('hashchange',show);return}
-var id=location.hash.slice(1);if(!ID.test(id))return;var p=parts.content.getElementById(c.prefix+id);if(!p)return;
-while(shown.firstChild)shown.removeChild(shown.firstChild);loading.hidden=false;
-var r;try{r=read(sessionStorage.getItem(c.key),c.limits)}catch(e){return}
-if(r.kind!=='read'||!r.peek.attested||r.peek.question!==id)return;
-var a=r.peek.answers,b=r.peek.setAside;if(c.guard.always)return;
-for(var q in c.guard.byQuestion){var v=(a[q]||[]).concat(b[q]||[]);for(var j=0;j<v.length;j++)if(c.guard.byQuestion[q].indexOf(v[j])>=0)return}
-var copy=document.importNode(p,true),inputs=copy.querySelectorAll('input'),mine=a[id]||[];
-for(var k=0;k<inputs.length;k++)for(var m=0;m<mine.length;m++)if(inputs[k].id===c.prefix+id+'-'+mine[m])inputs[k].checked=true;
-copy.hidden=false;shown.appendChild(copy);loading.hidden=true}
-show();addEventListener('hashchange',show)})();`;
-}
 
 /**
  * The loading line, the place the script copies the named question's picture into, and every
@@ -65,7 +36,7 @@ show();addEventListener('hashchange',show)})();`;
  * was the page's longest task in Lighthouse's run, measured). Memoised: reading the saved answers
  * re-renders the page around it, and this part does not change with them.
  */
-export const QuestionPreviews = memo(function QuestionPreviews({ redFlagGuard, message }: { redFlagGuard: TRedFlagGuard; message?: string }) {
+export const QuestionPreviews = memo(function QuestionPreviews({ script, message }: { script: string; message?: string }) {
   return (
     <>
       {/* The script changes `hidden` before hydration: React keeps what it finds. */}
@@ -80,7 +51,8 @@ export const QuestionPreviews = memo(function QuestionPreviews({ redFlagGuard, m
           ))}
         </template>
       </BuiltOnly>
-      <script dangerouslySetInnerHTML={{ __html: showNamedQuestion(redFlagGuard) }} />
+      {/* Made at build (preview-script.ts), so its source is not in the page's scripts. */}
+      <script dangerouslySetInnerHTML={{ __html: script }} />
       {/* The browser paints nothing until this is parsed (the link below): a paint while the picture
           is still hidden would be the page's first, and the picture a larger one after it. */}
       <span id={END_ID} hidden />
