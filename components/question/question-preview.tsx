@@ -1,19 +1,18 @@
 /**
  * The question page before this tab's saved answers are read. Every question is in the static page,
- * in a template; a small inline script copies the one the address names into the page
- * (`/questionnaire#B2`) before the
- * page's scripts load, so a reload paints the question at once instead of a loading line that is
- * later replaced (and moves the page). It is a picture of the question, not a form: its inputs and
- * Continue are disabled until the saved answers are read and validated, and the real form (same
- * layout, same places) takes its place.
+ * in a template; a small inline script (preview-script.ts) copies the one the address names
+ * (`/questionnaire#B2`) into the page before the page's scripts load, so a reload paints the question
+ * at once instead of a loading line that is later replaced (and moves the page). It is a picture of
+ * the question, not a form: its inputs and Continue are disabled until the saved answers are read
+ * and validated, and the real form (same layout, same places) takes its place.
  *
  * The picture is shown only when it is what the form will be: this tab's saved progress (same
  * content version, confirmed on the start page) stands at that very question, its saved answer is
  * ticked, and no saved answer, set-aside ones included (a change may bring them back), could raise
  * a red flag (the notice would come above the question and push it down). Saved progress larger
- * than any real session is not read. Anything else — a bookmark in a fresh tab, an address the answers do not lead to,
- * progress that will be rejected — keeps the loading line. With JavaScript off the script does not
- * run: the loading line and the page's "needs JavaScript" message.
+ * than any real session is not read. Anything else — a bookmark in a fresh tab, an address the
+ * answers do not lead to, progress that will be rejected — keeps the loading line. With JavaScript
+ * off the script does not run: the loading line and the page's "needs JavaScript" message.
  */
 import { memo } from 'react';
 import type { TAnswersNeeded } from '@/content/conditions';
@@ -24,16 +23,14 @@ import { LoadingAnswers } from '../shared/loading-answers';
 import { END_ID, LOADING_ID, PARTS_ID, PREVIEW_PREFIX, SHOWN_ID } from './preview-ids';
 import { QuestionChoices, QuestionHint } from './question-parts';
 
-
 /** The answers without which no red flag can be raised (content/conditions.ts, `answersNeeded`). */
 export type TRedFlagGuard = TAnswersNeeded;
-
 
 /**
  * The loading line, the place the script copies the named question's picture into, and every
  * question's picture in a template: not in the page until copied, so there is nothing to lay out,
  * find or take out again but the one shown (taking a thousand hidden elements out as the form came
- * was the page's longest task in Lighthouse's run, measured). Memoised: reading the saved answers
+ * made the page's longest task in Lighthouse's runs). Memoised: reading the saved answers
  * re-renders the page around it, and this part does not change with them.
  */
 export const QuestionPreviews = memo(function QuestionPreviews({ script, message }: { script: string; message?: string }) {
