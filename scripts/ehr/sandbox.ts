@@ -22,7 +22,7 @@ import { FhirRouter, MemoryRepository, type FhirRequest } from '@medplum/fhir-ro
 import type { Bundle, BundleEntry, OperationOutcome, Patient, Resource, SearchParameter } from '@medplum/fhirtypes';
 import Provider, { errors, type InteractionDetails } from 'oidc-provider';
 import { seedCharts } from './patients/index.mjs';
-import { daysBetween, SEEDED_ON, shiftDates } from './patients/shift-dates.mjs';
+import { daysBetween, localToday, SEEDED_ON, shiftDates } from './patients/shift-dates.mjs';
 import { FAULT_CONSENT, FAULT_FOREIGN, foreignCondition, foreignPatient, FAULT_FORBIDDEN, FAULT_MALFORMED, FAULT_MISSING, FAULT_OVERSIZED, faultBundles } from './faults.ts';
 import { createMemoryAdapter } from './memory-adapter.ts';
 import { consentPage, errorPage, pickerPage } from './pages.ts';
@@ -104,11 +104,6 @@ function patientName(patient: Patient): string {
 }
 
 /** Today in this machine's calendar (YYYY-MM-DD): the day the seed charts are moved to. */
-function localToday(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
 /**
  * The clinical seed bundles. By default the charts of scripts/ehr/patients, every date moved from the
  * day they were written to today (patients/index.mjs), so that a result two days old when seeded is

@@ -12,6 +12,13 @@ import { settled } from '../support/pages';
 import { EHR_ORIGIN, launchAddress, seededCharts, suggestedAnswers, suggestionRegion, walkFromRecord } from '../support/record';
 import { saveInTab } from '../support/session';
 import { serialise } from '../../machines/exchange/persistence';
+import { daysBetween, localToday, SEEDED_ON, shiftDates } from '../../scripts/ehr/patients/shift-dates.mjs';
+
+/**
+ * Edith Sandbox's birth date as the sandbox holds it: it moves every date of her chart from the day
+ * it was written to today (shift-dates.mjs), so that her age stays the same.
+ */
+const EDITH_BORN = shiftDates('1948-05-19', daysBetween(SEEDED_ON, localToday()));
 
 /** Every origin the page asked anything of. */
 function originsAsked(page: Page): Set<string> {
@@ -122,7 +129,7 @@ test('Save to the record writes one QuestionnaireResponse, after a confirmation,
   await page.getByRole('button', { name: 'See the assessment' }).click();
   const save = page.getByRole('region', { name: 'Save to the patient’s record' });
   await save.getByRole('button', { name: 'Save to the record' }).click();
-  await expect(save).toContainText('This writes this case’s answers to Sandbox record (npm run ehr) for Edith Sandbox, born 1948-05-19');
+  await expect(save).toContainText(`This writes this case’s answers to Sandbox record (npm run ehr) for Edith Sandbox, born ${EDITH_BORN}`);
   expect((await saved()).entry?.length ?? 0).toBe(before);
   await save.getByRole('button', { name: 'Yes, write to the record' }).click();
   await expect(save.getByRole('status')).toContainText(/Saved as QuestionnaireResponse\/\S+ in Sandbox record \(npm run ehr\) at /);
@@ -255,7 +262,7 @@ test.describe('a case is never joined to another patient, and the record cannot 
     await page.getByLabel(/^I am a licensed clinician/).check();
     await page.getByLabel(/^FHIR QuestionnaireResponse file/).setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
     await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeVisible();
-    await expect(page.getByRole('main')).toContainText('The file does not name Edith Sandbox, born 1948-05-19 as its patient');
+    await expect(page.getByRole('main')).toContainText(`The file does not name Edith Sandbox, born ${EDITH_BORN} as its patient`);
     await expect(page.getByRole('main')).not.toContainText('Patient: Edith Sandbox');
   });
 

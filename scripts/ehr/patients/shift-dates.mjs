@@ -41,5 +41,11 @@ export function shiftDates(chart, days) {
   return chart;
 }
 
+/** Today on this machine (YYYY-MM-DD, its own time zone): the day the sandbox moves the charts to. */
+export function localToday() {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
 /** A chart as it should read when the sandbox starts on `today` (YYYY-MM-DD, from the caller). */
 export const chartFor = (chart, today) => shiftDates(chart, daysBetween(SEEDED_ON, today));
