@@ -103,7 +103,6 @@ function patientName(patient: Patient): string {
   return name.text ?? [...(name.given ?? []), name.family].filter(Boolean).join(' ');
 }
 
-/** Today in this machine's calendar (YYYY-MM-DD): the day the seed charts are moved to. */
 /**
  * The clinical seed bundles. By default the charts of scripts/ehr/patients, every date moved from the
  * day they were written to today (patients/index.mjs), so that a result two days old when seeded is

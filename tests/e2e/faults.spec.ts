@@ -8,7 +8,7 @@ import { content } from '../../content';
 import { formatPath } from '../../machines/flow/paths';
 import { STORAGE_KEY } from '../../machines/exchange/persistence';
 import { expect, test } from '../support/fixtures';
-import { holdRedFlagCheck, RED_FLAG_CHECK, settled } from '../support/pages';
+import { failScriptHolding, holdRedFlagCheck, RED_FLAG_CHECK, settled } from '../support/pages';
 import { clearTab, saveInTab } from '../support/session';
 import { answerVignette } from '../support/answer-vignette';
 import { loadVignette } from '../support/vignettes';
@@ -215,12 +215,7 @@ test.describe('a red-flag check that does not arrive', () => {
 test.describe('a red-flag check that cannot load on the summary', () => {
   test('the summary says the red flags are not named there and offers a reload, instead of showing none', async ({ page }) => {
     // The check's script fails as a dropped connection would; acute onset raises a red flag only it can name.
-    await page.route(/\/_next\/static\/chunks\/.*\.js$/, async (route) => {
-      const response = await route.fetch();
-      const body = await response.text();
-      if (body.includes(RED_FLAG_CHECK)) await route.abort('internetdisconnected');
-      else await route.fulfill({ response, body });
-    });
+    await failScriptHolding(page, RED_FLAG_CHECK);
     await saveInTab(page, JSON.stringify({ contentVersion: content.version, answers: { G1: 'both', G2: 'no', G3: 'absent', C1: 'acute_hours_to_days' }, position: 'summary', attested: true }));
     await page.goto('/summary');
     await settled(page);
@@ -250,12 +245,7 @@ const missingScripts = [
 for (const { script, holds, says } of missingScripts) {
   test.describe(`${script} does not load`, () => {
     test(`the page says "${says}", keeps the answers and nothing can be answered over them; Reload brings it`, async ({ page, questionPage }) => {
-      await page.route(/\/_next\/static\/chunks\/.*\.js$/, async (route) => {
-        const response = await route.fetch();
-        const body = await response.text();
-        if (body.includes(holds)) await route.abort('internetdisconnected');
-        else await route.fulfill({ response, body });
-      });
+      await failScriptHolding(page, holds);
       const saved = JSON.stringify({ contentVersion: content.version, answers: { G1: 'both', G2: 'no', G3: 'absent' }, position: { question: 'C1' }, attested: true });
       await saveInTab(page, saved);
       await page.goto(formatPath({ question: 'C1' }));

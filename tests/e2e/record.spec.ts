@@ -12,13 +12,13 @@ import { settled } from '../support/pages';
 import { EHR_ORIGIN, launchAddress, seededCharts, suggestedAnswers, suggestionRegion, walkFromRecord } from '../support/record';
 import { saveInTab } from '../support/session';
 import { serialise } from '../../machines/exchange/persistence';
-import { daysBetween, localToday, SEEDED_ON, shiftDates } from '../../scripts/ehr/patients/shift-dates.mjs';
+import { chartFor, localToday } from '../../scripts/ehr/patients/shift-dates.mjs';
 
 /**
  * Edith Sandbox's birth date as the sandbox holds it: it moves every date of her chart from the day
  * it was written to today (shift-dates.mjs), so that her age stays the same.
  */
-const EDITH_BORN = shiftDates('1948-05-19', daysBetween(SEEDED_ON, localToday()));
+const EDITH_BORN = chartFor('1948-05-19', localToday());
 
 /** Every origin the page asked anything of. */
 function originsAsked(page: Page): Set<string> {

@@ -271,6 +271,16 @@ export class ResultPage {
 /** A sentence only the red-flag check's code holds (machines/assessment/settled.ts): marks its script. */
 export const RED_FLAG_CHECK = 'a red flag can still be raised or cleared';
 
+/** Make the page's script that holds `text` fail as a dropped connection would; every other loads. */
+export async function failScriptHolding(page: Page, text: string) {
+  await page.route(/\/_next\/static\/chunks\/.*\.js$/, async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if (body.includes(text)) await route.abort('internetdisconnected');
+    else await route.fulfill({ response, body });
+  });
+}
+
 /**
  * Hold back the red-flag check, which a question page loads after its first scripts: its script is
  * answered only once `until()` (called when it is asked for) settles.
