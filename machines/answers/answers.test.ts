@@ -1,8 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { content } from '../../content/index';
+import { content, UNKNOWN } from '../../content/index';
 import { normaliseAnswer, parseAnswerFile, quote } from './parse';
 import {
+  enabledIdsOf,
+  evaluate,
+  listHolds,
   enabledQuestions,
+  enablePlanOf,
   pruneAnswers,
   resolveAnswers,
   setAsideGroups,
@@ -25,6 +30,29 @@ const notMimic = { G1: 'positive_jerks', G2: 'no', G3: 'absent' };
 const SAFETY_SCREEN = ['C1', 'C2', 'C3', 'C4', 'C5', 'C6'];
 
 describe('which questions are asked', () => {
+  test("the summary picture's copies (enabledIdsOf, listHolds: answers as lists) enable the questions and raise the red flags resolveAnswers and evaluate do", () => {
+    // Any answer to any question, enabled or not: the copy must follow the flow's conditions exactly,
+    // or the summary's picture would show rows the page then takes away.
+    const answer = (q: (typeof content.questions)[number]) => {
+      const ids = q.options.map((o) => o.id);
+      return q.kind === 'single'
+        ? fc.constantFrom<string>(UNKNOWN, ...ids)
+        : fc.oneof(fc.constant<string | string[]>(UNKNOWN), fc.subarray(ids, { minLength: 1 }));
+    };
+    const model = Object.fromEntries(content.questions.map((q) => [q.id, answer(q)]));
+    const plan = enablePlanOf(content);
+    fc.assert(
+      fc.property(fc.record(model, { requiredKeys: [], noNullPrototype: true }), (answers) => {
+        const lists: Record<string, readonly string[]> = {};
+        for (const [k, v] of Object.entries(answers)) if (v !== undefined) lists[k] = typeof v === 'string' ? [v] : v;
+        expect(enabledIdsOf(lists, plan, listHolds)).toEqual(ids(answers as TAnswers));
+        // And every red flag's condition reads the same (the picture shows no summary that would raise one).
+        for (const flag of content.redFlags) expect(listHolds(flag.when, lists)).toBe(evaluate(flag.when, answers as TAnswers));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   test('with nothing answered, the gate and sections A–E are asked, but not D1a, D2 or E1–E4', () => {
     expect(ids({})).toEqual([...G_IDS, ...A_TO_E_ALWAYS]);
   });

@@ -87,6 +87,66 @@ export function resolveAnswers(
   return { enabled, answers: kept };
 }
 
+/** Which questions can be asked, and when: the content's conditions, as plain data for a script. */
+export type TEnablePlan = {
+  sections: readonly { id: string; when?: TCondition }[];
+  /** With what an answer to each may hold (`normaliseAnswer`'s rules), for a script that reads saved answers. */
+  questions: readonly { id: string; section: string; when?: TCondition; single: boolean; options: readonly string[]; exclusive: readonly string[] }[];
+};
+
+export const enablePlanOf = (content: TFlowContent): TEnablePlan => ({
+  sections: content.sections.map((s) => ({ id: s.id, when: s.enableWhen })),
+  questions: content.questions.map((q) => ({
+    id: q.id,
+    section: q.section,
+    when: q.enableWhen,
+    single: q.kind === 'single',
+    options: q.options.map((o) => o.id),
+    exclusive: q.kind === 'multi' ? q.exclusive : [],
+  })),
+});
+
+/** Answers as saved progress's first reading gives them (`readSaved`'s peek): every value a list. */
+export type TListAnswers = Readonly<Record<string, readonly string[]>>;
+
+/**
+ * `evaluate`, for answers read as lists. The summary's picture (picture-script.ts) runs this
+ * function's source as it stands, so it names nothing outside itself and uses no syntax a bundler
+ * would rewrite with helpers. A property test holds it to `evaluate`.
+ */
+export function listHolds(condition: TCondition, answers: TListAnswers): boolean {
+  if ('question' in condition) {
+    const given = Object.prototype.hasOwnProperty.call(answers, condition.question) ? answers[condition.question] : undefined;
+    const wanted = typeof condition.value === 'string' ? [condition.value] : condition.value;
+    return given !== undefined && given.some((v) => wanted.indexOf(v) >= 0);
+  }
+  if ('all' in condition) return condition.all.every((c) => listHolds(c, answers));
+  if ('any' in condition) return condition.any.some((c) => listHolds(c, answers));
+  return !listHolds(condition.not, answers);
+}
+
+/**
+ * The ids of the questions these answers enable, in order: `resolveAnswers` for an inline script,
+ * with `listHolds` passed in (the picture carries both). Self-contained like `listHolds`; a property
+ * test holds it to `resolveAnswers`.
+ */
+export function enabledIdsOf(answers: TListAnswers, plan: TEnablePlan, holds: (condition: TCondition, answers: TListAnswers) => boolean): string[] {
+  const kept: Record<string, readonly string[]> = {};
+  const sectionWhen: Record<string, TCondition | undefined> = {};
+  plan.sections.forEach((s) => {
+    sectionWhen[s.id] = s.when;
+  });
+  const enabled: string[] = [];
+  plan.questions.forEach((q) => {
+    const inSection = sectionWhen[q.section];
+    if ((inSection && !holds(inSection, kept)) || (q.when && !holds(q.when, kept))) return;
+    enabled.push(q.id);
+    const given = Object.prototype.hasOwnProperty.call(answers, q.id) ? answers[q.id] : undefined;
+    if (given !== undefined) kept[q.id] = given;
+  });
+  return enabled;
+}
+
 /**
  * Every answer given this session, split: the answers that count (enabled questions) and the ones
  * set aside because their question is disabled. Set-aside answers never reach the assessment or an

@@ -2,8 +2,9 @@
  * The saved-progress format: the key, the size bound, `serialise` (every flow page saves each
  * change) and `readSaved`, the first reading of what is saved — the one place that parses it, shared
  * by `restore` (persistence.ts, which then validates it whole and brings the validator, loaded when
- * a page opens, not with its first paint), the provider (is anything saved?) and the question page's
- * inline script (question-preview.tsx carries `readSaved`'s own source).
+ * a page opens, not with its first paint), the provider (is anything saved?) and the inline scripts of
+ * the question page and the summary (preview-script.ts and picture-script.ts carry `readSaved`'s
+ * own source).
  */
 import { COMPATIBLE_VERSIONS, CONTENT_VERSION } from '../../content/flow';
 import type { TFlowContent } from '../../content/schema';
@@ -71,6 +72,8 @@ export type TSavedPeek = {
   attested: boolean;
   /** The question it stands at, or null (the start page, the summary, the result). */
   question: string | null;
+  /** The page it stands at when that is not a question (`summary`, `result`, `start`), else null. */
+  place: string | null;
   /** The answers and the set-aside answers, every value as a list of strings. */
   answers: Record<string, string[]>;
   setAside: Record<string, string[]>;
@@ -87,8 +90,9 @@ export type TSavedRead =
  * The first reading of saved progress: nothing saved, larger than any real session, not JSON, saved
  * by a content version whose ids differ, or data (still to be validated) with a peek at it.
  *
- * The question page's inline script runs this function's source as it stands (question-preview.tsx),
- * so it names nothing outside itself and uses no syntax a bundler would rewrite with helpers.
+ * The question page's and the summary's inline scripts run this function's source as it stands
+ * (preview-script.ts, picture-script.ts), so it names nothing outside itself and uses no syntax a
+ * bundler would rewrite with helpers.
  */
 export function readSaved(raw: string | null, limits: TSavedLimits): TSavedRead {
   if (raw === null || raw === '') return { kind: 'empty' };
@@ -122,6 +126,6 @@ export function readSaved(raw: string | null, limits: TSavedLimits): TSavedRead 
   return {
     kind: 'read',
     data,
-    peek: { attested: typeof version === 'string' && saved.attested === true, question, answers: lists(saved.answers), setAside: lists(saved.setAside) },
+    peek: { attested: typeof version === 'string' && saved.attested === true, question, place: typeof position === 'string' ? position : null, answers: lists(saved.answers), setAside: lists(saved.setAside) },
   };
 }
