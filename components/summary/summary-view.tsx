@@ -12,7 +12,7 @@ import { selectGateClosed } from '@/machines/flow/questionnaire.machine';
 import { answerKind, answerText } from '@/machines/answers/vocabulary';
 import { Flow, useSession } from '../shared/flow-provider';
 import { FlowLink } from '../shared/flow-link';
-import { LoadingAnswers } from '../shared/loading-answers';
+import { GATE_CLOSED_NOTICE, SummaryPicture } from './summary-picture';
 import { ResumeFromFile } from '../start/resume-from-file';
 import { UnansweredNotice } from '../shared/unanswered-notice';
 import { unansweredSection } from '@/machines/result/unanswered';
@@ -29,10 +29,12 @@ import { RecordLineSlot } from '../record/record-slots';
 let changedRow: string | null = null;
 
 /**
- * `beforeResults` is the disclaimer shown before the assessment (passed in: the page does not load the
- * rules in its first load; they come on demand, to name the red flags raised and those still open).
+ * `beforeResults` is the disclaimer shown before the assessment, `pictureScript` the inline script of
+ * the picture shown until the answers are read (summary-picture.tsx). Both are made by the page at
+ * build: the page does not load the rules in its first load; they come on demand, to name the red
+ * flags raised and those still open.
  */
-export function SummaryView({ beforeResults }: { beforeResults: string }) {
+export function SummaryView({ beforeResults, pictureScript }: { beforeResults: string; pictureScript: string }) {
   const actor = Flow.useActorRef();
   const answers = Flow.useSelector((s) => s.context.answers);
   const enabled = useMemo(() => enabledQuestions(answers, content), [answers]);
@@ -48,69 +50,71 @@ export function SummaryView({ beforeResults }: { beforeResults: string }) {
   useEffect(() => {
     changedRow = null;
   }, []);
-  // Saved answers are read in the browser: until then there is nothing true to show.
-  if (!ready || !here) return <LoadingAnswers title="Check your answers" />;
-
+  // Saved answers are read in the browser: until then, their picture when it is sure, else a loading
+  // line. The picture keeps its place in the tree, so what the inline script drew stays until replaced.
+  const shown = ready && here;
   return (
     <>
-      {/* Where the machine's Back goes (after "Go to the summary", the question it was pressed on). */}
-      <FlowLink className="back-link" data-moves-page="back" event={{ type: 'step.back' }}>
-        Back
-      </FlowLink>
-      <h1>Check your answers</h1>
-      <RecordLineSlot />
-      {raised.length > 0 ? (
-        <section className="panel panel--warning red-flags" aria-labelledby="raised-title">
-          <h2 id="raised-title">{raised.length === 1 ? 'Red flag raised' : 'Red flags raised'}</h2>
-          <ul className="flag-list">
-            {raised.map((label) => (
-              <li key={label}>
-                <strong>{label}</strong>
-              </li>
-            ))}
-          </ul>
-          <p className="small">{check?.redFlagsFirst}</p>
-        </section>
+      <SummaryPicture script={pictureScript} beforeResults={beforeResults} waiting={!shown} replaced={ready} />
+      {shown ? (
+        <>
+          {/* Where the machine's Back goes (after "Go to the summary", the question it was pressed on). */}
+          <FlowLink className="back-link" data-moves-page="back" event={{ type: 'step.back' }}>
+            Back
+          </FlowLink>
+          <h1>Check your answers</h1>
+          <RecordLineSlot />
+          {raised.length > 0 ? (
+            <section className="panel panel--warning red-flags" aria-labelledby="raised-title">
+              <h2 id="raised-title">{raised.length === 1 ? 'Red flag raised' : 'Red flags raised'}</h2>
+              <ul className="flag-list">
+                {raised.map((label) => (
+                  <li key={label}>
+                    <strong>{label}</strong>
+                  </li>
+                ))}
+              </ul>
+              <p className="small">{check?.redFlagsFirst}</p>
+            </section>
+          ) : null}
+          {checkFailed ? (
+            // Never an empty place where red flags would be: say they are not shown, and how to get them.
+            <div className="panel panel--warning" role="alert">
+              <p>
+                The red-flag check could not be loaded on this page, so the red flags your answers raise are not named
+                here. The assessment still lists every red flag. Reload the page to try again.
+              </p>
+              <button type="button" className="button button--secondary" onClick={() => window.location.reload()}>
+                Reload the page
+              </button>
+            </div>
+          ) : null}
+          {gateClosed ? (
+            <p className="panel panel--info">{GATE_CLOSED_NOTICE}</p>
+          ) : null}
+          <UnansweredNotice section={unansweredSection(enabled, answers, flagging)} answerLinks />
+          {importNotes.length > 0 ? (
+            <div className="panel panel--info" role="region" aria-labelledby="import-notes">
+              <h2 id="import-notes">The file was read with {importNotes.length === 1 ? 'one change' : `${importNotes.length} changes`}</h2>
+              <ul>
+                {importNotes.map((note) => (
+                  <li key={note}>{note}</li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          <AnswerRows enabled={enabled} answers={answers} returnRow={returnRow} />
+          <SetAsideAnswers setAside={setAside} answers={answers} />
+          <div className="summary-next">
+            <h2>Now see the assessment</h2>
+            <p>{beforeResults}</p>
+            <button type="button" className="button" data-moves-page="assessment" onClick={() => actor.send({ type: 'summary.confirm' })}>
+              See the assessment
+            </button>
+          </div>
+          <ResumeFromFile />
+        </>
       ) : null}
-      {checkFailed ? (
-        // Never an empty place where red flags would be: say they are not shown, and how to get them.
-        <div className="panel panel--warning" role="alert">
-          <p>
-            The red-flag check could not be loaded on this page, so the red flags your answers raise are not named
-            here. The assessment still lists every red flag. Reload the page to try again.
-          </p>
-          <button type="button" className="button button--secondary" onClick={() => window.location.reload()}>
-            Reload the page
-          </button>
-        </div>
-      ) : null}
-      {gateClosed ? (
-        <p className="panel panel--info">
-          Your answer in the first section points to a movement that mimics myoclonus, so the bedside questions and the
-          diagnoses were not asked; the safety screen was. Change it if the movements are in fact jerks or lapses.
-        </p>
-      ) : null}
-      <UnansweredNotice section={unansweredSection(enabled, answers, flagging)} answerLinks />
-      {importNotes.length > 0 ? (
-        <div className="panel panel--info" role="region" aria-labelledby="import-notes">
-          <h2 id="import-notes">The file was read with {importNotes.length === 1 ? 'one change' : `${importNotes.length} changes`}</h2>
-          <ul>
-            {importNotes.map((note) => (
-              <li key={note}>{note}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-      <AnswerRows enabled={enabled} answers={answers} returnRow={returnRow} />
-      <SetAsideAnswers setAside={setAside} answers={answers} />
-      <div className="summary-next">
-        <h2>Now see the assessment</h2>
-        <p>{beforeResults}</p>
-        <button type="button" className="button" data-moves-page="assessment" onClick={() => actor.send({ type: 'summary.confirm' })}>
-          See the assessment
-        </button>
-      </div>
-      <ResumeFromFile />
     </>
   );
 }

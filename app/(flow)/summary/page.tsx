@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
+import { pictureGuardOf, showSummaryPicture } from '@/components/summary/picture-script';
 import { SummaryView } from '@/components/summary/summary-view';
 import { content } from '@/content';
 
 export const metadata: Metadata = { title: 'Check your answers' };
 
 export default function SummaryPage() {
-  // Passed in at build: the rules stay out of the page's first scripts.
-  return <SummaryView beforeResults={content.disclaimers.beforeResults} />;
+  // Made here, at build: the rules stay out of the page's first scripts.
+  return <SummaryView beforeResults={content.disclaimers.beforeResults} pictureScript={showSummaryPicture(pictureGuardOf(content.redFlags))} />;
 }

@@ -1,0 +1,16 @@
+/** The ids and markers the summary's picture (summary-picture.tsx) and its script (picture-script.ts) share. */
+export const PICTURE = {
+  /** The loading line, shown when the picture is not. */
+  loading: 'summary-loading',
+  /** The place the script copies the picture into. */
+  shown: 'summary-picture-shown',
+  /** The template that holds the picture: every section, row and answer it could show. */
+  parts: 'summary-picture-parts',
+  /** The element after the script: the first paint waits for it. */
+  end: 'summary-picture-end',
+  /** The notice said when a mimic in the first section closed the bedside and the diagnoses. */
+  gate: 'data-gate',
+  /** A row's question id, an answer's option id. */
+  question: 'data-question',
+  option: 'data-option',
+} as const;

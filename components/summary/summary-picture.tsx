@@ -1,0 +1,148 @@
+/**
+ * The summary before this tab's saved answers are read: the question page's picture
+ * (question-preview.tsx), made for the summary. Every section, row and answer the summary could show
+ * is in the static page, in a template; a small inline script (picture-script.ts) copies the rows the
+ * saved answers fill into the page before its scripts load, so a reload paints the answers at once
+ * instead of a loading line that the page later replaces (issue 23). It is a picture, not the page:
+ * its links and button do nothing, and the real view (same layout, same places) takes its place once
+ * the answers are read and validated.
+ *
+ * The picture is shown only when it is what the summary will be above and among its rows, so that
+ * nothing the page adds later pushes it down: this tab's saved progress (same content version,
+ * confirmed on the start page) stands at the summary, in the form the full reading accepts; nothing is
+ * set aside; the answers raise no red flag; every enabled question is answered, and none that could
+ * raise a red flag is "Unknown" (no unanswered notice); the case was not launched from a record (its
+ * patient line comes later). Anything else keeps the loading line.
+ *
+ * When the view comes, the picture is hidden in the same commit and emptied a frame later. Taking
+ * out what is on screen from a script costs little in a browser, but Lighthouse's trace records every
+ * element so taken out, with the script's stack: hidden first, the picture has nothing on screen to
+ * take out.
+ */
+import { memo, useEffect } from 'react';
+import { flowContent as content } from '@/content/flow';
+import { answerWords, UNKNOWN } from '@/content/ids';
+import type { TQuestion } from '@/content/schema';
+import { BuiltOnly } from '../shared/built-only';
+import { LoadingAnswers } from '../shared/loading-answers';
+import { PICTURE } from './picture-ids';
+
+/** Said above the rows when a mimic in the first section closed the bedside and the diagnoses. */
+export const GATE_CLOSED_NOTICE =
+  'Your answer in the first section points to a movement that mimics myoclonus, so the bedside questions and the diagnoses were not asked; the safety screen was. Change it if the movements are in fact jerks or lapses.';
+
+/**
+ * The loading line (while `waiting`), the place the script copies the picture into (hidden once the
+ * answers are read: `replaced`), and the picture in a template. Memoised: reading the saved answers
+ * re-renders the page around it.
+ */
+export const SummaryPicture = memo(function SummaryPicture({
+  script,
+  beforeResults,
+  waiting,
+  replaced,
+}: {
+  script: string;
+  beforeResults: string;
+  waiting: boolean;
+  replaced: boolean;
+}) {
+  useEffect(() => {
+    if (!replaced) return;
+    // Hidden in the commit that drew the view; emptied once the browser has drawn it hidden.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => document.getElementById(PICTURE.shown)?.replaceChildren(), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [replaced]);
+  return (
+    <>
+      {waiting ? (
+        // The script hides it before hydration: React keeps what it finds.
+        <div id={PICTURE.loading} suppressHydrationWarning>
+          <LoadingAnswers title="Check your answers" />
+        </div>
+      ) : null}
+      <BuiltOnly id={PICTURE.shown} hidden={replaced} />
+      <BuiltOnly hidden>
+        <template id={PICTURE.parts}>
+          <PictureParts beforeResults={beforeResults} />
+        </template>
+      </BuiltOnly>
+      {/* Made at build (picture-script.ts), so its source is not in the page's scripts. */}
+      <script dangerouslySetInnerHTML={{ __html: script }} />
+      {/* The browser paints nothing until this is parsed (the link below): a paint while the picture
+          is still hidden would be the page's first, and the picture a larger one after it. */}
+      <span id={PICTURE.end} hidden />
+      <link rel="expect" href={`#${PICTURE.end}`} {...{ blocking: 'render' }} />
+    </>
+  );
+});
+
+/** The layout of the summary (summary-view.tsx) with nothing to press: every row it could show. */
+export function PictureParts({ beforeResults }: { beforeResults: string }) {
+  return (
+    <div className="summary-picture">
+      <span className="back-link" aria-hidden="true">
+        Back
+      </span>
+      <h1 data-loading="">Check your answers</h1>
+      <p className="panel panel--info" {...{ [PICTURE.gate]: '' }}>
+        {GATE_CLOSED_NOTICE}
+      </p>
+      {content.sections.map((section) => (
+        <section key={section.id} className="summary-section" data-conditional={section.enableWhen ? '' : undefined}>
+          <h2>{section.title}</h2>
+          <dl className="summary-list summary-list--compact">
+            {content.questions
+              .filter((q) => q.section === section.id)
+              .map((q) => (
+                <PictureRow key={q.id} q={q} />
+              ))}
+          </dl>
+        </section>
+      ))}
+      <div className="summary-next">
+        <h2>Now see the assessment</h2>
+        <p>{beforeResults}</p>
+        <button type="button" className="button" disabled>
+          See the assessment
+        </button>
+      </div>
+      <p className="visually-hidden" role="status">
+        Loading your answers from this tab…
+      </p>
+    </div>
+  );
+}
+
+/**
+ * A row as `AnswerRows` (summary-view.tsx) draws it, with every answer it could read: each option's
+ * label after a "; " that the script takes off the first shown (`answerText`), and "Unknown".
+ */
+function PictureRow({ q }: { q: TQuestion }) {
+  const answer = (id: string, label: string) => (
+    <span key={id} {...{ [PICTURE.option]: id }}>
+      <span>{'; '}</span>
+      {label}
+    </span>
+  );
+  return (
+    <div className="summary-list__row" {...{ [PICTURE.question]: q.id }}>
+      <dt>{q.prompt}</dt>
+      <dd className="summary-list__answer">
+        {q.options.filter((o) => o.id !== UNKNOWN).map((o) => answer(o.id, o.label))}
+        {answer(UNKNOWN, answerWords.unknown)}
+      </dd>
+      <dd className="summary-list__change">
+        <span className="summary-picture__link" aria-hidden="true">
+          Change
+        </span>
+      </dd>
+    </div>
+  );
+}
