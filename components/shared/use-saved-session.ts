@@ -23,15 +23,29 @@ export type TStorageNotice =
   | { kind: 'unread' }
   | null;
 
+/**
+ * What is saved, and whether more can be saved. A tab whose storage is full still gives back what it
+ * holds: the answers are restored (and the page says progress will not be saved), never dropped.
+ */
 function readStorage(): { raw: string | null; available: boolean } {
+  let raw: string | null;
   try {
-    const raw = window.sessionStorage.getItem(STORAGE_KEY);
+    raw = window.sessionStorage.getItem(STORAGE_KEY);
+  } catch {
+    return { raw: null, available: false };
+  }
+  return { raw, available: storageWritable() };
+}
+
+/** Whether this tab can save: a probe written and removed (the pictures' scripts make the same test). */
+function storageWritable(): boolean {
+  try {
     const probe = `${STORAGE_KEY}.probe`;
     window.sessionStorage.setItem(probe, '1');
     window.sessionStorage.removeItem(probe);
-    return { raw, available: true };
+    return true;
   } catch {
-    return { raw: null, available: false };
+    return false;
   }
 }
 

@@ -6,12 +6,13 @@
 import type { Page } from '@playwright/test';
 import { content } from '../../content';
 import { formatPath } from '../../machines/flow/paths';
-import { STORAGE_KEY } from '../../machines/exchange/persistence';
+import { settleAnswers } from '../../machines/answers/answers';
+import { serialise, STORAGE_KEY } from '../../machines/exchange/persistence';
 import { expect, test } from '../support/fixtures';
 import { failScriptHolding, holdRedFlagCheck, RED_FLAG_CHECK, settled } from '../support/pages';
 import { clearTab, saveInTab } from '../support/session';
 import { answerVignette } from '../support/answer-vignette';
-import { loadVignette } from '../support/vignettes';
+import { answersOf, loadVignette } from '../support/vignettes';
 
 const valid = { contentVersion: content.version, answers: { G1: 'positive_jerks' }, position: { question: 'G2' }, attested: true };
 const savedProgress = (page: Page) => page.evaluate((key) => sessionStorage.getItem(key), STORAGE_KEY);
@@ -143,6 +144,28 @@ test.describe('a browser that will not store anything', () => {
       expect(errors).toEqual([]);
     });
   }
+});
+
+test('a tab too full to save more gives back the answers it holds: the summary shows them, says progress will not be saved, and keeps them', async ({
+  page,
+  summaryPage,
+}) => {
+  const errors = uncaughtErrors(page);
+  const v01 = settleAnswers(answersOf(loadVignette('V01')), content).answers;
+  const saved = serialise({ answers: v01, position: 'summary', attested: true }, content);
+  await saveInTab(page, saved);
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = function setItem() {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await page.goto('/summary');
+  await settled(page);
+  await summaryPage.expectOpen();
+  await expect(page.getByRole('heading', { name: 'Progress will not be saved' })).toBeVisible();
+  await expect(summaryPage.changeLinks).toHaveCount(Object.keys(v01).length);
+  expect(await page.evaluate((key) => sessionStorage.getItem(key), STORAGE_KEY)).toBe(saved);
+  expect(errors).toEqual([]);
 });
 
 test.describe('an address that does not exist', () => {
