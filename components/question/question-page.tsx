@@ -123,8 +123,9 @@ function useStepForm(): { module: typeof QuestionStep | null; failed: boolean } 
  * question the address names, disabled (see question-preview.tsx), or a loading line. After the
  * first section, when the answers could raise a red flag, the form waits for the red-flag check too
  * (at most `WAIT_FOR_CHECK_MS`), so a red-flag notice is there when the question first shows (above
- * it, not pushing it down later). The picture keeps its place in the tree while it shows, so what the
- * page's inline script showed before hydration stays shown.
+ * it, not pushing it down later). The picture keeps its place in the tree throughout, so what the
+ * page's inline script showed before hydration stays shown until the form is there, and is then
+ * hidden rather than taken out (see QuestionPreviews).
  */
 export function QuestionPage({ redFlagGuard, previewScript }: { redFlagGuard: TRedFlagGuard; previewScript: string }) {
   const questionId = Flow.useSelector((s) => (s.matches('question') ? s.context.question : null));
@@ -138,27 +139,30 @@ export function QuestionPage({ redFlagGuard, previewScript }: { redFlagGuard: TR
   const inGate = Flow.useSelector(selectInGate);
   const waitForCheck = q !== undefined && shortcuts.status === 'loading' && flagsPossible && !inGate;
   const StepForm = form.module?.StepForm;
-  if (!ready || waitForCheck || (q && !StepForm)) {
-    const message = !ready ? undefined : waitForCheck ? 'Loading the red-flag check…' : 'Loading the question…';
-    return (
-      <>
-        {form.failed ? (
-          <div className="panel panel--warning" role="alert">
-            <h2>This question could not be loaded</h2>
-            <p>
-              Part of this page did not load, perhaps because the connection dropped. Your answers are still kept in
-              this tab. Reload the page to go on.
-            </p>
-            <button type="button" className="button" onClick={() => window.location.reload()}>
-              Reload the page
-            </button>
-          </div>
-        ) : null}
-        <QuestionPreviews script={previewScript} message={message} />
-      </>
-    );
-  }
-  if (!q || !StepForm) return <LoadingAnswers title="Question" />;
+  const waiting = !ready || waitForCheck || (q !== undefined && !StepForm);
+  const message = !ready ? undefined : waitForCheck ? 'Loading the red-flag check…' : 'Loading the question…';
   const check = shortcuts.status === 'failed' || (shortcuts.status === 'late' && flagsPossible) ? shortcuts.status : null;
-  return <StepForm key={q.id} q={q} answer={answer} shortcuts={shortcuts.module} checkMissing={check} />;
+  // One shape throughout, so the picture keeps its place in the tree (see QuestionPreviews).
+  return (
+    <>
+      {waiting && form.failed ? (
+        <div className="panel panel--warning" role="alert">
+          <h2>This question could not be loaded</h2>
+          <p>
+            Part of this page did not load, perhaps because the connection dropped. Your answers are still kept in this
+            tab. Reload the page to go on.
+          </p>
+          <button type="button" className="button" onClick={() => window.location.reload()}>
+            Reload the page
+          </button>
+        </div>
+      ) : null}
+      <QuestionPreviews script={previewScript} message={message} waiting={waiting} replaced={ready && StepForm !== undefined} />
+      {waiting ? null : q && StepForm ? (
+        <StepForm key={q.id} q={q} answer={answer} shortcuts={shortcuts.module} checkMissing={check} />
+      ) : (
+        <LoadingAnswers title="Question" />
+      )}
+    </>
+  );
 }

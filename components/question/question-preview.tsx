@@ -18,7 +18,7 @@ import { memo } from 'react';
 import type { TAnswersNeeded } from '@/content/conditions';
 import { flowContent as content } from '@/content/flow';
 import type { TQuestion } from '@/content/schema';
-import { BuiltOnly } from '../shared/built-only';
+import { BuiltOnly, useEmptiedOnceHidden } from '../shared/built-only';
 import { LoadingAnswers } from '../shared/loading-answers';
 import { END_ID, LOADING_ID, PARTS_ID, PREVIEW_PREFIX, SHOWN_ID } from './preview-ids';
 import { QuestionChoices, QuestionHint } from './question-parts';
@@ -27,20 +27,38 @@ import { QuestionChoices, QuestionHint } from './question-parts';
 export type TRedFlagGuard = TAnswersNeeded;
 
 /**
- * The loading line, the place the script copies the named question's picture into, and every
- * question's picture in a template: not in the page until copied, so there is nothing to lay out,
- * find or take out again but the one shown (taking a thousand hidden elements out as the form came
- * made the page's longest task in Lighthouse's runs). Memoised: reading the saved answers
- * re-renders the page around it, and this part does not change with them.
+ * The loading line (while `waiting`), the place the script copies the named question's picture into,
+ * and every question's picture in a template: not in the page until copied, so there is nothing to
+ * lay out, find or take out again but the one shown. Memoised: reading the saved answers re-renders
+ * the page around it.
+ *
+ * It keeps its place in the page once the form has come (`replaced`): the copy is hidden in the
+ * commit that draws the form and emptied a frame later (`useEmptiedOnceHidden`). Taken out by React
+ * as the form came, the copy was the page's longest task in Lighthouse's runs.
  */
-export const QuestionPreviews = memo(function QuestionPreviews({ script, message }: { script: string; message?: string }) {
+export const QuestionPreviews = memo(function QuestionPreviews({
+  script,
+  message,
+  waiting,
+  replaced,
+}: {
+  script: string;
+  message?: string;
+  waiting: boolean;
+  replaced: boolean;
+}) {
+  useEmptiedOnceHidden(SHOWN_ID, replaced);
   return (
     <>
-      {/* The script changes `hidden` before hydration: React keeps what it finds. */}
-      <div id={LOADING_ID} suppressHydrationWarning>
-        <LoadingAnswers title="Question" message={message} />
-      </div>
-      <BuiltOnly id={SHOWN_ID} />
+      {waiting ? (
+        // The script hides it before hydration: React keeps what it finds, so once the picture is gone
+        // a new one is made, shown.
+        <div key={replaced ? 'again' : 'first'} id={LOADING_ID} suppressHydrationWarning>
+          <LoadingAnswers title="Question" message={message} />
+        </div>
+      ) : null}
+      {/* Hidden for good once the form has come; the script then leaves it alone. */}
+      <BuiltOnly id={SHOWN_ID} hidden={replaced} />
       <BuiltOnly hidden>
         <template id={PARTS_ID}>
           {content.questions.map((q) => (
