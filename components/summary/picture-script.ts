@@ -33,7 +33,8 @@ const PLAIN_KEYS = ['contentVersion', 'answers', 'position', 'attested'];
  * `enabledIdsOf` and `listHolds` (answers.ts), the conditions' own reading for lists; the script
  * carries the three functions' source. Each saved answer must be one the full reading
  * (`restore`, persistence.ts) accepts as it stands — a string for a single choice, options in their
- * order, "Unknown" and an exclusive option alone — or the loading line stays. Ids and values from
+ * order, "Unknown" and an exclusive option alone — or the loading line stays; so does a tab too full
+ * to save in (the page would say so above the rows: the same probe as `readStorage`). Ids and values from
  * storage are only compared with the page's own, never written into the page or used to find
  * elements. Whatever it cannot read keeps the loading line, without an error. The page's own
  * reading, validation included, decides what is finally shown.
@@ -42,13 +43,13 @@ export function showSummaryPicture(guard: TSummaryPictureGuard): string {
   const constants = JSON.stringify({ key: STORAGE_KEY, record: RECORD_KEY, limits: SAVED_LIMITS, id: PICTURE, keys: PLAIN_KEYS, unknown: UNKNOWN, guard, plan: enablePlanOf(content) });
   return `(function(){try{var c=${constants},read=(${String(readSaved)}),holds=(${String(listHolds)}),enabledOf=(${String(enabledIdsOf)});
 var $=function(id){return document.getElementById(id)},loading=$(c.id.loading),shown=$(c.id.shown),parts=$(c.id.parts);if(!loading||!shown||!parts)return;
-var r;try{if(sessionStorage.getItem(c.record)!==null)return;r=read(sessionStorage.getItem(c.key),c.limits)}catch(e){return}
+if(sessionStorage.getItem(c.record)!==null)return;var probe=c.key+'.probe';sessionStorage.setItem(probe,'1');sessionStorage.removeItem(probe);var r=read(sessionStorage.getItem(c.key),c.limits);
 if(r.kind!=='read'||!r.peek.attested||r.peek.place!=='summary')return;
 var d=r.data,k,i,j,q,p;for(k in d)if(c.keys.indexOf(k)<0)return;
 var a=r.peek.answers,raw=d.answers,on=enabledOf(a,c.plan,holds),plan={},known={};for(i=0;i<c.plan.questions.length;i++)plan[c.plan.questions[i].id]=c.plan.questions[i];
 for(q in a){if(on.indexOf(q)<0)return;p=plan[q];var v=raw[q],list=typeof v==='string'?[v]:v;
 if(p.single?typeof v!=='string':!(v===c.unknown||(Array.isArray(v)&&v.length>0)))return;
-var last=-1,real=[];for(j=0;j<list.length;j++){var at=typeof list[j]==='string'?p.options.indexOf(list[j]):-1;if(at<=last)return;last=at;
+var last=-1,real=[];for(j=0;j<list.length;j++){var at=list[j]===c.unknown?p.options.length:typeof list[j]==='string'?p.options.indexOf(list[j]):-1;if(at<=last)return;last=at;
 if(list[j]===c.unknown||p.exclusive.indexOf(list[j])>=0){if(list.length>1)return}if(list[j]!==c.unknown)real.push(list[j])}
 if(real.length)known[q]=real}
 for(i=0;i<c.guard.redFlags.length;i++)if(holds(c.guard.redFlags[i],known))return;

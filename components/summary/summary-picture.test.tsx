@@ -8,7 +8,7 @@
  */
 import fc from 'fast-check';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { content, type TQuestion, UNKNOWN } from '../../content/index';
 import { isGateClosed, settleAnswers, type TAnswers } from '../../machines/answers/answers';
 import { answerKind, answerText } from '../../machines/answers/vocabulary';
@@ -31,10 +31,14 @@ const markup = `<div id="${PICTURE.loading}"><p>Loading</p></div><div id="${PICT
 type TShown = { rows: [string, string, boolean][]; gate: boolean } | null;
 
 /** The summary's HTML, `saved` in the tab, the script run as the page runs it: what it shows. */
-function openSummary(saved: string, record = false): TShown {
+function openSummary(saved: string, record = false, full = false): TShown {
   document.body.innerHTML = markup;
   window.sessionStorage.setItem(STORAGE_KEY, saved);
   if (record) window.sessionStorage.setItem(RECORD_KEY, '{}');
+  if (full)
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
   new Function(script)();
   const loading = !document.getElementById(PICTURE.loading)!.hidden;
   const shown = document.getElementById(PICTURE.shown)!;
@@ -70,6 +74,7 @@ const edited = (saved: string, edit: (data: Record<string, unknown> & { answers:
 };
 
 afterEach(() => {
+  vi.restoreAllMocks();
   window.sessionStorage.clear();
 });
 
@@ -108,6 +113,20 @@ describe('the summary’s picture before its answers are read', () => {
     ['Undo’s answers kept', edited(atSummary(v01), (d) => (d.discarded = { answers: {}, setAside: {}, position: 'start' })), false],
   ] as const)('%s: the loading line stays', ([, saved, record]) => {
     expect(openSummary(saved, record)).toBeNull();
+  });
+
+  test('"Unknown" for a question no red flag reads: its row says so, as the summary does', () => {
+    const guard = pictureGuardOf(content.redFlags);
+    const q = content.questions.find((x) => v01[x.id] !== undefined && !guard.flagQuestions.includes(x.id))!;
+    const answers = { ...v01, [q.id]: UNKNOWN };
+    const shown = openSummary(atSummary(answers));
+    expect(shown).toEqual({ rows: summaryOf(answers).rows, gate: false });
+    expect(shown!.rows.find(([prompt]) => prompt === q.prompt)).toEqual([q.prompt, 'Unknown / not assessed', true]);
+  });
+
+  test('a tab too full to save in: the loading line stays (the page says so above the rows)', () => {
+    expect(openSummary(atSummary(v01))).not.toBeNull();
+    expect(openSummary(atSummary(v01), false, true)).toBeNull();
   });
 
   test('an exclusive option beside another: the loading line stays', () => {
@@ -162,10 +181,10 @@ describe('the summary’s picture before its answers are read', () => {
         expect(summary.redFlags).toEqual([]);
         expect(summary.unanswered).toBeNull();
       }),
-      { numRuns: 200 },
+      { numRuns: 150 },
     );
     // Not vacuous: both sides are reached.
     expect(pictured).toBeGreaterThan(20);
     expect(refused).toBeGreaterThan(20);
-  });
+  }, 30_000);
 });

@@ -40,7 +40,7 @@ export function SummaryView({ beforeResults, pictureScript }: { beforeResults: s
   const enabled = useMemo(() => enabledQuestions(answers, content), [answers]);
   const gateClosed = Flow.useSelector(selectGateClosed);
   const setAside = Flow.useSelector((s) => s.context.setAside);
-  const { ready, importNotes } = useSession();
+  const { ready, importNotes, notice } = useSession();
   const here = Flow.useSelector((s) => s.matches('summary'));
   const { check, failed: checkFailed } = useShortcutCheck(ready && here && Object.keys(answers).length > 0);
   const raised = useMemo(() => (check ? check.redFlagLabels(answers) : []), [check, answers]);
@@ -51,11 +51,13 @@ export function SummaryView({ beforeResults, pictureScript }: { beforeResults: s
     changedRow = null;
   }, []);
   // Saved answers are read in the browser: until then, their picture when it is sure, else a loading
-  // line. The picture keeps its place in the tree, so what the inline script drew stays until replaced.
+  // line. The picture keeps its place in the tree, so what the inline script drew stays until replaced:
+  // by the page, or by the loading line when the code that reads the answers could not load (the
+  // picture's rows look like a summary that works; a question's picture is plainly disabled).
   const shown = ready && here;
   return (
     <>
-      <SummaryPicture script={pictureScript} beforeResults={beforeResults} waiting={!shown} replaced={ready} />
+      <SummaryPicture script={pictureScript} beforeResults={beforeResults} waiting={!shown} replaced={ready || notice?.kind === 'unread'} />
       {shown ? (
         <>
           {/* Where the machine's Back goes (after "Go to the summary", the question it was pressed on). */}

@@ -286,3 +286,25 @@ for (const { script, holds, says } of missingScripts) {
     });
   });
 }
+
+test('the code that reads saved progress does not load on the summary: the answers’ picture gives way to the loading line, under the alert; Reload brings the summary', async ({
+  page,
+  summaryPage,
+}) => {
+  await failScriptHolding(page, missingScripts[0]!.holds);
+  const saved = serialise({ answers: settleAnswers(answersOf(loadVignette('V01')), content).answers, position: 'summary', attested: true }, content);
+  await saveInTab(page, saved);
+  await page.goto('/summary');
+  const alert = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: missingScripts[0]!.says }) });
+  await expect(alert).toBeVisible();
+  // Its rows look like a summary that works, and none of it does: they are not left under the alert.
+  await expect(page.locator('#summary-picture-shown')).toBeHidden();
+  await expect(page.locator('main').getByText('Change', { exact: true })).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'Loading your answers from this tab…' })).toBeVisible();
+  expect(await page.evaluate((key) => sessionStorage.getItem(key), STORAGE_KEY)).toBe(saved);
+
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+  await alert.getByRole('button', { name: 'Reload the page' }).click();
+  await summaryPage.expectOpen();
+  await expect(alert).toHaveCount(0);
+});
