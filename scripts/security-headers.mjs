@@ -45,7 +45,6 @@ export const securityHeaders = {
     'payment=()',
     'usb=()',
     'browsing-topics=()',
-    'interest-cohort=()',
   ].join(', '),
 };
 
