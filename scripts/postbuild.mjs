@@ -287,6 +287,19 @@ function scriptsNotForOffline() {
   return scripts.filter((script) => !reached.has(script));
 }
 
+/**
+ * Files Next copied into `_next/static/media` that no page, payload, script or style names (the app's
+ * icon is served as `/icon.svg`, and its copy there is named by nothing): nothing can ask for them.
+ */
+function mediaNamedByNothing() {
+  const media = filesUnder(out).filter((f) => f.startsWith('_next/static/media/'));
+  const texts = filesUnder(out)
+    .filter((f) => /\.(html|txt|js|css|webmanifest)$/.test(f) && f !== 'sw.js')
+    .map((f) => readFileSync(join(out, f), 'utf8'));
+  // By its path: a query naming the file (`/icon.svg?icon.<hash>.svg`) asks for another one.
+  return media.filter((f) => !texts.some((text) => text.includes(f)));
+}
+
 async function serviceWorker() {
   return generateSW({
     globDirectory: out,
@@ -302,7 +315,8 @@ async function serviceWorker() {
     // - the manifest's PNG icons are read online, when the app is installed (24 KiB);
     // - the build manifests of Next's pages router, which no page of this App Router build loads;
     // - the FHIR Questionnaire, a file for the systems that read the app's exports, linked from the
-    //   result page for them: no case reads it.
+    //   result page for them: no case reads it;
+    // - files in `_next/static/media` that nothing names.
     globIgnores: [
       'sw.js',
       '404.html',
@@ -316,6 +330,7 @@ async function serviceWorker() {
       'fhir/**',
       ...ONLINE_ONLY_PAGES,
       ...scriptsNotForOffline(),
+      ...mediaNamedByNothing(),
     ],
     swDest: join(out, 'sw.js'),
     mode: 'production',
