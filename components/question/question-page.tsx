@@ -127,7 +127,7 @@ function useStepForm(): { module: typeof QuestionStep | null; failed: boolean } 
  * page's inline script showed before hydration stays shown until the form is there, and is then
  * hidden rather than taken out (see QuestionPreviews).
  */
-export function QuestionPage({ redFlagGuard, previewScript }: { redFlagGuard: TRedFlagGuard; previewScript: string }) {
+export function QuestionPage({ redFlagGuard }: { redFlagGuard: TRedFlagGuard }) {
   const questionId = Flow.useSelector((s) => (s.matches('question') ? s.context.question : null));
   const q = questionId ? questionsById.get(questionId) : undefined;
   const { ready } = useSession();
@@ -157,7 +157,7 @@ export function QuestionPage({ redFlagGuard, previewScript }: { redFlagGuard: TR
           </button>
         </div>
       ) : null}
-      <QuestionPreviews script={previewScript} message={message} waiting={waiting} replaced={ready && StepForm !== undefined} />
+      <QuestionPreviews guard={redFlagGuard} message={message} waiting={waiting} replaced={ready && StepForm !== undefined} />
       {waiting ? null : q && StepForm ? (
         <StepForm key={q.id} q={q} answer={answer} shortcuts={shortcuts.module} checkMissing={check} />
       ) : (

@@ -21,6 +21,10 @@ import type { TQuestion } from '@/content/schema';
 import { BuiltOnly, useEmptiedOnceHidden } from '../shared/built-only';
 import { LoadingAnswers } from '../shared/loading-answers';
 import { END_ID, LOADING_ID, PARTS_ID, PREVIEW_PREFIX, SHOWN_ID } from './preview-ids';
+import { showNamedQuestion } from './preview-script';
+
+/** True only while the page is built: the browser's copy of this module never makes the script. */
+const building = typeof window === 'undefined';
 import { QuestionChoices, QuestionHint } from './question-parts';
 
 /** The answers without which no red flag can be raised (content/conditions.ts, `answersNeeded`). */
@@ -37,12 +41,12 @@ export type TRedFlagGuard = TAnswersNeeded;
  * as the form came, the copy was the page's longest task in Lighthouse's runs.
  */
 export const QuestionPreviews = memo(function QuestionPreviews({
-  script,
+  guard,
   message,
   waiting,
   replaced,
 }: {
-  script: string;
+  guard: TRedFlagGuard;
   message?: string;
   waiting: boolean;
   replaced: boolean;
@@ -61,13 +65,13 @@ export const QuestionPreviews = memo(function QuestionPreviews({
       <BuiltOnly id={SHOWN_ID} hidden={replaced} />
       <BuiltOnly hidden>
         <template id={PARTS_ID}>
-          {content.questions.map((q) => (
-            <QuestionPreview key={q.id} q={q} />
-          ))}
+          {/* Built only: the browser's copy of this module needs no picture's parts. */}
+          {building ? content.questions.map((q) => <QuestionPreview key={q.id} q={q} />) : null}
         </template>
       </BuiltOnly>
-      {/* Made at build (preview-script.ts), so its source is not in the page's scripts. */}
-      <script dangerouslySetInnerHTML={{ __html: script }} />
+      {/* Made at build only (preview-script.ts): neither the script nor its source is in the page's
+          scripts, and the browser's render leaves the element as the HTML holds it. */}
+      <script dangerouslySetInnerHTML={{ __html: building ? showNamedQuestion(guard) : '' }} suppressHydrationWarning />
       {/* The browser paints nothing until this is parsed (the link below): a paint while the picture
           is still hidden would be the page's first, and the picture a larger one after it. */}
       <span id={END_ID} hidden />

@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import { QuestionPage } from '@/components/question/question-page';
 import { content } from '@/content';
 import { answersNeeded } from '@/content/conditions';
-import { showNamedQuestion } from '@/components/question/preview-script';
 
 export const metadata: Metadata = { title: 'Question' };
 
@@ -11,7 +10,7 @@ export const metadata: Metadata = { title: 'Question' };
  * never reaches a server (see machines/flow/paths.ts); the question shown is the one the flow is at.
  */
 export default function QuestionnairePage() {
-  // Worked out here, at build: the red-flag rules, and the pictures' script, stay out of the page's first load.
+  // Worked out here, at build: the red-flag rules stay out of the page's first load.
   const redFlagGuard = answersNeeded(content.redFlags.map((r) => r.when));
-  return <QuestionPage redFlagGuard={redFlagGuard} previewScript={showNamedQuestion(redFlagGuard)} />;
+  return <QuestionPage redFlagGuard={redFlagGuard} />;
 }
