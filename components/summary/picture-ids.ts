@@ -10,6 +10,10 @@ export const PICTURE = {
   end: 'summary-picture-end',
   /** The notice said when a mimic in the first section closed the bedside and the diagnoses. */
   gate: 'data-gate',
+  /** Where the options of the questions the picture does not draw are listed. */
+  optionsOnly: 'data-options-only',
+  /** A question's option ids, in order, where the picture does not draw it. */
+  options: 'data-options',
   /** A row's question id, an answer's option id. */
   question: 'data-question',
   option: 'data-option',

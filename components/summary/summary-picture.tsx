@@ -1,11 +1,12 @@
 /**
  * The summary before this tab's saved answers are read: the question page's picture
- * (question-preview.tsx), made for the summary. Every section, row and answer the summary could show
- * is in the static page, in a template; a small inline script (picture-script.ts) copies the rows the
- * saved answers fill into the page before its scripts load, so a reload paints the answers at once
- * instead of a loading line that the page later replaces (issue 23). It is a picture, not the page:
- * its links and button do nothing, and the real view (same layout, same places) takes its place once
- * the answers are read and validated.
+ * (question-preview.tsx), made for the summary. The sections every case is asked, which open the
+ * summary and fill a phone's first screen, are in the static page with every answer they could show,
+ * in a template; a small inline script (picture-script.ts) copies the rows the saved answers fill into
+ * the page before its scripts load, so a reload paints the answers at once instead of a loading line
+ * that the page later replaces (issue 23). The rest of the summary comes with the page, below. It is
+ * a picture, not the page: its links do nothing, and the real view (same layout, same places) takes
+ * its place once the answers are read and validated.
  *
  * The picture is shown only when it is what the summary will be above and among its rows, so that
  * nothing the page adds later pushes it down: this tab's saved progress (same content version,
@@ -25,6 +26,10 @@ import type { TQuestion } from '@/content/schema';
 import { BuiltOnly, useEmptiedOnceHidden } from '../shared/built-only';
 import { LoadingAnswers } from '../shared/loading-answers';
 import { PICTURE } from './picture-ids';
+import { showSummaryPicture, type TSummaryPictureGuard } from './picture-script';
+
+/** True only while the page is built: the browser's copy of this module never makes the script. */
+const building = typeof window === 'undefined';
 
 /** Said above the rows when a mimic in the first section closed the bedside and the diagnoses. */
 export const GATE_CLOSED_NOTICE =
@@ -36,13 +41,11 @@ export const GATE_CLOSED_NOTICE =
  * re-renders the page around it.
  */
 export const SummaryPicture = memo(function SummaryPicture({
-  script,
-  beforeResults,
+  guard,
   waiting,
   replaced,
 }: {
-  script: string;
-  beforeResults: string;
+  guard: TSummaryPictureGuard;
   waiting: boolean;
   replaced: boolean;
 }) {
@@ -59,11 +62,13 @@ export const SummaryPicture = memo(function SummaryPicture({
       <BuiltOnly id={PICTURE.shown} hidden={replaced} />
       <BuiltOnly hidden>
         <template id={PICTURE.parts}>
-          <PictureParts beforeResults={beforeResults} />
+          {/* Built only: the browser's copy of this module needs no picture's parts. */}
+          {building ? <PictureParts /> : null}
         </template>
       </BuiltOnly>
-      {/* Made at build (picture-script.ts), so its source is not in the page's scripts. */}
-      <script dangerouslySetInnerHTML={{ __html: script }} />
+      {/* Made at build only (picture-script.ts): neither the script nor its source is in the page's
+          scripts, and the browser's render leaves the element as the HTML holds it. */}
+      <script dangerouslySetInnerHTML={{ __html: building ? showSummaryPicture(guard) : '' }} suppressHydrationWarning />
       {/* The browser paints nothing until this is parsed (the link below): a paint while the picture
           is still hidden would be the page's first, and the picture a larger one after it. */}
       <span id={PICTURE.end} hidden />
@@ -72,8 +77,19 @@ export const SummaryPicture = memo(function SummaryPicture({
   );
 });
 
-/** The layout of the summary (summary-view.tsx) with nothing to press: every row it could show. */
-export function PictureParts({ beforeResults }: { beforeResults: string }) {
+/**
+ * The sections every case is asked, which open the summary: the first screen. The rows below them come
+ * with the page, under what is already painted.
+ */
+const PICTURED = new Set(content.sections.slice(0, content.sections.findIndex((s) => s.enableWhen)).map((s) => s.id));
+
+/**
+ * The top of the summary (summary-view.tsx) with nothing to press: the opening sections' every row,
+ * and the gate's notice. Every other question's options, without words, for the script to check
+ * saved answers against (the same options, in their order, "Unknown" last).
+ */
+export function PictureParts() {
+  const others = content.questions.filter((q) => !PICTURED.has(q.section));
   return (
     <div className="summary-picture">
       <span className="back-link" aria-hidden="true">
@@ -83,24 +99,24 @@ export function PictureParts({ beforeResults }: { beforeResults: string }) {
       <p className="panel panel--info" {...{ [PICTURE.gate]: '' }}>
         {GATE_CLOSED_NOTICE}
       </p>
-      {content.sections.map((section) => (
-        <section key={section.id} className="summary-section" data-conditional={section.enableWhen ? '' : undefined}>
-          <h2>{section.title}</h2>
-          <dl className="summary-list summary-list--compact">
-            {content.questions
-              .filter((q) => q.section === section.id)
-              .map((q) => (
-                <PictureRow key={q.id} q={q} />
-              ))}
-          </dl>
-        </section>
-      ))}
-      <div className="summary-next">
-        <h2>Now see the assessment</h2>
-        <p>{beforeResults}</p>
-        <button type="button" className="button" disabled>
-          See the assessment
-        </button>
+      {content.sections
+        .filter((section) => PICTURED.has(section.id))
+        .map((section) => (
+          <section key={section.id} className="summary-section">
+            <h2>{section.title}</h2>
+            <dl className="summary-list summary-list--compact">
+              {content.questions
+                .filter((q) => q.section === section.id)
+                .map((q) => (
+                  <PictureRow key={q.id} q={q} />
+                ))}
+            </dl>
+          </section>
+        ))}
+      <div hidden {...{ [PICTURE.optionsOnly]: '' }}>
+        {others.map((q) => (
+          <div key={q.id} {...{ [PICTURE.question]: q.id, [PICTURE.options]: optionIds(q).join(' ') }} />
+        ))}
       </div>
       <p className="visually-hidden" role="status">
         Loading your answers from this tab…
@@ -109,14 +125,17 @@ export function PictureParts({ beforeResults }: { beforeResults: string }) {
   );
 }
 
+/** A question's option ids as its row lists them: in order, "Unknown" last. */
+const optionIds = (q: TQuestion) => [...q.options.map((o) => o.id).filter((id) => id !== UNKNOWN), UNKNOWN];
+
 /**
  * A row as `AnswerRows` (summary-view.tsx) draws it, with every answer it could read: each option's
- * label after a "; " that the script takes off the first shown (`answerText`), and "Unknown".
+ * label (the script puts "; " before each but the first it shows, as `answerText` joins them), and
+ * "Unknown".
  */
 function PictureRow({ q }: { q: TQuestion }) {
   const answer = (id: string, label: string) => (
     <span key={id} {...{ [PICTURE.option]: id }}>
-      <span>{'; '}</span>
       {label}
     </span>
   );
@@ -124,8 +143,7 @@ function PictureRow({ q }: { q: TQuestion }) {
     <div className="summary-list__row" {...{ [PICTURE.question]: q.id }}>
       <dt>{q.prompt}</dt>
       <dd className="summary-list__answer">
-        {q.options.filter((o) => o.id !== UNKNOWN).map((o) => answer(o.id, o.label))}
-        {answer(UNKNOWN, answerWords.unknown)}
+        {optionIds(q).map((id) => answer(id, id === UNKNOWN ? answerWords.unknown : q.options.find((o) => o.id === id)!.label))}
       </dd>
       <dd className="summary-list__change">
         <span className="summary-picture__link" aria-hidden="true">

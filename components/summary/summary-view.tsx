@@ -13,6 +13,7 @@ import { answerKind, answerText } from '@/machines/answers/vocabulary';
 import { Flow, useSession } from '../shared/flow-provider';
 import { FlowLink } from '../shared/flow-link';
 import { GATE_CLOSED_NOTICE, SummaryPicture } from './summary-picture';
+import type { TSummaryPictureGuard } from './picture-script';
 import { ResumeFromFile } from '../start/resume-from-file';
 import { UnansweredNotice } from '../shared/unanswered-notice';
 import { unansweredSection } from '@/machines/result/unanswered';
@@ -29,12 +30,12 @@ import { RecordLineSlot } from '../record/record-slots';
 let changedRow: string | null = null;
 
 /**
- * `beforeResults` is the disclaimer shown before the assessment, `pictureScript` the inline script of
- * the picture shown until the answers are read (summary-picture.tsx). Both are made by the page at
- * build: the page does not load the rules in its first load; they come on demand, to name the red
- * flags raised and those still open.
+ * `beforeResults` is the disclaimer shown before the assessment, `pictureGuard` what the picture
+ * shown until the answers are read must know of the red flags (summary-picture.tsx). Both are made by
+ * the page at build: the page does not load the rules in its first load; they come on demand, to name
+ * the red flags raised and those still open.
  */
-export function SummaryView({ beforeResults, pictureScript }: { beforeResults: string; pictureScript: string }) {
+export function SummaryView({ beforeResults, pictureGuard }: { beforeResults: string; pictureGuard: TSummaryPictureGuard }) {
   const actor = Flow.useActorRef();
   const answers = Flow.useSelector((s) => s.context.answers);
   const enabled = useMemo(() => enabledQuestions(answers, content), [answers]);
@@ -57,7 +58,7 @@ export function SummaryView({ beforeResults, pictureScript }: { beforeResults: s
   const shown = ready && here;
   return (
     <>
-      <SummaryPicture script={pictureScript} beforeResults={beforeResults} waiting={!shown} replaced={ready || notice?.kind === 'unread'} />
+      <SummaryPicture guard={pictureGuard} waiting={!shown} replaced={ready || notice?.kind === 'unread'} />
       {shown ? (
         <>
           {/* Where the machine's Back goes (after "Go to the summary", the question it was pressed on). */}

@@ -91,7 +91,7 @@ export function resolveAnswers(
 export type TEnablePlan = {
   sections: readonly { id: string; when?: TCondition }[];
   /** With what an answer to each may hold (`normaliseAnswer`'s rules), for a script that reads saved answers. */
-  questions: readonly { id: string; section: string; when?: TCondition; single: boolean; options: readonly string[]; exclusive: readonly string[] }[];
+  questions: readonly { id: string; section: string; when?: TCondition; single: boolean; exclusive: readonly string[] }[];
 };
 
 export const enablePlanOf = (content: TFlowContent): TEnablePlan => ({
@@ -101,7 +101,6 @@ export const enablePlanOf = (content: TFlowContent): TEnablePlan => ({
     section: q.section,
     when: q.enableWhen,
     single: q.kind === 'single',
-    options: q.options.map((o) => o.id),
     exclusive: q.kind === 'multi' ? q.exclusive : [],
   })),
 });

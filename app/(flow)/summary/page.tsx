@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { pictureGuardOf, showSummaryPicture } from '@/components/summary/picture-script';
+import { pictureGuardOf } from '@/components/summary/picture-script';
 import { SummaryView } from '@/components/summary/summary-view';
 import { content } from '@/content';
 
@@ -7,5 +7,5 @@ export const metadata: Metadata = { title: 'Check your answers' };
 
 export default function SummaryPage() {
   // Made here, at build: the rules stay out of the page's first scripts.
-  return <SummaryView beforeResults={content.disclaimers.beforeResults} pictureScript={showSummaryPicture(pictureGuardOf(content.redFlags))} />;
+  return <SummaryView beforeResults={content.disclaimers.beforeResults} pictureGuard={pictureGuardOf(content.redFlags)} />;
 }
