@@ -1,6 +1,6 @@
 /**
- * The question page's inline script (see question-preview.tsx), made at build by the page: its source,
- * and `readSaved`'s that it carries, stay out of the page's scripts.
+ * The question page's inline script (see question-preview.tsx), made at build only: its source, and
+ * `readSaved`'s that it carries, stay out of the page's scripts and its RSC payload.
  */
 import { readSaved, SAVED_LIMITS, STORAGE_KEY } from '@/machines/exchange/session-format';
 import { QUESTION_ID } from '@/machines/flow/paths';

@@ -1,6 +1,6 @@
 /**
- * The summary's inline script (see summary-picture.tsx), made at build by the page: its source, and
- * the sources it carries, stay out of the page's scripts.
+ * The summary's inline script (see summary-picture.tsx), made at build only: its source, and the
+ * sources it carries, stay out of the page's scripts and its RSC payload.
  */
 import { conditionsQuestions } from '@/content/conditions';
 import { flowContent as content } from '@/content/flow';
