@@ -1,12 +1,12 @@
 /**
  * The summary before this tab's saved answers are read: the question page's picture
- * (question-preview.tsx), made for the summary. The sections every case is asked, which open the
- * summary and fill a phone's first screen, are in the static page with every answer they could show,
- * in a template; a small inline script (picture-script.ts) copies the rows the saved answers fill into
- * the page before its scripts load, so a reload paints the answers at once instead of a loading line
- * that the page later replaces (issue 23). The rest of the summary comes with the page, below. It is
- * a picture, not the page: its links do nothing, and the real view (same layout, same places) takes
- * its place once the answers are read and validated.
+ * (question-preview.tsx), made for the summary. The sections that open the summary and fill a phone's
+ * first screen are in the static page with every answer they could show, in a template; a small
+ * inline script (picture-script.ts) copies the rows the saved answers fill into the page before its
+ * scripts load, so a reload paints the answers at once instead of a loading line that the page later
+ * replaces (issue 23). The rest of the summary comes with the page, below. It is a picture, not the
+ * page: its links do nothing, and the real view (same layout, same places) takes its place once the
+ * answers are read and validated.
  *
  * The picture is shown only when it is what the summary will be above and among its rows, so that
  * nothing the page adds later pushes it down: this tab's saved progress (same content version,
@@ -78,10 +78,11 @@ export const SummaryPicture = memo(function SummaryPicture({
 });
 
 /**
- * The sections every case is asked, which open the summary: the first screen. The rows below them come
- * with the page, under what is already painted.
+ * The sections that open the summary and fill a phone's first screen (412 by 823): the two every case
+ * is asked, and the diagnoses. The rows below them come with the page, under what is already painted;
+ * with fewer rows above, the diagnoses' were the largest thing in view, painted after hydration.
  */
-const PICTURED = new Set(content.sections.slice(0, content.sections.findIndex((s) => s.enableWhen)).map((s) => s.id));
+const PICTURED = new Set(content.sections.slice(0, 3).map((s) => s.id));
 
 /**
  * The top of the summary (summary-view.tsx) with nothing to press: the opening sections' every row,
