@@ -18,7 +18,7 @@ import { memo } from 'react';
 import type { TAnswersNeeded } from '@/content/conditions';
 import { flowContent as content } from '@/content/flow';
 import type { TQuestion } from '@/content/schema';
-import { BuiltOnly, useEmptiedOnceHidden } from '../shared/built-only';
+import { PictureFrame } from '../shared/built-only';
 import { LoadingAnswers } from '../shared/loading-answers';
 import { END_ID, LOADING_ID, PARTS_ID, PREVIEW_PREFIX, SHOWN_ID } from './preview-ids';
 import { showNamedQuestion } from './preview-script';
@@ -51,32 +51,16 @@ export const QuestionPreviews = memo(function QuestionPreviews({
   waiting: boolean;
   replaced: boolean;
 }) {
-  useEmptiedOnceHidden(SHOWN_ID, replaced);
   return (
-    <>
-      {waiting ? (
-        // The script hides it before hydration: React keeps what it finds, so once the picture is gone
-        // a new one is made, shown.
-        <div key={replaced ? 'again' : 'first'} id={LOADING_ID} suppressHydrationWarning>
-          <LoadingAnswers title="Question" message={message} />
-        </div>
-      ) : null}
-      {/* Hidden for good once the form has come; the script then leaves it alone. */}
-      <BuiltOnly id={SHOWN_ID} hidden={replaced} />
-      <BuiltOnly hidden>
-        <template id={PARTS_ID}>
-          {/* Built only: the browser's copy of this module needs no picture's parts. */}
-          {building ? content.questions.map((q) => <QuestionPreview key={q.id} q={q} />) : null}
-        </template>
-      </BuiltOnly>
-      {/* Made at build only (preview-script.ts): neither the script nor its source is in the page's
-          scripts, and the browser's render leaves the element as the HTML holds it. */}
-      <script dangerouslySetInnerHTML={{ __html: building ? showNamedQuestion(guard) : '' }} suppressHydrationWarning />
-      {/* The browser paints nothing until this is parsed (the link below): a paint while the picture
-          is still hidden would be the page's first, and the picture a larger one after it. */}
-      <span id={END_ID} hidden />
-      <link rel="expect" href={`#${END_ID}`} {...{ blocking: 'render' }} />
-    </>
+    <PictureFrame
+      ids={{ loading: LOADING_ID, shown: SHOWN_ID, parts: PARTS_ID, end: END_ID }}
+      loading={<LoadingAnswers title="Question" message={message} />}
+      // Made at build only: the browser's copy of this module needs neither (preview-script.ts).
+      parts={building ? content.questions.map((q) => <QuestionPreview key={q.id} q={q} />) : null}
+      script={building ? showNamedQuestion(guard) : ''}
+      waiting={waiting}
+      replaced={replaced}
+    />
   );
 });
 

@@ -6,7 +6,7 @@
  * (question-preview.tsx, summary-picture.tsx): the template that holds the picture's parts, and the
  * place the script copies them into.
  */
-import { type ComponentProps, useEffect } from 'react';
+import { type ComponentProps, type ReactNode, useEffect } from 'react';
 
 const building = typeof window === 'undefined';
 
@@ -39,4 +39,48 @@ export function useEmptiedOnceHidden(id: string, replaced: boolean) {
       clearTimeout(timer);
     };
   }, [id, replaced]);
+}
+
+/**
+ * A page's picture before its saved answers are read (question-preview.tsx, summary-picture.tsx): the
+ * loading line while `waiting` (the script hides it before hydration and React keeps what it finds,
+ * so once the picture is gone a new one is made, shown); the place the script copies the picture
+ * into, hidden for good once `replaced`; the picture's parts in a template; the script; and the
+ * element the first paint waits for. `parts` and `script` are the caller's, made at build only (null
+ * and '' in the browser, whose render leaves the elements as the HTML holds them).
+ */
+export function PictureFrame({
+  ids,
+  loading,
+  parts,
+  script,
+  waiting,
+  replaced,
+}: {
+  ids: { loading: string; shown: string; parts: string; end: string };
+  loading: ReactNode;
+  parts: ReactNode;
+  script: string;
+  waiting: boolean;
+  replaced: boolean;
+}) {
+  useEmptiedOnceHidden(ids.shown, replaced);
+  return (
+    <>
+      {waiting ? (
+        <div key={replaced ? 'again' : 'first'} id={ids.loading} suppressHydrationWarning>
+          {loading}
+        </div>
+      ) : null}
+      <BuiltOnly id={ids.shown} hidden={replaced} />
+      <BuiltOnly hidden>
+        <template id={ids.parts}>{parts}</template>
+      </BuiltOnly>
+      <script dangerouslySetInnerHTML={{ __html: script }} suppressHydrationWarning />
+      {/* The browser paints nothing until this is parsed (the link below): a paint while the picture
+          is still hidden would be the page's first, and the picture a larger one after it. */}
+      <span id={ids.end} hidden />
+      <link rel="expect" href={`#${ids.end}`} {...{ blocking: 'render' }} />
+    </>
+  );
 }

@@ -23,7 +23,7 @@ import { memo } from 'react';
 import { flowContent as content } from '@/content/flow';
 import { answerWords, UNKNOWN } from '@/content/ids';
 import type { TQuestion } from '@/content/schema';
-import { BuiltOnly, useEmptiedOnceHidden } from '../shared/built-only';
+import { PictureFrame } from '../shared/built-only';
 import { LoadingAnswers } from '../shared/loading-answers';
 import { PICTURE } from './picture-ids';
 import { showSummaryPicture, type TSummaryPictureGuard } from './picture-script';
@@ -49,31 +49,16 @@ export const SummaryPicture = memo(function SummaryPicture({
   waiting: boolean;
   replaced: boolean;
 }) {
-  useEmptiedOnceHidden(PICTURE.shown, replaced);
   return (
-    <>
-      {waiting ? (
-        // The script hides it before hydration: React keeps what it finds, so once the picture is gone
-        // a new one is made, shown.
-        <div key={replaced ? 'again' : 'first'} id={PICTURE.loading} suppressHydrationWarning>
-          <LoadingAnswers title="Check your answers" />
-        </div>
-      ) : null}
-      <BuiltOnly id={PICTURE.shown} hidden={replaced} />
-      <BuiltOnly hidden>
-        <template id={PICTURE.parts}>
-          {/* Built only: the browser's copy of this module needs no picture's parts. */}
-          {building ? <PictureParts /> : null}
-        </template>
-      </BuiltOnly>
-      {/* Made at build only (picture-script.ts): neither the script nor its source is in the page's
-          scripts, and the browser's render leaves the element as the HTML holds it. */}
-      <script dangerouslySetInnerHTML={{ __html: building ? showSummaryPicture(guard) : '' }} suppressHydrationWarning />
-      {/* The browser paints nothing until this is parsed (the link below): a paint while the picture
-          is still hidden would be the page's first, and the picture a larger one after it. */}
-      <span id={PICTURE.end} hidden />
-      <link rel="expect" href={`#${PICTURE.end}`} {...{ blocking: 'render' }} />
-    </>
+    <PictureFrame
+      ids={PICTURE}
+      loading={<LoadingAnswers title="Check your answers" />}
+      // Made at build only: the browser's copy of this module needs neither (picture-script.ts).
+      parts={building ? <PictureParts /> : null}
+      script={building ? showSummaryPicture(guard) : ''}
+      waiting={waiting}
+      replaced={replaced}
+    />
   );
 });
 
