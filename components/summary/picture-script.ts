@@ -62,6 +62,7 @@ for(i=0;i<rows.length;i++){var row=rows[i];q=row.getAttribute(c.id.question);if(
 var given=a[q],spans=row.querySelectorAll('['+c.id.option+']'),first=true;for(j=0;j<spans.length;j++){var s=spans[j];
 if(given.indexOf(s.getAttribute(c.id.option))<0){s.parentNode.removeChild(s);continue}if(!first)s.insertBefore(document.createTextNode('; '),s.firstChild);first=false}
 if(!known[q])row.querySelector('dd').className+=' not-provided'}
+var sections=copy.querySelectorAll('section');for(i=0;i<sections.length;i++)if(!sections[i].querySelector('['+c.id.question+']'))sections[i].parentNode.removeChild(sections[i]);
 var closed=false;for(i=0;i<c.plan.sections.length;i++){var sec=c.plan.sections[i],any=false;if(!sec.when)continue;
 for(j=0;j<c.plan.questions.length;j++)if(c.plan.questions[j].section===sec.id&&on.indexOf(c.plan.questions[j].id)>=0)any=true;if(!any)closed=true}
 if(!closed){var g=copy.querySelector('['+c.id.gate+']');g.parentNode.removeChild(g)}

@@ -128,6 +128,14 @@ describe('the summary’s picture before its answers are read', () => {
     expect(shown!.rows.find(([prompt]) => prompt === q.prompt)).toEqual([q.prompt, 'Unknown / not assessed', true]);
   });
 
+  test('a movement the first section calls a mimic (the gate closed): the notice and the opening rows, and no section the page leaves out', () => {
+    const answers = settleAnswers({ ...v01, G3: 'present' }, content).answers;
+    expect(isGateClosed(settleAnswers(answers, content).enabled, content)).toBe(true);
+    const shown = openSummary(atSummary(answers));
+    expect(shown).toEqual({ rows: summaryOf(answers).rows, gate: true });
+    expect(document.querySelectorAll(`#${PICTURE.shown} section`)).toHaveLength(2);
+  });
+
   test('a tab too full to save in: the loading line stays (the page says so above the rows)', () => {
     expect(openSummary(atSummary(v01))).not.toBeNull();
     expect(openSummary(atSummary(v01), false, true)).toBeNull();
@@ -151,7 +159,8 @@ describe('the summary’s picture before its answers are read', () => {
   test('over cases near the clean ones it shows exactly the summary’s rows, or nothing: never where a red flag, an open question, a set-aside answer or a refusal would come', () => {
     // The vignettes the picture shows, each with a few answers changed, cleared or made "Unknown",
     // some saved in a form the full reading refuses: most changes raise a red flag, open a question,
-    // enable one or set answers aside.
+    // enable one or set answers aside. (A closed gate has a test of its own: from these answers, it
+    // leaves answers to questions no longer asked, which the picture refuses.)
     const bases = ['P02', 'P07', 'P54', 'V01', 'V08', 'V18'].map((id) => answersOf(loadVignette(id)));
     const change = (q: TQuestion) => {
       const ids = q.options.map((o) => o.id);
