@@ -88,6 +88,7 @@ describe('every kind of damaged saved progress is refused with a message and a w
     ['answers on the start page without the attestation', saved({ attested: false, position: 'start', answers: { G1: 'positive_jerks', C1: 'acute_hours_to_days' } }), 'shape', /without the start page’s confirmation/],
     ['set-aside answers without the attestation', saved({ attested: false, position: 'start', answers: {}, setAside: { C1: 'acute_hours_to_days' } }), 'shape', /without the start page’s confirmation/],
     ['a "__proto__" key among the answers', saved({}).replace('"answers":{', '"answers":{"__proto__":{"G1":"positive_jerks"},'), 'shape', /not in the expected form/],
+    ['a "__proto__" key spelt with an escape', saved({}).replace('"answers":{', '"answers":{"\\u005f_proto__":5,'), 'shape', /not in the expected form/],
     ['a change at no question', saved({ position: 'summary', change: { queue: [] } }), 'position', /being changed/],
     ['a change queueing a question the answers do not ask', saved({ change: { queue: ['D1a'] } }), 'position', /being changed/],
     ['a change queueing a question twice', saved({ change: { queue: ['A1', 'A1'] } }), 'position', /being changed/],

@@ -97,15 +97,20 @@ export type TSavedRead =
 export function readSaved(raw: string | null, limits: TSavedLimits): TSavedRead {
   if (raw === null || raw === '') return { kind: 'empty' };
   if (raw.length > limits.max) return { kind: 'too-large' };
-  // A "__proto__" key is read by JSON.parse as a key, but dropped by the checks after it: it is no
-  // question id, so such progress is refused rather than read as fewer answers.
-  if (raw.indexOf('"__proto__"') >= 0) return { kind: 'shape' };
+  // A "__proto__" key, however it is spelt ("\u005f_proto__" too), is read by JSON.parse as a key,
+  // but dropped by the checks after it: it is no question id, so such progress is refused rather
+  // than read as fewer answers.
   let data: unknown;
+  let proto = false;
   try {
-    data = JSON.parse(raw);
+    data = JSON.parse(raw, function (key, value) {
+      if (key === '__proto__') proto = true;
+      return value;
+    });
   } catch {
     return { kind: 'malformed' };
   }
+  if (proto) return { kind: 'shape' };
   const saved = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
   const version = saved.contentVersion;
   if ('contentVersion' in saved && (typeof version !== 'string' || limits.versions.indexOf(version) < 0)) {
