@@ -22,10 +22,10 @@ import { PictureFrame } from '../shared/built-only';
 import { LoadingAnswers } from '../shared/loading-answers';
 import { END_ID, LOADING_ID, PARTS_ID, PREVIEW_PREFIX, SHOWN_ID } from './preview-ids';
 import { showNamedQuestion } from './preview-script';
+import { QuestionChoices, QuestionHint } from './question-parts';
 
 /** True only while the page is built: the browser's copy of this module never makes the script. */
 const building = typeof window === 'undefined';
-import { QuestionChoices, QuestionHint } from './question-parts';
 
 /** The answers without which no red flag can be raised (content/conditions.ts, `answersNeeded`). */
 export type TRedFlagGuard = TAnswersNeeded;

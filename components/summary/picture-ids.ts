@@ -4,7 +4,7 @@ export const PICTURE = {
   loading: 'summary-loading',
   /** The place the script copies the picture into. */
   shown: 'summary-picture-shown',
-  /** The template that holds the picture: every section, row and answer it could show. */
+  /** The template that holds the picture: the opening sections' every row and answer, other questions' options. */
   parts: 'summary-picture-parts',
   /** The element after the script: the first paint waits for it. */
   end: 'summary-picture-end',

@@ -22,6 +22,7 @@
 import { memo } from 'react';
 import { flowContent as content } from '@/content/flow';
 import { answerWords, UNKNOWN } from '@/content/ids';
+import { summaryText } from '@/content/summary-text';
 import type { TQuestion } from '@/content/schema';
 import { PictureFrame } from '../shared/built-only';
 import { LoadingAnswers } from '../shared/loading-answers';
@@ -30,10 +31,6 @@ import { showSummaryPicture, type TSummaryPictureGuard } from './picture-script'
 
 /** True only while the page is built: the browser's copy of this module never makes the script. */
 const building = typeof window === 'undefined';
-
-/** Said above the rows when a mimic in the first section closed the bedside and the diagnoses. */
-export const GATE_CLOSED_NOTICE =
-  'Your answer in the first section points to a movement that mimics myoclonus, so the bedside questions and the diagnoses were not asked; the safety screen was. Change it if the movements are in fact jerks or lapses.';
 
 /**
  * The loading line (while `waiting`), the place the script copies the picture into (hidden once the
@@ -83,7 +80,7 @@ export function PictureParts() {
       </span>
       <h1 data-loading="">Check your answers</h1>
       <p className="panel panel--info" {...{ [PICTURE.gate]: '' }}>
-        {GATE_CLOSED_NOTICE}
+        {summaryText.gateClosed}
       </p>
       {content.sections
         .filter((section) => PICTURED.has(section.id))
@@ -101,7 +98,7 @@ export function PictureParts() {
         ))}
       <div hidden {...{ [PICTURE.optionsOnly]: '' }}>
         {others.map((q) => (
-          <div key={q.id} {...{ [PICTURE.question]: q.id, [PICTURE.options]: optionIds(q).join(' ') }} />
+          <div key={q.id} {...{ [PICTURE.question]: q.id, [PICTURE.options]: answersOf(q).map((o) => o.id).join(' ') }} />
         ))}
       </div>
       <p className="visually-hidden" role="status">
@@ -111,8 +108,8 @@ export function PictureParts() {
   );
 }
 
-/** A question's option ids as its row lists them: in order, "Unknown" last. */
-const optionIds = (q: TQuestion) => [...q.options.map((o) => o.id).filter((id) => id !== UNKNOWN), UNKNOWN];
+/** The answers a question's row can show, as it lists them: its options in order, "Unknown" last. */
+const answersOf = (q: TQuestion) => [...q.options.filter((o) => o.id !== UNKNOWN), { id: UNKNOWN, label: answerWords.unknown }];
 
 /**
  * A row as `AnswerRows` (summary-view.tsx) draws it, with every answer it could read: each option's
@@ -120,16 +117,15 @@ const optionIds = (q: TQuestion) => [...q.options.map((o) => o.id).filter((id) =
  * "Unknown".
  */
 function PictureRow({ q }: { q: TQuestion }) {
-  const answer = (id: string, label: string) => (
-    <span key={id} {...{ [PICTURE.option]: id }}>
-      {label}
-    </span>
-  );
   return (
     <div className="summary-list__row" {...{ [PICTURE.question]: q.id }}>
       <dt>{q.prompt}</dt>
       <dd className="summary-list__answer">
-        {optionIds(q).map((id) => answer(id, id === UNKNOWN ? answerWords.unknown : q.options.find((o) => o.id === id)!.label))}
+        {answersOf(q).map((o) => (
+          <span key={o.id} {...{ [PICTURE.option]: o.id }}>
+            {o.label}
+          </span>
+        ))}
       </dd>
       <dd className="summary-list__change">
         <span className="summary-picture__link" aria-hidden="true">

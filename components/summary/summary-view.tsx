@@ -6,13 +6,14 @@
  */
 import { memo, useEffect, useMemo, useState } from 'react';
 import { flowContent as content } from '@/content/flow';
+import { summaryText } from '@/content/summary-text';
 import { enabledQuestions, setAsideGroups, type TAnswers } from '@/machines/answers/answers';
 import type { TQuestion } from '@/content/schema';
 import { selectGateClosed } from '@/machines/flow/questionnaire.machine';
 import { answerKind, answerText } from '@/machines/answers/vocabulary';
 import { Flow, useSession } from '../shared/flow-provider';
 import { FlowLink } from '../shared/flow-link';
-import { GATE_CLOSED_NOTICE, SummaryPicture } from './summary-picture';
+import { SummaryPicture } from './summary-picture';
 import type { TSummaryPictureGuard } from './picture-script';
 import { ResumeFromFile } from '../start/resume-from-file';
 import { UnansweredNotice } from '../shared/unanswered-notice';
@@ -92,9 +93,7 @@ export function SummaryView({ beforeResults, pictureGuard }: { beforeResults: st
               </button>
             </div>
           ) : null}
-          {gateClosed ? (
-            <p className="panel panel--info">{GATE_CLOSED_NOTICE}</p>
-          ) : null}
+          {gateClosed ? <p className="panel panel--info">{summaryText.gateClosed}</p> : null}
           <UnansweredNotice section={unansweredSection(enabled, answers, flagging)} answerLinks />
           {importNotes.length > 0 ? (
             <div className="panel panel--info" role="region" aria-labelledby="import-notes">
