@@ -13,6 +13,7 @@ module.exports = async function nextConfig(phase) {
   const dev = phase === PHASE_DEVELOPMENT_SERVER;
   // One list of headers for every place that serves the app (an ES module, shared with the scripts).
   const { contentSecurityPolicy, securityHeaders } = await import('./scripts/security-headers.mjs');
+  const { buildStamp } = await import('./scripts/build-stamp.mjs');
   return {
     reactStrictMode: true,
     poweredByHeader: false,
@@ -21,6 +22,8 @@ module.exports = async function nextConfig(phase) {
     distDir: process.env.NEXT_DIST_DIR || '.next',
     // Type checking is its own step of `npm test` (tsc over the whole project); the build skips it.
     typescript: { ignoreBuildErrors: true },
+    // What identifies this build's code, in the pages' code and HTML alike (scripts/build-stamp.mjs).
+    env: { BUILD_STAMP: buildStamp(__dirname) },
     // The PDF chunk without what the recap never uses (components/result/pdf/slim/): it is precached on a
     // first visit, so that a PDF can be made offline.
     turbopack: {

@@ -1,0 +1,1 @@
+export function buildStamp(root: string): string;
