@@ -5,21 +5,22 @@
  * shows, in which order, in which words) is made in machines/result/document.ts, and the PDF recap is
  * made from the same document the page shows.
  */
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { contentData as content } from '@/content/data';
 import { assess } from '@/machines/assessment/assess';
 import { resultDocument } from '@/machines/result/document';
 import { FlowLink } from '../shared/flow-link';
 import { ExportPanel } from './export-panel';
 import { Flow, useSession } from '../shared/flow-provider';
-import { LoadingAnswers } from '../shared/loading-answers';
+import { keepPicture } from './keep-picture';
+import { ResultPicture } from './result-picture';
 import { ResultSections } from './result-sections';
 import { SaveToRecordSlot } from '../record/save-slot';
 import { RecordLineSlot } from '../record/record-slots';
 import { useRecord } from '../record/record-provider';
 
 export function ResultView() {
-  const { startAgain, ready } = useSession();
+  const { startAgain, ready, notice } = useSession();
   const answers = Flow.useSelector((s) => s.context.answers);
   const here = Flow.useSelector((s) => s.matches('result'));
   // Saved answers are read in the browser: never assess (nor show) answers not yet loaded.
@@ -42,31 +43,52 @@ export function ResultView() {
     return () => window.removeEventListener('beforeprint', open);
   }, []);
 
-  if (!shownDocument) return <LoadingAnswers title="Assessment" />;
+  // Once the result is shown, its picture is kept for a reload of this page (keep-picture.ts), when
+  // the browser is idle: after the page has painted and can be used.
+  const view = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = view.current;
+    if (!shownDocument || !element) return;
+    const keep = () => keepPicture(element);
+    // Not every browser has requestIdleCallback (Safari): a second after the page is shown, then.
+    if (typeof window.requestIdleCallback === 'function') {
+      const id = window.requestIdleCallback(keep, { timeout: 2_000 });
+      return () => window.cancelIdleCallback(id);
+    }
+    const timer = setTimeout(keep, 1_000);
+    return () => clearTimeout(timer);
+  }, [shownDocument]);
 
-
+  // Until the answers are read and assessed: the picture this tab kept of this result, when it is
+  // for exactly the progress saved now, else a loading line (result-picture.tsx). It keeps its place
+  // in the tree, so what the inline script drew stays until the view takes its place.
   return (
-    <div className="result">
-      <FlowLink className="back-link" event={{ type: 'summary.open' }}>
-        Back to your answers
-      </FlowLink>
-      <h1>Assessment</h1>
-      <RecordLineSlot />
+    <>
+      <ResultPicture waiting={!shownDocument} replaced={shownDocument !== null || notice?.kind === 'unread'} />
+      {shownDocument ? (
+        <div className="result" ref={view}>
+          <FlowLink className="back-link" event={{ type: 'summary.open' }}>
+            Back to your answers
+          </FlowLink>
+          <h1>Assessment</h1>
+          <RecordLineSlot />
 
-      <ResultSections document={shownDocument} links />
+          <ResultSections document={shownDocument} links />
 
-      <ExportPanel document={shownDocument} fromRecord={fromRecord} />
+          <ExportPanel document={shownDocument} fromRecord={fromRecord} />
 
-      <SaveToRecordSlot content={content} />
+          <SaveToRecordSlot content={content} />
 
-      <div className="button-group">
-        <FlowLink className="button button--secondary" event={{ type: 'summary.open' }}>
-          Change your answers
-        </FlowLink>
-        <button type="button" className="link-button" onClick={startAgain}>
-          Start again
-        </button>
-      </div>
-    </div>
+          <div className="button-group">
+            <FlowLink className="button button--secondary" event={{ type: 'summary.open' }}>
+              Change your answers
+            </FlowLink>
+            <button type="button" className="link-button" onClick={startAgain}>
+              Start again
+            </button>
+          </div>
+        </div>
+      ) : null}
+    </>
   );
 }

@@ -42,12 +42,13 @@ export function useEmptiedOnceHidden(id: string, replaced: boolean) {
 }
 
 /**
- * A page's picture before its saved answers are read (question-preview.tsx, summary-picture.tsx): the
- * loading line while `waiting` (the script hides it before hydration and React keeps what it finds,
- * so once the picture is gone a new one is made, shown); the place the script copies the picture
- * into, hidden for good once `replaced`; the picture's parts in a template; the script; and the
- * element the first paint waits for. `parts` and `script` are the caller's, made at build only (null
- * and '' in the browser, whose render leaves the elements as the HTML holds them).
+ * A page's picture before its saved answers are read (question-preview.tsx, summary-picture.tsx,
+ * result-picture.tsx): the loading line while `waiting` (the script hides it before hydration and
+ * React keeps what it finds, so once the picture is gone a new one is made, shown); the place the
+ * script copies the picture into, hidden for good once `replaced`; the picture's parts in a template
+ * (when it has an id for one: the result's picture is kept in the tab, not in its HTML); the script;
+ * and the element the first paint waits for. `parts` and `script` are the caller's, made at build
+ * only (null and '' in the browser, whose render leaves the elements as the HTML holds them).
  */
 export function PictureFrame({
   ids,
@@ -57,7 +58,7 @@ export function PictureFrame({
   waiting,
   replaced,
 }: {
-  ids: { loading: string; shown: string; parts: string; end: string };
+  ids: { loading: string; shown: string; parts?: string; end: string };
   loading: ReactNode;
   parts: ReactNode;
   script: string;
@@ -73,9 +74,11 @@ export function PictureFrame({
         </div>
       ) : null}
       <BuiltOnly id={ids.shown} hidden={replaced} />
-      <BuiltOnly hidden>
-        <template id={ids.parts}>{parts}</template>
-      </BuiltOnly>
+      {ids.parts ? (
+        <BuiltOnly hidden>
+          <template id={ids.parts}>{parts}</template>
+        </BuiltOnly>
+      ) : null}
       <script dangerouslySetInnerHTML={{ __html: script }} suppressHydrationWarning />
       {/* The browser paints nothing until this is parsed (the link below): a paint while the picture
           is still hidden would be the page's first, and the picture a larger one after it. */}

@@ -11,6 +11,7 @@ import { flowContent as content } from '@/content/flow';
 import type * as Persistence from '@/machines/exchange/persistence';
 import type { TRestore } from '@/machines/exchange/persistence';
 import { readSaved, SAVED_LIMITS, serialise, STORAGE_KEY } from '@/machines/exchange/session-format';
+import { RESULT_PICTURE_KEY } from '@/machines/exchange/storage-key';
 import { parsePath } from '@/machines/flow/paths';
 import { type questionnaireMachine, selectChange, selectPosition } from '@/machines/flow/questionnaire.machine';
 
@@ -49,8 +50,14 @@ function storageWritable(): boolean {
   }
 }
 
-function writeStorage(value: string | null): boolean {
+/**
+ * Save `value` (null: nothing saved). The result's picture (components/result/keep-picture.ts) is
+ * kept only while the tab stands at the result (`atResult`): anywhere else it goes, with its copy of
+ * the answers.
+ */
+function writeStorage(value: string | null, atResult = false): boolean {
   try {
+    if (!atResult) window.sessionStorage.removeItem(RESULT_PICTURE_KEY);
     if (value === null) window.sessionStorage.removeItem(STORAGE_KEY);
     else window.sessionStorage.setItem(STORAGE_KEY, value);
     return true;
@@ -121,7 +128,7 @@ export function useSavedSession(actor: TFlowActor, onRead: () => () => void) {
           const { answers, setAside, discarded, attested } = snapshot.context;
           const position = selectPosition(snapshot);
           const empty = position === 'start' && !attested && discarded === null && Object.keys(answers).length + Object.keys(setAside).length === 0;
-          const ok = writeStorage(empty ? null : serialise({ answers, setAside, discarded, position, change: selectChange(snapshot), attested }, content));
+          const ok = writeStorage(empty ? null : serialise({ answers, setAside, discarded, position, change: selectChange(snapshot), attested }, content), position === 'result');
           if (!ok) setNotice((n) => n ?? { kind: 'unavailable' });
         });
         const stopFollowing = onRead();
