@@ -39,6 +39,7 @@ import type { TAnswers } from '../machines/answers/answers';
 import { assess } from '../machines/assessment/assess';
 import type { TPosition } from '../machines/flow/paths';
 import { serialise, STORAGE_KEY } from '../machines/exchange/session-format';
+import { RESULT_PICTURE_KEY } from '../machines/exchange/storage-key';
 import { shortcutFigures } from './bench-shortcuts';
 import { benchTaps } from './bench-taps';
 import { answersOf, loadVignette } from '../tests/support/vignettes';
@@ -252,6 +253,27 @@ async function firstVisitOnTheWire(browser: Browser, appPort: number): Promise<n
 
 const vignette = (id: string): TAnswers => answersOf(loadVignette(id));
 
+/** What a tab's sessionStorage holds, by key. */
+type TTabStorage = Record<string, string>;
+
+/**
+ * The tab after V01's result was shown on a phone's screen (Lighthouse's mobile one): its saved
+ * progress, and the picture the result keeps of itself (components/result/result-picture.tsx). A
+ * load of the result's address is a reload of a result already shown; this is what it finds.
+ */
+async function tabAfterResult(browser: Browser, base: string): Promise<TTabStorage> {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+  try {
+    const page = await context.newPage();
+    await seedSession(vignette('V01'), 'result')(page);
+    await page.goto(`${base}/result`);
+    await page.waitForFunction((key) => sessionStorage.getItem(key) !== null, RESULT_PICTURE_KEY);
+    return await page.evaluate(() => Object.fromEntries(Object.entries(sessionStorage)));
+  } finally {
+    await context.close();
+  }
+}
+
 function seedSession(answers: TAnswers, position: TPosition) {
   return async (page: Page) => {
     const saved = serialise({ answers, position, attested: true }, content);
@@ -398,11 +420,11 @@ type TLighthouse = {
  * page is measured as a clinician sees it rather than as a redirect to the start page. Null when
  * Lighthouse is not installed or the run failed.
  */
-function lighthouse(url: string, session: string): TLighthouse | null {
+function lighthouse(url: string, storage: TTabStorage): TLighthouse | null {
   const dir = process.env.LIGHTHOUSE_DIR;
   if (!dir || !existsSync(join(dir, 'node_modules/lighthouse'))) return null;
   try {
-    const out = execFileSync(process.execPath, [join(root, 'scripts/lighthouse-session.mjs'), dir, url, STORAGE_KEY, session], {
+    const out = execFileSync(process.execPath, [join(root, 'scripts/lighthouse-session.mjs'), dir, url, JSON.stringify(storage)], {
       env: { ...process.env, CHROME_PATH: chromiumPath },
       stdio: ['ignore', 'pipe', 'ignore'],
     }).toString();
@@ -420,14 +442,14 @@ const LIGHTHOUSE_RUNS = 3;
  * performance and its spread, against the floor's median; the medians of FCP, LCP and TBT; the
  * load average at its runs.
  */
-async function lighthouseFigures(routes: { name: string; url: string; session: string; lcpIsFcp: boolean }[]) {
+async function lighthouseFigures(routes: { name: string; url: string; storage: TTabStorage; lcpIsFcp: boolean }[]) {
   const dir = process.env.LIGHTHOUSE_DIR;
   if (!dir || !existsSync(join(dir, 'node_modules/lighthouse'))) {
     report('Lighthouse mobile', 'not installed (set LIGHTHOUSE_DIR)', '—', null);
     return;
   }
   // A first run warms the browser's and the server's caches; its figures are not kept.
-  lighthouse(routes[0]!.url, routes[0]!.session);
+  lighthouse(routes[0]!.url, routes[0]!.storage);
   const runs = new Map(routes.map((r) => [r.name, [] as TLighthouse[]]));
   // A run Lighthouse could not finish is said as failed, never counted as a score of 0.
   const failed = new Map(routes.map((r) => [r.name, 0]));
@@ -435,7 +457,7 @@ async function lighthouseFigures(routes: { name: string; url: string; session: s
   for (let round = 0; round < LIGHTHOUSE_RUNS; round++) {
     for (const route of routes) {
       loads.get(route.name)!.push(await load());
-      const result = lighthouse(route.url, route.session);
+      const result = lighthouse(route.url, route.storage);
       loads.get(route.name)!.push(await load());
       if (result) runs.get(route.name)!.push(result);
       else failed.set(route.name, failed.get(route.name)! + 1);
@@ -565,8 +587,10 @@ async function main() {
     servers.push(await serve(root, APP_PORT), await serve(bareDir, BARE_PORT));
     const appBase = `http://127.0.0.1:${APP_PORT}`;
     const browser = await chromium.launch({ executablePath: existsSync(chromiumPath) ? chromiumPath : undefined, args: [...chromiumArgs] });
+    let resultTab: TTabStorage;
     try {
       await measure(browser, appBase, `http://127.0.0.1:${BARE_PORT}`);
+      resultTab = await tabAfterResult(browser, appBase);
     } finally {
       await browser.close();
     }
@@ -577,18 +601,18 @@ async function main() {
     if (!rps) report('question page, requests per second (wrk)', 'wrk not installed (apt-get install wrk)', '—', null);
     else reportTimed(`question page, requests per second (wrk, loopback, ${rps.errors} errors)`, rps.perSecond.toFixed(0), `≥ ${budgets.requestsPerSecond}, no errors`, rps.perSecond >= budgets.requestsPerSecond && rps.errors === 0, wrkLoads);
 
+    const saved = (at: string) => ({ [STORAGE_KEY]: at });
     const midway = serialise({ answers: { G1: 'both', A1: 'multifocal_independent' }, position: { question: 'B2' }, attested: true }, content);
     const atSummary = serialise({ answers: vignette('V01'), position: 'summary', attested: true }, content);
-    const atResult = serialise({ answers: vignette('V01'), position: 'result', attested: true }, content);
     await lighthouseFigures([
       // The same audit of the bare Next page, as the floor: what any page of this framework scores on
       // this machine at that moment, with nothing of the app in it.
-      { name: 'bare Next page (floor)', url: `http://127.0.0.1:${BARE_PORT}/`, session: '', lcpIsFcp: false },
-      { name: 'start page', url: `${appBase}/`, session: '', lcpIsFcp: true },
-      { name: 'question page (saved at B2)', url: `${appBase}${MIDWAY_PATH}`, session: midway, lcpIsFcp: false },
-      { name: 'summary', url: `${appBase}/summary`, session: atSummary, lcpIsFcp: true },
-      { name: 'result', url: `${appBase}/result`, session: atResult, lcpIsFcp: true },
-      { name: 'sources', url: `${appBase}/sources`, session: '', lcpIsFcp: true },
+      { name: 'bare Next page (floor)', url: `http://127.0.0.1:${BARE_PORT}/`, storage: {}, lcpIsFcp: false },
+      { name: 'start page', url: `${appBase}/`, storage: {}, lcpIsFcp: true },
+      { name: 'question page (saved at B2)', url: `${appBase}${MIDWAY_PATH}`, storage: saved(midway), lcpIsFcp: false },
+      { name: 'summary', url: `${appBase}/summary`, storage: saved(atSummary), lcpIsFcp: true },
+      { name: 'result, reloaded', url: `${appBase}/result`, storage: resultTab, lcpIsFcp: true },
+      { name: 'sources', url: `${appBase}/sources`, storage: {}, lcpIsFcp: true },
     ]);
   } finally {
     // Whatever failed above, no server is left running.

@@ -1,8 +1,11 @@
 // Lighthouse (mobile preset) for a page that needs saved progress, such as a question page.
 // Lighthouse's CLI cannot put anything in sessionStorage first, so this drives it through its Node
-// API with a Puppeteer page that seeds the session before every navigation.
+// API with a Puppeteer page that seeds the tab's storage before every navigation.
 //
-//   node scripts/lighthouse-session.mjs LIGHTHOUSE_DIR URL SESSION_KEY SESSION_JSON
+//   node scripts/lighthouse-session.mjs LIGHTHOUSE_DIR URL STORAGE_JSON
+//
+// STORAGE_JSON is what the tab's sessionStorage holds, as a JSON object of keys and values: saved
+// progress, and on the result the picture the page kept of it (`{}` for nothing).
 //
 // LIGHTHOUSE_DIR is a separate install (npm install lighthouse@12 puppeteer-core@24 there), not a
 // dependency of this project. Prints the scores, FCP, LCP (and its element), TBT and CLS as JSON, with the main thread's
@@ -12,7 +15,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
-const [dir, url, key, session] = process.argv.slice(2);
+const [dir, url, storage] = process.argv.slice(2);
 const require = createRequire(join(dir, 'package.json'));
 const lighthouse = (await import(pathToFileURL(require.resolve('lighthouse')).href)).default;
 const puppeteer = (await import(pathToFileURL(require.resolve('puppeteer-core')).href)).default;
@@ -24,7 +27,9 @@ const browser = await puppeteer.launch({
 });
 try {
   const page = await browser.newPage();
-  await page.evaluateOnNewDocument((k, v) => window.sessionStorage.setItem(k, v), key, session);
+  await page.evaluateOnNewDocument((entries) => {
+    for (const [k, v] of Object.entries(JSON.parse(entries))) window.sessionStorage.setItem(k, v);
+  }, storage);
   const result = await lighthouse(url, { disableStorageReset: true, onlyCategories: ['performance', 'accessibility', 'best-practices'], logLevel: 'error' }, undefined, page);
   const { categories: c, audits } = result.lhr;
   // A run Lighthouse could not finish (its trace lost, the page not painted in time) has no scores:

@@ -8,7 +8,8 @@
  */
 import type { Page } from '@playwright/test';
 import { content } from '../../content';
-import { serialise } from '../../machines/exchange/persistence';
+import { serialise, STORAGE_KEY } from '../../machines/exchange/persistence';
+import { RESULT_PICTURE_KEY } from '../../machines/exchange/storage-key';
 import { settled } from '../support/pages';
 import { saveInTab } from '../support/session';
 import { answersOf, loadVignette } from '../support/vignettes';
@@ -17,11 +18,23 @@ import { expect, test } from '../support/fixtures';
 test.use({ viewport: { width: 412, height: 823 } });
 
 const answers = answersOf(loadVignette('V01'));
+const atResult = serialise({ answers, position: 'result', attested: true }, content);
+
+/** The result shown once in this tab, which keeps its picture (result-picture.tsx): what a reload of it finds. */
+async function resultShown(page: Page, saved = atResult) {
+  await saveInTab(page, saved);
+  await page.goto('/result');
+  await settled(page);
+  await expect.poll(() => page.evaluate((key) => sessionStorage.getItem(key) !== null, RESULT_PICTURE_KEY)).toBe(true);
+}
+
 const routes = [
   { name: 'the start page', path: '/', saved: null, paintsOnce: true },
   { name: 'a question', path: '/questionnaire#B2', saved: serialise({ answers: { G1: 'both', A1: 'multifocal_independent' }, position: { question: 'B2' }, attested: true }, content), paintsOnce: true },
   { name: 'the summary', path: '/summary', saved: serialise({ answers, position: 'summary', attested: true }, content), paintsOnce: true },
-  { name: 'the result', path: '/result', saved: serialise({ answers, position: 'result', attested: true }, content), paintsOnce: false },
+  // A result is opened from the summary, in the page; a load of its address is a reload (or a tab
+  // brought back), after it was shown. A tab that never showed it paints a loading line first.
+  { name: 'the result, reloaded', path: '/result', saved: atResult, shown: true, paintsOnce: true },
   { name: 'the sources', path: '/sources', saved: null, paintsOnce: true },
 ];
 
@@ -63,7 +76,8 @@ async function paintsOf(page: Page, html: string): Promise<TPaints> {
 for (const route of routes) {
   test.describe(route.name, () => {
     test.beforeEach(async ({ page }) => {
-      if (route.saved) await saveInTab(page, route.saved);
+      if (route.shown) await resultShown(page, route.saved);
+      else if (route.saved) await saveInTab(page, route.saved);
     });
 
     test('asks for its scripts only after its first paint, and then adds its manifest and icon', async ({ page, request }) => {
@@ -99,12 +113,10 @@ for (const route of routes) {
     });
 
     test('paints its largest element first, from its HTML, and keeps it in its place', async ({ page, request }) => {
-      // The result shows answers read from the tab's storage after hydration: its largest element (up
-      // to 87,000 px² over the vignettes) depends on the answers, and nothing in its HTML is larger.
-      // Not yet mended (issue 23). A question and the summary paint a picture of themselves from their
-      // HTML (question-preview.tsx, summary-picture.tsx), which the page then replaces with the same
-      // elements in the same places.
-      test.fail(!route.paintsOnce, 'the result paints its answers after hydration');
+      // A question and the summary paint a picture of themselves from their HTML
+      // (question-preview.tsx, summary-picture.tsx), the result the picture this tab kept of it
+      // (result-picture.tsx); the page then replaces each with the same elements in the same places.
+      test.fail(!route.paintsOnce, 'the page paints its answers after hydration');
       // Each candidate as the browser reports it, before anything can replace it.
       await page.addInitScript(() => {
         const seen: object[] = [];
@@ -124,20 +136,26 @@ for (const route of routes) {
       // One paint: every candidate the browser reported came with the first contentful paint.
       expect(lcp.filter((e) => e.time !== fcp)).toEqual([]);
       const largest = await page.evaluate(
-        (html) => {
+        ([html, keptKey]) => {
           const { tag, text, words, box } = (window as unknown as { largest: { tag: string; text: string; words: string; box: string }[] }).largest.at(-1)!;
           const parsed = new DOMParser().parseFromString(html, 'text/html');
-          // In the HTML: in its body, or in a template there (the pictures are copied from one).
+          // In the HTML: in its body, or in a template there (the pictures are copied from one); or,
+          // on the result, in the picture this tab kept (drawn by the page's inline script).
           const within = (root: ParentNode): Element[] => [...root.querySelectorAll(tag), ...[...root.querySelectorAll('template')].flatMap((t) => within(t.content))];
-          const inHtml = within(parsed.body).some((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim() === text);
+          type TNode = string | [string, object, ...TNode[]];
+          const wordsOf = (node: TNode): string => (typeof node === 'string' ? node : node.slice(2).map((n) => wordsOf(n as TNode)).join(''));
+          const elements = (node: TNode): TNode[] => (typeof node === 'string' ? [] : [node, ...node.slice(2).flatMap((n) => elements(n as TNode))]);
+          const kept = JSON.parse(sessionStorage.getItem(keptKey) ?? 'null') as { tree: TNode } | null;
+          const inKept = kept !== null && elements(kept.tree).some((e) => e[0] === tag.toLowerCase() && wordsOf(e).replace(/\s+/g, ' ').trim() === text);
+          const inHtml = within(parsed.body).some((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim() === text) || inKept;
           // Kept: the same element, or the page's own in its place, with the same words.
-          const kept = [...document.querySelectorAll<HTMLElement>(tag)].some((e) => {
+          const keptInPlace = [...document.querySelectorAll<HTMLElement>(tag)].some((e) => {
             const r = e.getBoundingClientRect();
             return e.innerText === words && [r.x, r.y, r.width, r.height].map(Math.round).join() === box;
           });
-          return { tag, words: words.slice(0, 60), inHtml, kept };
+          return { tag, words: words.slice(0, 60), inHtml, kept: keptInPlace };
         },
-        html,
+        [html, RESULT_PICTURE_KEY] as const,
       );
       expect(largest).toMatchObject({ inHtml: true, kept: true });
     });
@@ -175,5 +193,70 @@ test.describe('the summary’s picture', () => {
     // Once the page is there, the picture is gone from it: nothing hidden that a reader's tools find.
     await expect(page.locator('#summary-picture-shown')).toBeEmpty();
     await expect(page.getByRole('heading', { name: 'Check your answers' })).toHaveCount(1);
+  });
+});
+
+test.describe('the result’s picture', () => {
+  const scripts = '**/_next/static/**/*.js';
+  /** What the result paints before its scripts run: its scripts held back, the inline one runs. */
+  async function beforeScripts(page: Page) {
+    await page.route(scripts, (r) => r.abort());
+    await page.goto('/result');
+    const seen = await page.locator('main').evaluate((main) => ({
+      headings: [...main.querySelectorAll('h1, h2')].filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => (e as HTMLElement).innerText.trim()),
+      loading: (main.querySelector('#result-loading') as HTMLElement | null)?.hidden === false,
+    }));
+    await page.unroute(scripts);
+    return seen;
+  }
+
+  test('takes the places the page then draws, every heading, panel and list where and as it will be; then leaves', async ({ page }) => {
+    const boxes = (p: Page) =>
+      p.locator('main').evaluate((main) =>
+        [...main.querySelectorAll('h1, h2, .panel, p, li')]
+          .filter((e) => (e as HTMLElement).offsetParent !== null && !e.closest('.export, .button-group, [role="status"]'))
+          .map((e) => {
+            const r = e.getBoundingClientRect();
+            return `${Math.round(r.top)}+${Math.round(r.height)} ${e.tagName} ${(e as HTMLElement).innerText.replace(/\s+/g, ' ').trim().slice(0, 50)}`;
+          }),
+      );
+    await resultShown(page);
+    await page.route(scripts, (r) => r.abort());
+    await page.goto('/result');
+    const picture = await boxes(page);
+    await page.unroute(scripts);
+    await page.goto('/result');
+    await settled(page);
+    // The opening, down past a phone's first screen, every element where the page then draws it.
+    expect(picture.some((line) => /^\d+\+\d+ H2 Most likely physiological category: Cortical/.test(line))).toBe(true);
+    expect(Number(picture.at(-1)!.split('+')[0])).toBeGreaterThan(823);
+    expect((await boxes(page)).slice(0, picture.length)).toEqual(picture);
+    await expect(page.locator('#result-picture-shown')).toBeEmpty();
+    await expect(page.getByRole('heading', { name: 'Assessment', exact: true })).toHaveCount(1);
+  });
+
+  test('is never drawn for answers other than those saved now: another case saved since paints the loading line', async ({ page }) => {
+    await resultShown(page);
+    // Another case saved in the tab since the picture was kept (its result not yet shown).
+    const other = serialise({ answers: answersOf(loadVignette('V22')), position: 'result', attested: true }, content);
+    await page.evaluate(([key, value]) => sessionStorage.setItem(key, value), [STORAGE_KEY, other] as const);
+    expect(await beforeScripts(page)).toEqual({ headings: ['Assessment'], loading: true });
+    // Then, with its scripts, the page assesses the case saved: its red flags, not the kept result.
+    await page.goto('/result');
+    await settled(page);
+    await expect(page.getByRole('heading', { name: /Red flags/ })).toBeVisible();
+  });
+
+  test('is kept only while the tab stands at the result: going back to the answers, or starting again, takes it away', async ({ page }) => {
+    const kept = () => page.evaluate((key) => sessionStorage.getItem(key), RESULT_PICTURE_KEY);
+    await resultShown(page);
+    await page.getByRole('link', { name: 'Back to your answers' }).click();
+    await expect(page.getByRole('heading', { name: 'Check your answers' })).toBeVisible();
+    expect(await kept()).toBeNull();
+    await page.goBack();
+    await expect(page.getByRole('heading', { name: 'Assessment', exact: true })).toBeVisible();
+    await expect.poll(kept).not.toBeNull();
+    await page.getByRole('button', { name: 'Start again' }).click();
+    await expect.poll(kept).toBeNull();
   });
 });
