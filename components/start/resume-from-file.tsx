@@ -72,7 +72,7 @@ export function ResumeFromFile({ canLoad }: { canLoad?: () => { text: string; hr
     // Loaded on use: the FHIR mapping and the full content stay out of the page's first load. The
     // content comes with the proofs' module, which the questions load anyway: one script holds it,
     // not one per place that asks (the service worker precaches every one on a first visit).
-    const [{ fromQuestionnaireResponse }, { contentData }] = await Promise.all([import('@/machines/exchange/fhir'), import('../../machines/flow/shortcut-check')]);
+    const [{ fromQuestionnaireResponse }, { contentData }] = await Promise.all([import('@/machines/exchange/fhir-import'), import('../../machines/flow/shortcut-check')]);
     if (superseded()) return;
     // The text, not the parsed value: the import checks what JSON.parse cannot (a member given twice).
     const result = fromQuestionnaireResponse(text, contentData);

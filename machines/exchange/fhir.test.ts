@@ -9,13 +9,12 @@ import {
   ANSWER_FROM_RECORD_URL,
   codeSystemOf,
   FHIR_QUESTIONNAIRE_URL,
-  fromQuestionnaireResponse,
-  MAX_RESPONSE_DEPTH,
   OPTION_EXCLUSIVE_URL,
   toEnableWhen,
   toQuestionnaire,
   toQuestionnaireResponse,
 } from './fhir';
+import { fromQuestionnaireResponse, MAX_RESPONSE_DEPTH } from './fhir-import';
 import { ZR4Questionnaire, ZR4QuestionnaireResponse } from '../../tests/support/fhir-schema';
 import { answersOf, loadVignettes } from '../../tests/support/vignettes';
 import { CKD, EGFR, GABAPENTIN, RECORD_ANSWERS, RECORD_CONTEXT, RECORD_FROM } from '../../tests/support/record-case';

@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { content } from '../../content';
-import { fromQuestionnaireResponse } from '../../machines/exchange/fhir';
+import { fromQuestionnaireResponse } from '../../machines/exchange/fhir-import';
 import { answerVignette } from '../support/answer-vignette';
 import { expect, expectNoAxeViolations, test } from '../support/fixtures';
 import { settled } from '../support/pages';
