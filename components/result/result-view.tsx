@@ -14,6 +14,7 @@ import { ExportPanel } from './export-panel';
 import { Flow, useSession } from '../shared/flow-provider';
 import { keepPicture } from './keep-picture';
 import { ResultPicture } from './result-picture';
+import { whenIdle } from '../shared/when-idle';
 import { ResultSections } from './result-sections';
 import { SaveToRecordSlot } from '../record/save-slot';
 import { RecordLineSlot } from '../record/record-slots';
@@ -49,14 +50,7 @@ export function ResultView() {
   useEffect(() => {
     const element = view.current;
     if (!shownDocument || !element) return;
-    const keep = () => keepPicture(element);
-    // Not every browser has requestIdleCallback (Safari): a second after the page is shown, then.
-    if (typeof window.requestIdleCallback === 'function') {
-      const id = window.requestIdleCallback(keep, { timeout: 2_000 });
-      return () => window.cancelIdleCallback(id);
-    }
-    const timer = setTimeout(keep, 1_000);
-    return () => clearTimeout(timer);
+    return whenIdle(() => keepPicture(element), 2_000);
   }, [shownDocument]);
 
   // Until the answers are read and assessed: the picture this tab kept of this result, when it is

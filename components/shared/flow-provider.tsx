@@ -14,6 +14,7 @@ import { RecordProvider } from '../record/record-provider';
 import { useAddress } from './use-address';
 import { useHeadingFocus } from './use-heading-focus';
 import { type TStorageNotice, useSavedSession } from './use-saved-session';
+import { whenIdle } from './when-idle';
 
 export type { TStorageNotice };
 
@@ -77,14 +78,7 @@ function SessionKeeper({ children }: { children: ReactNode }) {
   // ask for it, so that Start, Continue where you left off or a Change shows the question at once.
   useEffect(() => {
     if (!ready) return;
-    const preload = () => void import('../question/question-step').catch(() => {});
-    // Not every browser has requestIdleCallback (Safari): a second after the page is ready, then.
-    if (typeof window.requestIdleCallback === 'function') {
-      const id = window.requestIdleCallback(preload, { timeout: 3_000 });
-      return () => window.cancelIdleCallback(id);
-    }
-    const timer = setTimeout(preload, 1_000);
-    return () => clearTimeout(timer);
+    return whenIdle(() => void import('../question/question-step').catch(() => {}), 3_000);
   }, [ready]);
 
   const session: TSession = {

@@ -162,6 +162,21 @@ for (const route of routes) {
   });
 }
 
+/**
+ * What `boxes` reads of `path` as its picture paints it alone (the page's scripts held back, the
+ * inline one runs), then of the page itself once ready.
+ */
+async function pictureThenPage(page: Page, path: string, boxes: (p: Page) => Promise<string[]>) {
+  const scripts = '**/_next/static/**/*.js';
+  await page.route(scripts, (r) => r.abort());
+  await page.goto(path);
+  const picture = await boxes(page);
+  await page.unroute(scripts);
+  await page.goto(path);
+  await settled(page);
+  return { picture, then: await boxes(page) };
+}
+
 test.describe('the summary’s picture', () => {
   test('takes the places the page then draws: the opening sections’ every heading and row, where and as they will be; then leaves', async ({ page }) => {
     /** Every visible heading, notice and row of the page's main part: its box and its words. */
@@ -176,20 +191,13 @@ test.describe('the summary’s picture', () => {
             return `${Math.round(r.top)}+${Math.round(r.height)} ${e.tagName} ${words}`;
           }),
       );
-    // The picture alone: the page's scripts held back, the inline one runs. Then the page itself.
-    const scripts = '**/_next/static/**/*.js';
     await saveInTab(page, routes.find((r) => r.path === '/summary')!.saved!);
-    await page.route(scripts, (r) => r.abort());
-    await page.goto('/summary');
-    const picture = await boxes(page);
-    await page.unroute(scripts);
-    await page.goto('/summary');
-    await settled(page);
+    const { picture, then } = await pictureThenPage(page, '/summary', boxes);
     await expect(page.locator('main h1')).not.toHaveAttribute('data-loading');
     // The opening sections, every row where the page then draws it; the page goes on below them.
     expect(picture.filter((line) => / H2 /.test(line))).toHaveLength(3);
     expect(picture.length).toBeGreaterThan(10);
-    expect((await boxes(page)).slice(0, picture.length)).toEqual(picture);
+    expect(then.slice(0, picture.length)).toEqual(picture);
     // Once the page is there, the picture is gone from it: nothing hidden that a reader's tools find.
     await expect(page.locator('#summary-picture-shown')).toBeEmpty();
     await expect(page.getByRole('heading', { name: 'Check your answers' })).toHaveCount(1);
@@ -221,16 +229,11 @@ test.describe('the result’s picture', () => {
           }),
       );
     await resultShown(page);
-    await page.route(scripts, (r) => r.abort());
-    await page.goto('/result');
-    const picture = await boxes(page);
-    await page.unroute(scripts);
-    await page.goto('/result');
-    await settled(page);
+    const { picture, then } = await pictureThenPage(page, '/result', boxes);
     // The opening, down past a phone's first screen, every element where the page then draws it.
     expect(picture.some((line) => /^\d+\+\d+ H2 Most likely physiological category: Cortical/.test(line))).toBe(true);
     expect(Number(picture.at(-1)!.split('+')[0])).toBeGreaterThan(823);
-    expect((await boxes(page)).slice(0, picture.length)).toEqual(picture);
+    expect(then.slice(0, picture.length)).toEqual(picture);
     await expect(page.locator('#result-picture-shown')).toBeEmpty();
     await expect(page.getByRole('heading', { name: 'Assessment', exact: true })).toHaveCount(1);
   });
