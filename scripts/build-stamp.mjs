@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-const SOURCES = ['app', 'components', 'machines', 'content', 'public', 'next.config.js', 'package-lock.json'];
+const SOURCES = ['app', 'components', 'machines', 'content', 'public', 'next.config.js', 'ehr.config.json', 'package-lock.json'];
 
 /** Every file under `path`, in a fixed order; tests left out (they are no page's code). */
 function filesUnder(path) {

@@ -4,6 +4,7 @@
  * saved progress it was drawn from and the build that drew it. A reload of the result, with the same
  * progress saved and the same build, paints it before the scripts load.
  */
+import { readSaved, SAVED_LIMITS } from '@/machines/exchange/session-format';
 import { RESULT_PICTURE_KEY, STORAGE_KEY } from '@/machines/exchange/storage-key';
 import { RECORD_KEY } from '@/machines/record/key';
 import { treeOf, type TPictureNode } from './picture-tree';
@@ -29,10 +30,17 @@ export function pictureOf(view: Element, reach: number): TPictureNode | null {
   return top;
 }
 
+/** Whether saved progress stands, confirmed, at the result: a picture is kept for no other. */
+function atResult(session: string | null): session is string {
+  const read = readSaved(session, SAVED_LIMITS);
+  return read.kind === 'read' && read.peek.attested && read.peek.place === 'result';
+}
+
 /**
- * Keep the picture of `view` for the progress this tab has saved; none for a case launched from the
- * record (its patient line comes later, above the result) or when nothing is saved. A tab too full
- * to keep it keeps none.
+ * Keep the picture of `view` for the progress this tab has saved, when it stands at the result (the
+ * result's address opened over progress saved elsewhere shows the result, but saves no move); none
+ * for a case launched from the record (its patient line comes later, above the result). A tab too
+ * full to keep it keeps none.
  */
 export function keepPicture(view: Element, tab?: Storage, stamp: string = process.env.BUILD_STAMP ?? ''): void {
   let storage: Storage | undefined;
@@ -40,7 +48,7 @@ export function keepPicture(view: Element, tab?: Storage, stamp: string = proces
     // A browser that denies storage throws as soon as it is named.
     storage = tab ?? window.sessionStorage;
     const session = storage.getItem(STORAGE_KEY);
-    const tree = session !== null && storage.getItem(RECORD_KEY) === null ? pictureOf(view, 2 * window.innerHeight) : null;
+    const tree = atResult(session) && storage.getItem(RECORD_KEY) === null ? pictureOf(view, 2 * window.innerHeight) : null;
     if (session === null || tree === null) storage.removeItem(RESULT_PICTURE_KEY);
     else storage.setItem(RESULT_PICTURE_KEY, JSON.stringify({ stamp, session, tree } satisfies TKeptPicture));
   } catch {

@@ -23,10 +23,16 @@ export const PICTURE_ALLOWED = {
   /** Drawn in SVG's namespace (inside an `svg`, every element is). */
   svg: 'svg',
   attributes: 'class role aria-hidden hidden href scope viewBox preserveAspectRatio x y width height x1 x2 y1 y2'.split(' '),
-  /** A link stays on the site: a path (not `//`), or a place on the page. */
-  href: '^(/(?!/)|#)',
-  /** Past this, the tree is not a result page's: refused. */
+  /**
+   * A link stays on the site: a path (not `//`) or a place on the page, in the characters the page's
+   * own addresses use. Nothing a browser reads as something else: a `\` is a `/` to it, and it
+   * drops tabs and line breaks (`/\evil.example` and `/<tab>/evil.example` lead off the site).
+   */
+  href: '^(/(?!/)|#)[A-Za-z0-9/#?&=._~%-]*$',
+  /** Past this many elements and texts, the tree is not a result page's: refused. */
   maxNodes: 6000,
+  /** Past this many characters kept, the same. */
+  maxLength: 200_000,
 } as const;
 
 export type TPictureAllowed = typeof PICTURE_ALLOWED;
@@ -59,9 +65,10 @@ export function drawTree(tree: unknown, allowed: TPictureAllowed, doc: Document)
   let count = 0;
   const href = new RegExp(allowed.href);
   const draw = (node: unknown, inSvg: boolean): Node => {
+    if (++count > allowed.maxNodes) throw 0;
     if (typeof node === 'string') return doc.createTextNode(node);
     const [tag, attributes] = Array.isArray(node) ? (node as unknown[]) : [];
-    if (++count > allowed.maxNodes || typeof tag !== 'string' || allowed.tags.indexOf(tag) < 0 || Object.prototype.toString.call(attributes) !== '[object Object]') throw 0;
+    if (typeof tag !== 'string' || allowed.tags.indexOf(tag) < 0 || Object.prototype.toString.call(attributes) !== '[object Object]') throw 0;
     const svg = inSvg || tag === allowed.svg;
     const element = svg ? doc.createElementNS('http://www.w3.org/2000/svg', tag) : doc.createElement(tag);
     for (const [name, value] of Object.entries(attributes as object)) {

@@ -103,6 +103,23 @@ describe('never a picture of anything but the result saved now', () => {
   const v01 = answersOf(loadVignette('V01'));
   const v22 = answersOf(loadVignette('V22'));
 
+  test('progress that does not stand, confirmed, at the result: none kept, none drawn', () => {
+    const elsewhere = [serialise({ answers: v01, position: 'summary', attested: true }, content), serialise({ answers: v01, position: 'result', attested: false }, content)];
+    for (const saved of elsewhere) {
+      // The result's address opened over progress saved elsewhere: the result shows, and saves no move.
+      document.body.innerHTML = viewOf(v01);
+      window.sessionStorage.setItem(STORAGE_KEY, saved);
+      keepPicture(document.querySelector('.result')!, window.sessionStorage, STAMP);
+      expect(window.sessionStorage.getItem(RESULT_PICTURE_KEY)).toBeNull();
+    }
+    // A picture kept beside progress the page would not read (tampered): not drawn.
+    for (const saved of [...elsewhere, '', '{', JSON.stringify({ position: 'result', attested: true, __proto__: null }).replace('{', '{"__proto__":{},')]) {
+      window.sessionStorage.setItem(STORAGE_KEY, saved);
+      window.sessionStorage.setItem(RESULT_PICTURE_KEY, JSON.stringify({ stamp: STAMP, session: saved, tree: ['div', {}, ['h1', {}, 'Assessment']] }));
+      expect(reload()).toBeNull();
+    }
+  });
+
   test('other answers saved since: another case, one answer changed, or the same answers at another place', () => {
     for (const saved of [atResult(v22), atResult({ ...v01, G1: 'unknown' }), serialise({ answers: v01, position: 'summary', attested: true }, content)]) {
       resultShown(v01);
@@ -168,6 +185,11 @@ describe('a tampered picture draws nothing', () => {
     ['an id', ['div', {}, h1, ['p', { id: 'category-title' }, 'x']]],
     ['a link to another site', ['div', {}, h1, ['a', { href: '//example.com/' }, 'x']]],
     ['a script link', ['div', {}, h1, ['a', { href: 'javascript:alert(1)' }, 'x']]],
+    // A browser reads `\` as `/`, and drops tabs and line breaks: each of these leads off the site.
+    ['a link to another site, by a backslash', ['div', {}, h1, ['a', { href: '/\\evil.example/x' }, 'x']]],
+    ['a link to another site, by a tab', ['div', {}, h1, ['a', { href: '/\t/evil.example/x' }, 'x']]],
+    ['a link to another site, by a line break', ['div', {}, h1, ['a', { href: '/\n/evil.example/x' }, 'x']]],
+    ['a link to another site, in the chart', ['div', {}, h1, ['svg', {}, ['a', { href: '/\\evil.example/x' }, 'x']]]],
     ['an image', ['div', {}, h1, ['img', { class: 'x' }]]],
     ['a form', ['div', {}, h1, ['form', {}, ['button', {}, 'Go']]]],
     ['a foreign object in the chart', ['div', {}, h1, ['svg', {}, ['foreignObject', {}, 'x']]]],
@@ -178,8 +200,23 @@ describe('a tampered picture draws nothing', () => {
     ['text for the picture', 'Most likely: Cortical'],
     ['no heading', ['div', {}, ['p', {}, 'x']]],
     ['more elements than a result has', ['div', {}, h1, ...Array.from({ length: PICTURE_ALLOWED.maxNodes }, () => ['span', {}])]],
+    ['more texts than a result has', ['div', {}, h1, ['p', {}, ...Array.from({ length: PICTURE_ALLOWED.maxNodes }, () => 'x')]]],
+    ['more words than a result has', ['div', {}, h1, ['p', {}, 'x'.repeat(PICTURE_ALLOWED.maxLength)]]],
   ] as [string, unknown][])('%s', ([, tree]) => {
     expect(tampered(tree)).toBeNull();
+  });
+
+  test('whatever a link says, a drawn link stays on the site, as the browser reads its address', () => {
+    const tricky = fc.constantFrom('/', '//', '\\', '/\\', '#', '\t', '\n', '\r', ' ', '%2F', 'evil.example', ':', '@', '.', 'https:', 'javascript:');
+    const href = fc.array(fc.oneof(tricky, fc.string({ maxLength: 3 })), { maxLength: 6 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(href, fc.boolean(), (address, inChart) => {
+        const link = ['a', { href: address }, 'Back to your answers'];
+        const picture = tampered(['div', {}, ['h1', {}, 'Assessment'], inChart ? ['svg', {}, link] : link]);
+        if (picture !== null) expect(new URL(address, 'https://app.example/result').origin).toBe('https://app.example');
+      }),
+      { numRuns: 500 },
+    );
   });
 
   test('not JSON, or not a picture at all', () => {
@@ -193,7 +230,10 @@ describe('a tampered picture draws nothing', () => {
 
   test('whatever is kept, the script ends without an error, and draws only elements and attributes on its lists', () => {
     const tag = fc.constantFrom(...PICTURE_ALLOWED.tags, 'script', 'img', 'iframe', 'style', 'foreignObject');
-    const attributes = fc.dictionary(fc.constantFrom(...PICTURE_ALLOWED.attributes, 'onload', 'style', 'id', 'src'), fc.oneof(fc.string(), fc.constantFrom('/x', '//x', 'javascript:x', '#x')));
+    const attributes = fc.dictionary(
+      fc.constantFrom(...PICTURE_ALLOWED.attributes, 'href', 'href', 'onload', 'style', 'id', 'src'),
+      fc.oneof(fc.string(), fc.constantFrom('/x', '//x', 'javascript:x', '#x', '/\\x.example', '/\t/x.example', '\\\\x.example', ' //x.example', '/%2F/x')),
+    );
     const { tree } = fc.letrec<{ tree: unknown; node: unknown }>((t) => ({
       tree: fc.tuple(tag, attributes, fc.array(t('node'), { maxLength: 4 })).map(([name, a, children]) => [name, a, ...children]),
       node: fc.oneof({ depthSize: 'small', withCrossShrink: true }, fc.string(), t('tree'), fc.integer(), fc.constant(null)),
@@ -208,7 +248,12 @@ describe('a tampered picture draws nothing', () => {
           // An HTML element lowers an attribute's name (`viewbox` on a `div` does nothing).
           for (const { name } of element.attributes) expect([...PICTURE_ALLOWED.attributes, 'data-loading'].map((a) => a.toLowerCase())).toContain(name.toLowerCase());
         }
-        for (const link of picture.querySelectorAll('a[href]')) expect(link.getAttribute('href')).toMatch(/^(\/(?!\/)|#)/);
+        // Every link leads where the browser would take it on this site: judged by the browser's own
+        // reading of the address, not by the rule the script applies.
+        for (const link of picture.querySelectorAll('a')) {
+          const href = link.getAttribute('href') ?? link.getAttributeNS('http://www.w3.org/1999/xlink', 'href');
+          if (href !== null) expect(new URL(href, 'https://app.example/result').origin).toBe('https://app.example');
+        }
       }),
       { numRuns: 300 },
     );
