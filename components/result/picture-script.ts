@@ -18,7 +18,9 @@ import { drawTree, PICTURE_ALLOWED } from './picture-tree';
  * drawn by `drawTree`, whose source it carries: elements and attributes from its lists only, text as
  * text, nothing drawn at all if any part is not on them. Its heading is marked as the placeholder it
  * is, and a status line says the answers are loading. Anything else keeps the loading line, without
- * an error. The page, from the saved progress, then draws the result itself in the picture's place.
+ * an error. The page, from the saved progress, then draws the result itself in the picture's place;
+ * if it has not come after `stale` ms (its scripts did not load), the picture gives way to the
+ * loading line: the opening of a result, with nothing to press, is not to be read as the result.
  */
 export function showResultPicture(stamp: string): string {
   // The lists go as words, split again by the script: fewer bytes in a page every first visit fetches.
@@ -30,5 +32,6 @@ var kept=JSON.parse(raw);if(!kept||kept.stamp!==c.stamp||typeof kept.session!=='
 var r=(${String(readSaved)})(saved,c.limits);if(r.kind!=='read'||!r.peek.attested||r.peek.place!=='result')return;var probe=c.key+'.probe';s.setItem(probe,'1');s.removeItem(probe);
 c.rest.tags=c.tags.split(' ');c.rest.attributes=c.attributes.split(' ');var picture=(${String(drawTree)})(kept.tree,c.rest,d),h=picture.querySelector('h1');
 if(!h)return;h.setAttribute('data-loading','');var status=d.createElement('p');status.className='visually-hidden';status.setAttribute('role','status');
-status.textContent='Loading your answers from this tab…';picture.appendChild(status);shown.appendChild(picture);loading.hidden=true}catch(e){}})();`;
+status.textContent='Loading your answers from this tab…';picture.appendChild(status);shown.appendChild(picture);loading.hidden=true;
+setTimeout(function(){if(!shown.hidden){shown.replaceChildren();loading.hidden=false}},c.rest.stale)}catch(e){}})();`;
 }

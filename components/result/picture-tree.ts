@@ -33,6 +33,8 @@ export const PICTURE_ALLOWED = {
   maxNodes: 6000,
   /** Past this many characters kept, the same. */
   maxLength: 200_000,
+  /** How long the picture stands in for a page whose scripts have not come (ms): then the loading line. */
+  stale: 15_000,
 } as const;
 
 export type TPictureAllowed = typeof PICTURE_ALLOWED;

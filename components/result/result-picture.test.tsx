@@ -90,6 +90,26 @@ describe('a reload of the result paints the result this tab last drew', () => {
     expect(picture!.querySelector('button, input, [id], [aria-labelledby]')).toBeNull();
   });
 
+  test('a picture whose page never comes (its scripts did not load) gives way to the loading line', () => {
+    vi.useFakeTimers();
+    try {
+      resultShown(answersOf(loadVignette('V01')));
+      expect(reload()).not.toBeNull();
+      vi.advanceTimersByTime(PICTURE_ALLOWED.stale - 1);
+      expect(document.getElementById(RESULT_PICTURE.shown)!.childElementCount).toBe(1);
+      vi.advanceTimersByTime(1);
+      expect(document.getElementById(RESULT_PICTURE.shown)!.childElementCount).toBe(0);
+      expect(document.getElementById(RESULT_PICTURE.loading)!.hidden).toBe(false);
+      // Once the page has drawn the result (the picture's place hidden), the timer leaves it alone.
+      expect(reload()).not.toBeNull();
+      document.getElementById(RESULT_PICTURE.shown)!.hidden = true;
+      vi.advanceTimersByTime(PICTURE_ALLOWED.stale);
+      expect(document.getElementById(RESULT_PICTURE.loading)!.hidden).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   test('the score chart is drawn as SVG, and the red flags above the result when there are any', () => {
     resultShown(answersOf(loadVignette('V22')));
     const picture = reload()!;
