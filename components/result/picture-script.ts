@@ -13,10 +13,9 @@ import { drawTree, PICTURE_ALLOWED } from './picture-tree';
  * (keep-picture.ts) only when it was drawn by this build (`stamp`) from exactly the progress this tab
  * has saved, that progress reads as confirmed and standing at the result (`readSaved`, the format's
  * own first reading, whose source it carries), the case was not launched from the record, and the
- * tab can still save (a full tab
- * would have the page say so above the result: the same probe as `readStorage`). The picture is
- * drawn by `drawTree`, whose source it carries: elements and attributes from its lists only, text as
- * text, nothing drawn at all if any part is not on them. Its heading is marked as the placeholder it
+ * tab can still save (a full tab would have the page say so above the result: the same probe as
+ * `readStorage`). The picture is drawn by `drawTree`, whose source it carries: elements and
+ * attributes from its lists only, text as text, nothing drawn at all if any part is not on them. Its heading is marked as the placeholder it
  * is, and a status line says the answers are loading. Anything else keeps the loading line, without
  * an error. The page, from the saved progress, then draws the result itself in the picture's place;
  * if it has not come after `stale` ms (its scripts did not load), the picture gives way to the
