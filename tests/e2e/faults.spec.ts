@@ -8,6 +8,7 @@ import { content } from '../../content';
 import { formatPath } from '../../machines/flow/paths';
 import { settleAnswers } from '../../machines/answers/answers';
 import { serialise, STORAGE_KEY } from '../../machines/exchange/persistence';
+import { RESULT_PICTURE_KEY } from '../../machines/exchange/storage-key';
 import { expect, test } from '../support/fixtures';
 import { failScriptHolding, holdRedFlagCheck, RED_FLAG_CHECK, settled } from '../support/pages';
 import { clearTab, saveInTab } from '../support/session';
@@ -287,24 +288,41 @@ for (const { script, holds, says } of missingScripts) {
   });
 }
 
-test('the code that reads saved progress does not load on the summary: the answers’ picture gives way to the loading line, under the alert; Reload brings the summary', async ({
-  page,
-  summaryPage,
-}) => {
-  await failScriptHolding(page, missingScripts[0]!.holds);
-  const saved = serialise({ answers: settleAnswers(answersOf(loadVignette('V01')), content).answers, position: 'summary', attested: true }, content);
-  await saveInTab(page, saved);
-  await page.goto('/summary');
-  const alert = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: missingScripts[0]!.says }) });
-  await expect(alert).toBeVisible();
-  // Its rows look like a summary that works, and none of it does: they are not left under the alert.
-  await expect(page.locator('#summary-picture-shown')).toBeHidden();
-  await expect(page.locator('main').getByText('Change', { exact: true })).toHaveCount(0);
-  await expect(page.getByRole('status').filter({ hasText: 'Loading your answers from this tab…' })).toBeVisible();
-  expect(await page.evaluate((key) => sessionStorage.getItem(key), STORAGE_KEY)).toBe(saved);
+/**
+ * The pages that paint their answers from a picture before the scripts load (the summary, and the
+ * result on a reload after it was shown), when the code that reads saved progress does not load.
+ */
+const pictured = [
+  { page: 'the summary', path: '/summary', shown: '#summary-picture-shown', heading: 'Check your answers' },
+  { page: 'the result', path: '/result', shown: '#result-picture-shown', heading: 'Assessment' },
+];
 
-  await page.unrouteAll({ behavior: 'ignoreErrors' });
-  await alert.getByRole('button', { name: 'Reload the page' }).click();
-  await summaryPage.expectOpen();
-  await expect(alert).toHaveCount(0);
-});
+for (const route of pictured) {
+  test(`the code that reads saved progress does not load on ${route.page}: the answers’ picture gives way to the loading line, under the alert; Reload brings the page`, async ({
+    page,
+  }) => {
+    const saved = serialise({ answers: settleAnswers(answersOf(loadVignette('V01')), content).answers, position: route.path === '/result' ? 'result' : 'summary', attested: true }, content);
+    await saveInTab(page, saved);
+    // The result keeps its picture once shown: the reload below finds it.
+    if (route.path === '/result') {
+      await page.goto('/result');
+      await settled(page);
+      await expect.poll(() => page.evaluate((key) => sessionStorage.getItem(key), RESULT_PICTURE_KEY)).not.toBeNull();
+    }
+    await failScriptHolding(page, missingScripts[0]!.holds);
+    await page.goto(route.path);
+    const alert = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: missingScripts[0]!.says }) });
+    await expect(alert).toBeVisible();
+    // Its answers look like a page that works, and none of it does: they are not left under the alert.
+    await expect(page.locator(route.shown)).toBeHidden();
+    await expect(page.locator('main').getByText(/^(Change|Most likely)/)).toHaveCount(0);
+    await expect(page.getByRole('status').filter({ hasText: 'Loading your answers from this tab…' })).toBeVisible();
+    expect(await page.evaluate((key) => sessionStorage.getItem(key), STORAGE_KEY)).toBe(saved);
+
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+    await alert.getByRole('button', { name: 'Reload the page' }).click();
+    await settled(page);
+    await expect(page.getByRole('heading', { level: 1, name: route.heading, exact: true })).toBeVisible();
+    await expect(alert).toHaveCount(0);
+  });
+}
