@@ -40,7 +40,7 @@ export const PICTURE_ALLOWED = {
 export type TPictureAllowed = typeof PICTURE_ALLOWED;
 
 /** An element (or text) of the page as a picture's node; null for what a picture leaves out. */
-export function treeOf(node: Node, allowed: TPictureAllowed = PICTURE_ALLOWED): TPictureNode | null {
+export function treeOf(node: Node, allowed: TPictureAllowed = PICTURE_ALLOWED, href = new RegExp(allowed.href)): TPictureNode | null {
   if (node.nodeType === 3) return (node as Text).data;
   if (node.nodeType !== 1) return null;
   const element = node as Element;
@@ -49,11 +49,11 @@ export function treeOf(node: Node, allowed: TPictureAllowed = PICTURE_ALLOWED): 
   const attributes: Record<string, string> = {};
   for (const name of allowed.attributes) {
     const value = element.getAttribute(name);
-    if (value !== null && (name !== 'href' || new RegExp(allowed.href).test(value))) attributes[name] = value;
+    if (value !== null && (name !== 'href' || href.test(value))) attributes[name] = value;
   }
   const children: TPictureNode[] = [];
   for (const child of element.childNodes) {
-    const drawn = treeOf(child, allowed);
+    const drawn = treeOf(child, allowed, href);
     if (drawn !== null) children.push(drawn);
   }
   return [tag, attributes, ...children];

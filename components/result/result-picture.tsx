@@ -25,7 +25,6 @@ export const ResultPicture = memo(function ResultPicture({ waiting, replaced }: 
     <PictureFrame
       ids={RESULT_PICTURE}
       loading={<LoadingAnswers title="Assessment" />}
-      parts={null}
       script={building ? showResultPicture(process.env.BUILD_STAMP ?? '') : ''}
       waiting={waiting}
       replaced={replaced}

@@ -2,9 +2,8 @@
  * A `div` whose contents are made only when the page is built. In the browser React neither makes
  * nor hydrates them: it takes the element as the HTML holds it, inner markup as opaque
  * (`dangerouslySetInnerHTML`, never set again while the element stays), so an inline script may
- * have changed it before the scripts load. For the pictures of the question page and the summary
- * (question-preview.tsx, summary-picture.tsx): the template that holds the picture's parts, and the
- * place the script copies them into.
+ * have changed it before the scripts load. For the pages' pictures (`PictureFrame` below): the
+ * template that holds a picture's parts, and the place the script copies or draws the picture into.
  */
 import { type ComponentProps, type ReactNode, useEffect } from 'react';
 
@@ -60,7 +59,7 @@ export function PictureFrame({
 }: {
   ids: { loading: string; shown: string; parts?: string; end: string };
   loading: ReactNode;
-  parts: ReactNode;
+  parts?: ReactNode;
   script: string;
   waiting: boolean;
   replaced: boolean;

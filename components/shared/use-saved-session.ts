@@ -11,7 +11,7 @@ import { flowContent as content } from '@/content/flow';
 import type * as Persistence from '@/machines/exchange/persistence';
 import type { TRestore } from '@/machines/exchange/persistence';
 import { readSaved, SAVED_LIMITS, serialise, STORAGE_KEY } from '@/machines/exchange/session-format';
-import { RESULT_PICTURE_KEY } from '@/machines/exchange/storage-key';
+import { RESULT_PICTURE_KEY, STORAGE_PROBE_KEY } from '@/machines/exchange/storage-key';
 import { parsePath } from '@/machines/flow/paths';
 import { type questionnaireMachine, selectChange, selectPosition } from '@/machines/flow/questionnaire.machine';
 
@@ -41,9 +41,8 @@ function readStorage(): { raw: string | null; available: boolean } {
 /** Whether this tab can save: a probe written and removed (the pictures' scripts make the same test). */
 function storageWritable(): boolean {
   try {
-    const probe = `${STORAGE_KEY}.probe`;
-    window.sessionStorage.setItem(probe, '1');
-    window.sessionStorage.removeItem(probe);
+    window.sessionStorage.setItem(STORAGE_PROBE_KEY, '1');
+    window.sessionStorage.removeItem(STORAGE_PROBE_KEY);
     return true;
   } catch {
     return false;

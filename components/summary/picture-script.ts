@@ -8,6 +8,7 @@ import { UNKNOWN } from '@/content/ids';
 import type { TCondition } from '@/content/schema';
 import { enabledIdsOf, enablePlanOf, listHolds } from '@/machines/answers/answers';
 import { readSaved, SAVED_LIMITS, STORAGE_KEY } from '@/machines/exchange/session-format';
+import { STORAGE_PROBE_KEY } from '@/machines/exchange/storage-key';
 import { RECORD_KEY } from '@/machines/record/key';
 import { PICTURE } from './picture-ids';
 
@@ -41,10 +42,10 @@ const PLAIN_KEYS = ['contentVersion', 'answers', 'position', 'attested'];
  * reading, validation included, decides what is finally shown.
  */
 export function showSummaryPicture(guard: TSummaryPictureGuard): string {
-  const constants = JSON.stringify({ key: STORAGE_KEY, record: RECORD_KEY, limits: SAVED_LIMITS, id: PICTURE, keys: PLAIN_KEYS, unknown: UNKNOWN, guard, plan: enablePlanOf(content) });
+  const constants = JSON.stringify({ key: STORAGE_KEY, probe: STORAGE_PROBE_KEY, record: RECORD_KEY, limits: SAVED_LIMITS, id: PICTURE, keys: PLAIN_KEYS, unknown: UNKNOWN, guard, plan: enablePlanOf(content) });
   return `(function(){try{var c=${constants},read=(${String(readSaved)}),holds=(${String(listHolds)}),enabledOf=(${String(enabledIdsOf)});
 var $=function(id){return document.getElementById(id)},loading=$(c.id.loading),shown=$(c.id.shown),parts=$(c.id.parts);if(!loading||!shown||!parts)return;
-if(sessionStorage.getItem(c.record)!==null)return;var probe=c.key+'.probe';sessionStorage.setItem(probe,'1');sessionStorage.removeItem(probe);var r=read(sessionStorage.getItem(c.key),c.limits);
+if(sessionStorage.getItem(c.record)!==null)return;sessionStorage.setItem(c.probe,'1');sessionStorage.removeItem(c.probe);var r=read(sessionStorage.getItem(c.key),c.limits);
 if(r.kind!=='read'||!r.peek.attested||r.peek.place!=='summary')return;
 var d=r.data,k,i,j,q,p;for(k in d)if(c.keys.indexOf(k)<0)return;
 var copy=document.importNode(parts.content.firstElementChild,true),rows=copy.querySelectorAll('['+c.id.question+']'),opts=Object.create(null);
