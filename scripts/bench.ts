@@ -17,7 +17,9 @@
  *    scripts/lighthouse-session.mjs): every route (start, a question, the summary, the result, the
  *    sources), three runs each, interleaved with the bare Next page (the floor: what any page of this
  *    framework scores on this machine at that moment); the median and the spread of each, against the
- *    floor's median in the same run;
+ *    floor's median in the same run; and, beside Lighthouse's blocking time, the same count made from
+ *    the trace as observed, from the time the main thread's tasks ran on a CPU and from the time they
+ *    took: what is the page's own work, and what is waiting for one of this machine's cores;
  *  - then, as a step of its own (scripts/bench-taps.ts), the taps and scrolls a clinician needs on a
  *    320×640 phone for each public vignette, pressing Continue every time and taking every shortcut.
  *
@@ -412,6 +414,11 @@ type TLighthouse = {
   mainThread: { script: number; styleLayout: number; other: number };
   /** The long tasks' durations, longest first: TBT is what each has beyond 50 ms. */
   longTasks: number[];
+  /**
+   * The same blocking time worked out from the trace as observed (not simulated): from the time the
+   * main thread's tasks ran on a CPU, and from the time they took (lighthouse-session.mjs).
+   */
+  observed: { threadTime: number; wallTime: number } | null;
 };
 
 /**
@@ -505,6 +512,16 @@ async function lighthouseFigures(routes: { name: string; url: string; storage: T
       '—',
       null,
     );
+    // How much of the blocking time is the page's own work: the same count from the time its tasks
+    // ran on a CPU, beside the count from the time they took, which Lighthouse simulates from.
+    const observed = results.flatMap((r) => (r.observed ? [r.observed] : []));
+    if (observed.length > 0)
+      report(
+        '  blocking time as observed, ×4 (medians): from CPU time · from wall time',
+        `${median(observed.map((o) => o.threadTime)).toFixed(0)} · ${median(observed.map((o) => o.wallTime)).toFixed(0)} ms`,
+        '—',
+        null,
+      );
     if (isFloor) continue;
     const accessibility = Math.min(...results.map((r) => r.accessibility));
     const bestPractices = Math.min(...results.map((r) => r.bestPractices));
