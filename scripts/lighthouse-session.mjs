@@ -45,12 +45,12 @@ try {
 }
 
 /**
- * The blocking time of the page's main-thread tasks after its first paint, as Lighthouse counts it
- * (each task times its 4× slowdown, less 50 ms), worked out twice from the trace: from the time each
- * task ran on a CPU (its thread time), and from the time it took (wall time). Lighthouse simulates
- * from the wall time, so a task that waited for a CPU counts as if it had worked all along. The
- * difference is this machine, not the page: two cores shared with the browser's other threads and
- * with Lighthouse itself. Null when the trace has no first paint.
+ * The blocking time of the page's main-thread tasks after its first paint, counted as Lighthouse
+ * counts it (each task made 4× longer, less 50 ms) but from the trace as observed, twice: from the
+ * time each task ran on a CPU (its thread time), and from the time it took (wall time). Lighthouse
+ * simulates from the wall time, so a task that waited for a CPU counts as if it had worked all along.
+ * The difference is time spent waiting for one of the machine's cores, which the browser's other
+ * threads and Lighthouse itself share, not the page's work. Null when the trace has no first paint.
  */
 function observedBlocking(events) {
   const paints = events.filter((e) => e.name === 'firstContentfulPaint');
