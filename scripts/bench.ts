@@ -460,7 +460,7 @@ async function lighthouseFigures(routes: { name: string; url: string; storage: T
   const runs = new Map(routes.map((r) => [r.name, [] as TLighthouse[]]));
   // A run Lighthouse could not finish is said as failed, never counted as a score of 0. It is tried
   // once more in its place, so that each route still has its runs: the failures seen here are
-  // Lighthouse losing its own trace (NO_NAVSTART), on any route, the bare page's included.
+  // Lighthouse losing its own trace (NO_NAVSTART), on the question page and on the summary alike.
   const failed = new Map(routes.map((r) => [r.name, 0]));
   const loads = new Map(routes.map((r) => [r.name, [] as { now: number; others: number }[]]));
   for (let round = 0; round < LIGHTHOUSE_RUNS; round++) {
